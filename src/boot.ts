@@ -1,0 +1,41 @@
+// Builds the core once per process: settings, knowledge, storage and the trained advisor.
+import { Advisor } from './core/advisor.js';
+import type { Logger } from './core/logger.js';
+import { loadConfig, loadDotEnv, type Config } from './config.js';
+import { loadKnowledge } from './knowledge/load.js';
+import { createLogger } from './log.js';
+import { LowdbStore } from './store/lowdb-store.js';
+import { MemoryStore } from './store/memory.js';
+import type { Store } from './store/port.js';
+
+export interface Core {
+  config: Config;
+  advisor: Advisor;
+  store: Store;
+  logger: Logger;
+}
+
+export interface BootOptions {
+  /** Keep nothing on disk (one-off `chartpath ask`). */
+  memory?: boolean;
+  /** Log level when LOG_LEVEL is not set. */
+  defaultLogLevel?: string;
+  /** Scripts and pipelines are not chat: no per-person rate limit. */
+  noRateLimit?: boolean;
+}
+
+export async function boot(options: BootOptions = {}): Promise<Core> {
+  loadDotEnv();
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel ?? options.defaultLogLevel ?? 'info', secrets: config.secrets });
+  const kb = loadKnowledge(config.knowledgeDir);
+  const store: Store = options.memory ? new MemoryStore() : await LowdbStore.open(config.dataDir);
+  const advisor = new Advisor(kb, store, {
+    contextTtlMs: config.contextTtlMs,
+    maxInputChars: config.maxInputChars,
+    rateLimitPerMinute: options.noRateLimit ? 0 : config.rateLimitPerMinute,
+    channelRateLimitPerMinute: options.noRateLimit ? 0 : config.channelRateLimitPerMinute,
+    logger,
+  });
+  return { config, advisor, store, logger };
+}

@@ -1,0 +1,157 @@
+// Checklist replies: start (goal, then profile), show, done/undo, reset. Each change goes through
+// Store.update, so it is applied in order and on disk before the reply confirms it.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { newReplyId } from '../core/ids.js';
+import { makeReply, type Reply, type ReplyAction } from '../core/reply.js';
+import { actionPayload } from '../core/actions.js';
+import type { Store } from '../store/port.js';
+import { newPerson, type PersonState } from '../store/state.js';
+import { buildView } from './build-view.js';
+import { findStep, markStep, resetGoal, startGoal, type StepRef } from './progress.js';
+import { parseEducation, parseExperience } from './profile.js';
+import { EDUCATION_LABELS, EDUCATION_LEVELS, EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type Plan, type Profile } from './types.js';
+import type { ChecklistView } from './view.js';
+
+function personal(init: Parameters<typeof makeReply>[0]): Reply {
+  return makeReply({ personal: true, ...init });
+}
+
+export function checklistText(view: ChecklistView, headline?: string): string {
+  const p = view.profile;
+  const lines = [
+    ...(headline ? [headline, ''] : []),
+    `**${view.goal.title}** (${EDUCATION_LABELS[p.education]}; ${EXPERIENCE_LABELS[p.experience].toLowerCase()})`,
+    view.progressBar,
+    '',
+    ...view.steps.map((s) => {
+      const mark = s.done ? '[x]' : '[ ]';
+      const line = `${mark} ${s.number}. ${s.next ? `**${s.title}** (next)` : s.title}`;
+      return s.next ? `${line}\n    Why: ${s.why}\n    Done when: ${s.doneWhen}` : line;
+    }),
+  ];
+  if (view.doneCount === view.total) lines.push('', 'Every step is done. Congratulations! Start another goal with `/checklist start`.');
+  else lines.push('', 'Mark a step with `/checklist done N`; undo with `/checklist undo N`.');
+  if (view.earlierGoals.length) lines.push(`Earlier goals: ${view.earlierGoals.map((g) => `${g.title} (${g.doneCount}/${g.total})`).join('; ')}`);
+  return lines.join('\n');
+}
+
+export class ChecklistService {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly store: Store,
+    private readonly now: () => Date,
+  ) {}
+
+  plans(): Plan[] {
+    return this.kb.plans;
+  }
+
+  private person(key: string): PersonState | undefined {
+    return this.store.data.people[key];
+  }
+
+  private active(key: string): { person: PersonState; plan: Plan; profile: Profile } | undefined {
+    const person = this.person(key);
+    const plan = person?.activeGoal ? this.kb.plans.find((p) => p.id === person.activeGoal) : undefined;
+    if (!person || !plan || !person.profile) return undefined;
+    return { person, plan, profile: person.profile };
+  }
+
+  view(key: string): ChecklistView | undefined {
+    const a = this.active(key);
+    return a ? buildView(this.kb, a.plan, a.profile, a.person) : undefined;
+  }
+
+  show(key: string, headline?: string): Reply {
+    const a = this.active(key);
+    if (!a) return this.chooseGoal(key, "You don't have a checklist yet. What's your goal?");
+    const view = buildView(this.kb, a.plan, a.profile, a.person);
+    return personal({ id: newReplyId(), kind: 'checklist', title: 'Your checklist', text: checklistText(view, headline), checklist: view });
+  }
+
+  private chooseGoal(key: string, text = 'Which goal should your checklist work toward?'): Reply {
+    const current = this.person(key)?.activeGoal;
+    const choices: ReplyAction[] = this.kb.plans.map((p) => ({ label: p.id === current ? `${p.title} (current)` : p.title, action: actionPayload.start(p.id) }));
+    return personal({ id: newReplyId(), kind: 'checklist', title: 'Start a checklist', text: `${text}\n\n${this.kb.plans.map((p) => `- **${p.title}**: ${p.summary}`).join('\n')}`, choices });
+  }
+
+  /**
+   * Starts (or switches to) a goal. Missing pieces are asked for with choices, one at a time:
+   * goal, then education, then experience. A person who already has a profile can keep it.
+   */
+  async start(key: string, goalInput?: string, educationInput?: string, experienceInput?: string, role?: string): Promise<Reply> {
+    const goal = goalInput ? this.findPlan(goalInput) : undefined;
+    if (goalInput && !goal) return this.chooseGoal(key, `I don't have a plan called "${sanitizeLabel(goalInput)}". Choose one of these goals:`);
+    if (!goal) return this.chooseGoal(key);
+    const existing = this.person(key)?.profile;
+    const education = parseEducation(educationInput);
+    if (!education) {
+      const choices: ReplyAction[] = [];
+      if (existing) choices.push({ label: `Keep my profile (${EDUCATION_LABELS[existing.education]}; ${EXPERIENCE_LABELS[existing.experience].toLowerCase()})`, action: actionPayload.start(goal.id, existing.education, existing.experience) });
+      choices.push(...EDUCATION_LEVELS.map((e) => ({ label: EDUCATION_LABELS[e], action: actionPayload.start(goal.id, e) })));
+      const note = educationInput ? `I didn't recognise "${sanitizeLabel(educationInput)}" as an education level. ` : '';
+      return personal({ id: newReplyId(), kind: 'checklist', title: goal.title, text: `${note}**${goal.title}.** What's your education so far?`, choices });
+    }
+    const experience = parseExperience(experienceInput);
+    if (!experience) {
+      const choices = EXPERIENCE_LEVELS.map((x) => ({ label: EXPERIENCE_LABELS[x], action: actionPayload.start(goal.id, education, x) }));
+      const note = experienceInput ? `I didn't recognise "${sanitizeLabel(experienceInput)}" as an experience level. ` : '';
+      return personal({ id: newReplyId(), kind: 'checklist', title: goal.title, text: `${note}And your work experience?`, choices });
+    }
+    const profile: Profile = { education, experience, role: role ?? existing?.role };
+    const switched = this.person(key)?.activeGoal;
+    await this.store.update((d) => {
+      const person = (d.people[key] ??= newPerson(this.now()));
+      startGoal(person, goal, profile, this.now());
+    });
+    const headline = switched && switched !== goal.id ? `Switched your goal to **${goal.title}**. Steps you already finished stay done.` : `Here's your checklist for **${goal.title}**.`;
+    return this.show(key, headline);
+  }
+
+  async mark(key: string, ref: StepRef, done: boolean): Promise<Reply> {
+    const a = this.active(key);
+    if (!a) return this.show(key);
+    const step = findStep(a.plan, a.profile, ref);
+    if (!step) {
+      const total = this.view(key)?.total ?? 0;
+      return personal({ id: newReplyId(), kind: 'notice', text: `Your checklist has steps 1 to ${total}. Which one did you mean? For example \`/checklist ${done ? 'done' : 'undo'} 1\`.`, checklist: this.view(key) });
+    }
+    const already = Boolean(a.person.done[step.id]) === done;
+    await this.store.update((d) => {
+      const person = d.people[key];
+      if (person) markStep(person, step, done, this.now());
+    });
+    const headline = already
+      ? `"${step.title}" was already ${done ? 'done' : 'not done'}.`
+      : done
+        ? `Nice work: "${step.title}" is done.`
+        : `OK: "${step.title}" is marked not done.`;
+    return this.show(key, headline);
+  }
+
+  /** A checkbox or button: flips the step. */
+  async toggle(key: string, stepId: string): Promise<Reply> {
+    const done = Boolean(this.person(key)?.done[stepId]);
+    return this.mark(key, stepId, !done);
+  }
+
+  async reset(key: string): Promise<Reply> {
+    const a = this.active(key);
+    if (!a) return this.show(key);
+    await this.store.update((d) => {
+      const person = d.people[key];
+      if (person) resetGoal(person, a.plan, a.profile, this.now());
+    });
+    return this.show(key, 'Your checklist is reset: every step is marked not done.');
+  }
+
+  private findPlan(input: string): Plan | undefined {
+    const s = input.trim().toLowerCase();
+    return this.kb.plans.find((p) => p.id === s) ?? this.kb.plans.find((p) => p.id.startsWith(s) || p.title.toLowerCase().includes(s));
+  }
+}
+
+/** User text that must appear in a reply is reduced to harmless characters and cut short. */
+export function sanitizeLabel(text: string): string {
+  return text.replace(/[^\p{L}\p{N} _.-]/gu, '').slice(0, 40);
+}

@@ -1,0 +1,72 @@
+// `chartpath ask`: one question as text or JSON, or many questions from stdin (one per line) as JSON lines.
+import { createInterface } from 'node:readline';
+import type { Advisor } from '../core/advisor.js';
+import type { Reply } from '../core/reply.js';
+import { renderText } from './render-text.js';
+
+/** The JSON object of SPEC section 6, field for field. */
+export interface AskJson {
+  text: string;
+  intent: string | null;
+  confidence: number;
+  answered: boolean;
+  answer: string;
+  sources: { title: string; url?: string }[];
+  suggestions: string[];
+}
+
+export function toJson(question: string, reply: Reply): AskJson {
+  return {
+    text: question,
+    intent: reply.intent,
+    confidence: Math.round(reply.confidence * 10_000) / 10_000,
+    answered: reply.answered,
+    answer: [...reply.notices, reply.text].join('\n\n'),
+    sources: reply.sources.map((s) => (s.url ? { title: s.title, url: s.url } : { title: s.title })),
+    suggestions: reply.suggestions.map((s) => s.label),
+  };
+}
+
+const who = (channel: string) => ({ person: 'local', channel, surface: 'cli' as const });
+
+export async function askOnce(advisor: Advisor, question: string, json: boolean, out: NodeJS.WritableStream, color: boolean): Promise<void> {
+  const reply = await advisor.ask({ ...who('once'), text: question });
+  out.write(json ? `${JSON.stringify(toJson(question, reply))}\n` : `${renderText(reply, { color })}\n`);
+}
+
+interface Line {
+  text: string;
+  session: string | undefined;
+}
+
+function parseLine(line: string): Line {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const obj = JSON.parse(trimmed) as unknown;
+      if (obj && typeof obj === 'object' && !Array.isArray(obj)) {
+        const o = obj as Record<string, unknown>;
+        const text = typeof o.text === 'string' ? o.text : '';
+        const session = typeof o.session === 'string' || typeof o.session === 'number' ? String(o.session) : undefined;
+        return { text, session };
+      }
+    } catch {
+      // Not JSON after all: it is a question that happens to start with a brace.
+    }
+  }
+  return { text: line, session: undefined };
+}
+
+/** Exactly one output line per input line, in order, whatever the line holds. */
+export async function askStream(advisor: Advisor, input: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<number> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  // One write per answer: a program that sends a line and waits for its answer must not wait on a buffer.
+  for await (const raw of rl) {
+    n++;
+    const { text, session } = parseLine(raw);
+    const reply = await advisor.ask({ ...who(session !== undefined ? `session:${session}` : `line:${n}`), text });
+    out.write(`${JSON.stringify(toJson(text, reply))}\n`);
+  }
+  return n;
+}

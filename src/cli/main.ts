@@ -1,0 +1,70 @@
+// The `chartpath` command line (SPEC section 6). With no subcommand it opens the terminal chat.
+import { Command } from 'commander';
+import pc from 'picocolors';
+import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
+import { KnowledgeError } from '../knowledge/problems.js';
+import { StoreError } from '../store/lowdb-store.js';
+import { runKbCheck } from './kb-check.js';
+
+// natural's index pulls in dotenv, which prints tips to stdout; we never load that index, but stay safe.
+process.env.DOTENV_CONFIG_QUIET ??= 'true';
+
+const program = new Command();
+program
+  .name('chartpath')
+  .description('A career advisor for health-information careers: records clerk, health information technician, coder, health data analyst.')
+  .showHelpAfterError()
+  .action(async () => {
+    const { boot } = await import('../boot.js');
+    const { runChat } = await import('./chat.js');
+    const core = await boot({ defaultLogLevel: 'error' });
+    await runChat(core.advisor);
+    await core.store.close();
+  });
+
+program
+  .command('start')
+  .description('start every surface whose tokens are set (Discord, Slack), or the terminal chat when none are')
+  .action(async () => {
+    const { start } = await import('../start.js');
+    await start();
+  });
+
+program
+  .command('ask')
+  .description('answer one question; with --json and no question, answer each line of standard input')
+  .argument('[question...]', 'the question (quote it, or leave it out to read standard input)')
+  .option('--json', 'print JSON: one object, or one object per input line')
+  .action(async (words: string[], opts: { json?: boolean }) => {
+    const question = words.join(' ');
+    if (!question.trim() && !opts.json) {
+      program.error('Give a question, for example: chartpath ask "what is the RHIT?" (or use --json to read one question per line from standard input)');
+    }
+    const { boot } = await import('../boot.js');
+    const { askOnce, askStream } = await import('./ask.js');
+    const core = await boot({ memory: true, defaultLogLevel: 'warn', noRateLimit: true });
+    if (question.trim()) {
+      await askOnce(core.advisor, question, Boolean(opts.json), process.stdout, Boolean(process.stdout.isTTY) && pc.isColorSupported);
+    } else {
+      await askStream(core.advisor, process.stdin, process.stdout);
+    }
+  });
+
+const kb = program.command('kb').description('knowledge base tools');
+kb.command('check')
+  .description('check every knowledge file and report mistakes with file, line and field')
+  .action(() => {
+    loadDotEnv();
+    const config = loadConfig();
+    process.exitCode = runKbCheck(config.knowledgeDir);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,150 @@
+// Environment settings, validated once at start-up. Every variable is documented in .env.example.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { packageRoot } from './paths.js';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const optionalUrl = optionalText.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
+  message: 'must be an http:// or https:// URL',
+});
+
+const positiveInt = (fallback: number) =>
+  optionalText.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number (got "${v}")` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const schema = z.object({
+  DATA_DIR: optionalText,
+  KNOWLEDGE_DIR: optionalText,
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  CONTEXT_TTL_MINUTES: positiveInt(30),
+  RATE_LIMIT_PER_MINUTE: positiveInt(20),
+  CHANNEL_RATE_LIMIT_PER_MINUTE: positiveInt(60),
+  MAX_INPUT_CHARS: positiveInt(1000),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'must be the numeric application id from the Discord developer portal',
+  }),
+  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'must be a numeric server (guild) id',
+  }),
+  DISCORD_API_URL: optionalUrl,
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'must be a bot token starting with "xoxb-"',
+  }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'must be an app-level token starting with "xapp-"',
+  }),
+  SLACK_API_URL: optionalUrl,
+  PORT: positiveInt(3000).refine((n) => n <= 65535, { message: 'must be a port number (0-65535)' }),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  dataDir: string;
+  knowledgeDir: string;
+  logLevel: string | undefined;
+  contextTtlMs: number;
+  rateLimitPerMinute: number;
+  channelRateLimitPerMinute: number;
+  maxInputChars: number;
+  discord: { token: string; applicationId: string | undefined; guildId: string | undefined; apiUrl: string | undefined } | undefined;
+  slack:
+    | {
+        botToken: string;
+        signingSecret: string | undefined;
+        appToken: string | undefined;
+        apiUrl: string | undefined;
+        port: number;
+      }
+    | undefined;
+  /** Values that must never appear in a reply or a log line. */
+  secrets: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration problem${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads ./.env when present (the environment wins over the file), as SPEC section 7 asks. */
+export function loadDotEnv(cwd = process.cwd()): void {
+  const file = path.join(cwd, '.env');
+  if (!existsSync(file)) return;
+  try {
+    process.loadEnvFile(file);
+  } catch (error) {
+    throw new ConfigError([`.env could not be read (${(error as Error).message}); fix or remove ${file}`]);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  let discord: Config['discord'];
+  if (e.DISCORD_TOKEN) {
+    discord = { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL };
+  } else if (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID) {
+    // Not an error: register-commands needs only some of these; start-up just skips Discord.
+  }
+
+  let slack: Config['slack'];
+  if (e.SLACK_BOT_TOKEN) {
+    if (!e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+      problems.push(
+        'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them',
+      );
+    }
+    slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+      port: e.PORT,
+    };
+  } else if (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) {
+    problems.push('SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing: set SLACK_BOT_TOKEN (starts with "xoxb-")');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const secrets = [e.DISCORD_TOKEN, e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN].filter(
+    (s): s is string => typeof s === 'string' && s.length >= 6,
+  );
+
+  return {
+    dataDir: path.resolve(e.DATA_DIR ?? 'data'),
+    knowledgeDir: path.resolve(e.KNOWLEDGE_DIR ?? path.join(packageRoot, 'knowledge')),
+    logLevel: e.LOG_LEVEL,
+    contextTtlMs: e.CONTEXT_TTL_MINUTES * 60_000,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    channelRateLimitPerMinute: e.CHANNEL_RATE_LIMIT_PER_MINUTE,
+    maxInputChars: Math.max(50, e.MAX_INPUT_CHARS),
+    discord,
+    slack,
+    secrets,
+  };
+}

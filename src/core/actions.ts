@@ -1,0 +1,47 @@
+// Button payloads (Reply.suggestions / choices / checklist toggles), parsed strictly: a surface sends
+// back whatever a person's client claims, so anything malformed becomes "unknown", never an exception.
+
+export type Action =
+  | { kind: 'topic'; topic: string }
+  | { kind: 'rate'; replyId: string; helpful: boolean }
+  | { kind: 'step'; step: string }
+  | { kind: 'start'; goal?: string | undefined; education?: string | undefined; experience?: string | undefined }
+  | { kind: 'checklist' }
+  | { kind: 'forget'; confirmed: boolean }
+  | { kind: 'unknown' };
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const REPLY_ID = /^[A-Za-z0-9_-]{4,32}$/;
+
+export const actionPayload = {
+  topic: (id: string) => `topic:${id}`,
+  rate: (replyId: string, helpful: boolean) => `fb:${replyId}:${helpful ? 'up' : 'down'}`,
+  step: (id: string) => `step:${id}`,
+  start: (...parts: string[]) => ['start', ...parts].join(':'),
+  checklist: () => 'checklist',
+  forget: (confirmed: boolean) => (confirmed ? 'forget:confirm' : 'forget:cancel'),
+};
+
+export function parseAction(payload: unknown): Action {
+  if (typeof payload !== 'string' || payload.length > 200) return { kind: 'unknown' };
+  const [kind, ...parts] = payload.split(':');
+  const allIds = parts.every((p) => ID.test(p));
+  switch (kind) {
+    case 'topic':
+      return parts.length === 1 && allIds ? { kind: 'topic', topic: parts[0]! } : { kind: 'unknown' };
+    case 'fb':
+      return parts.length === 2 && REPLY_ID.test(parts[0]!) && (parts[1] === 'up' || parts[1] === 'down')
+        ? { kind: 'rate', replyId: parts[0]!, helpful: parts[1] === 'up' }
+        : { kind: 'unknown' };
+    case 'step':
+      return parts.length === 1 && allIds ? { kind: 'step', step: parts[0]! } : { kind: 'unknown' };
+    case 'start':
+      return parts.length <= 3 && allIds ? { kind: 'start', goal: parts[0], education: parts[1], experience: parts[2] } : { kind: 'unknown' };
+    case 'checklist':
+      return parts.length === 0 ? { kind: 'checklist' } : { kind: 'unknown' };
+    case 'forget':
+      return parts.length === 1 && (parts[0] === 'confirm' || parts[0] === 'cancel') ? { kind: 'forget', confirmed: parts[0] === 'confirm' } : { kind: 'unknown' };
+    default:
+      return { kind: 'unknown' };
+  }
+}

@@ -1,0 +1,342 @@
+// The single entry point of the core. Adapters hand it messages, commands and button payloads and
+// render the Reply it returns; everything that decides what to say happens here.
+import { ChecklistService } from '../checklist/service.js';
+import type { Intent, KnowledgeBase } from '../knowledge/types.js';
+import type { EngineOptions } from '../nlu/classifier.js';
+import { inspectForPhi, scrub } from '../privacy/phi.js';
+import type { Store } from '../store/port.js';
+import type { ConversationContext } from '../store/state.js';
+import { parseAction } from './actions.js';
+import type { Command } from './commands.js';
+import { answerReply, conversationReply, noticeReply, unsureReply } from './compose.js';
+import { newReplyId } from './ids.js';
+import { prepareInput } from './input.js';
+import { silentLogger, type Logger } from './logger.js';
+import { personKey, type Message, type Surface } from './message.js';
+import { PHRASES } from './phrases.js';
+import { RateLimiter } from './rate-limit.js';
+import { makeReply, type Reply } from './reply.js';
+import { THRESHOLDS } from './thresholds.js';
+import { topicsReply } from './topics-browser.js';
+import { Understanding, type Decision } from './understand.js';
+
+export interface AdvisorOptions {
+  contextTtlMs?: number;
+  maxInputChars?: number;
+  rateLimitPerMinute?: number;
+  channelRateLimitPerMinute?: number;
+  logger?: Logger;
+  now?: () => Date;
+  engine?: EngineOptions;
+}
+
+/** Who is asking, on which surface and where: enough to find their state and context. */
+export interface Who {
+  person: string;
+  channel: string;
+  surface: Surface;
+  shared?: boolean | undefined;
+}
+
+const MAX_REMEMBERED_REPLIES = 2000;
+const MAX_UNANSWERED = 5000;
+
+interface RecentReply {
+  intent: string | null;
+  /** The scrubbed question, kept in memory only, for the unhelpful-answer log. */
+  question: string | undefined;
+}
+
+export class Advisor {
+  readonly understanding: Understanding;
+  readonly checklists: ChecklistService;
+  private readonly log: Logger;
+  private readonly now: () => Date;
+  private readonly ttl: number;
+  private readonly maxInput: number;
+  private readonly personLimit: RateLimiter;
+  private readonly channelLimit: RateLimiter;
+  private readonly recent = new Map<string, RecentReply>();
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly store: Store,
+    options: AdvisorOptions = {},
+  ) {
+    this.log = options.logger ?? silentLogger;
+    this.now = options.now ?? (() => new Date());
+    this.ttl = options.contextTtlMs ?? 30 * 60_000;
+    this.maxInput = options.maxInputChars ?? 1000;
+    const clock = () => this.now().getTime();
+    this.personLimit = new RateLimiter(options.rateLimitPerMinute ?? 0, clock);
+    this.channelLimit = new RateLimiter(options.channelRateLimitPerMinute ?? 0, clock);
+    this.understanding = new Understanding(kb, options.engine);
+    this.checklists = new ChecklistService(kb, store, this.now);
+  }
+
+  /** A free-text question. Never throws: any failure becomes an apology reply. */
+  async ask(message: Message): Promise<Reply> {
+    try {
+      const limited = this.rateLimited(message);
+      if (limited) return limited;
+      return await this.answer(message);
+    } catch (error) {
+      this.log.error({ err: error, surface: message.surface }, 'failed to answer a message');
+      return noticeReply(PHRASES.error);
+    }
+  }
+
+  /** A slash command, parsed by the surface (or by parseCommand for text surfaces). Never throws. */
+  async run(who: Who, command: Command): Promise<Reply> {
+    try {
+      const limited = this.rateLimited(who);
+      if (limited) return limited;
+      return await this.execute(who, command);
+    } catch (error) {
+      this.log.error({ err: error, surface: who.surface, command: command.name }, 'failed to run a command');
+      return noticeReply(PHRASES.error);
+    }
+  }
+
+  /** A button payload from Reply.suggestions, choices or checklist toggles. Never throws. */
+  async act(who: Who, payload: unknown): Promise<Reply> {
+    try {
+      const limited = this.rateLimited(who);
+      if (limited) return limited;
+      const action = parseAction(payload);
+      const key = personKey(who.surface, who.person);
+      switch (action.kind) {
+        case 'topic': {
+          const topic = this.kb.byId.get(action.topic);
+          if (topic?.kind !== 'topic') return noticeReply(PHRASES.unknownAction);
+          return await this.present(who, topic, { intent: topic, confidence: 1, route: 'classifier', candidates: [], entity: topic.entity ? topic.id : undefined }, undefined);
+        }
+        case 'rate':
+          return await this.rate(who, action.replyId, action.helpful);
+        case 'step':
+          return await this.checklists.toggle(key, action.step);
+        case 'start':
+          return await this.checklists.start(key, action.goal, action.education, action.experience);
+        case 'checklist':
+          return this.checklists.show(key);
+        case 'forget':
+          return await this.forget(who, action.confirmed, true);
+        default:
+          return noticeReply(PHRASES.unknownAction);
+      }
+    } catch (error) {
+      this.log.error({ err: error, surface: who.surface }, 'failed to handle a button');
+      return noticeReply(PHRASES.error);
+    }
+  }
+
+  help(): Reply {
+    const help = this.kb.intents.find((i) => i.kind === 'help');
+    return makeReply({ id: newReplyId(), kind: 'help', title: 'How to use ChartPath', text: help?.answer ?? '' });
+  }
+
+  topics(): Reply {
+    return topicsReply(this.kb);
+  }
+
+  private async execute(who: Who, command: Command): Promise<Reply> {
+    const key = personKey(who.surface, who.person);
+    switch (command.name) {
+      case 'ask':
+        return this.answer({ ...who, text: command.question });
+      case 'help':
+        return this.help();
+      case 'topics':
+        return this.topics();
+      case 'checklist-show':
+        return this.checklists.show(key);
+      case 'checklist-start':
+        return this.checklists.start(key, command.goal, command.education, command.experience);
+      case 'checklist-done':
+        return this.checklists.mark(key, command.step, true);
+      case 'checklist-undo':
+        return this.checklists.mark(key, command.step, false);
+      case 'checklist-reset':
+        return this.checklists.reset(key);
+      case 'rate':
+        return this.rate(who, command.replyId ?? this.lastRatable(key), command.helpful);
+      case 'forget':
+        return this.forget(who, command.confirmed, false);
+      case 'invalid':
+        return noticeReply(command.message);
+    }
+  }
+
+  private rateLimited(who: Who): Reply | undefined {
+    const wait = this.personLimit.take(personKey(who.surface, who.person));
+    if (wait) return noticeReply(PHRASES.rateLimited(wait), { personal: true });
+    if (who.shared) {
+      const channelWait = this.channelLimit.take(`${who.surface}:${who.channel}`);
+      if (channelWait) return noticeReply(PHRASES.channelRateLimited(channelWait), { personal: true });
+    }
+    return undefined;
+  }
+
+  private contextKey(who: Who): string {
+    return `${personKey(who.surface, who.person)}|${who.channel}`;
+  }
+
+  private freshContext(who: Who): ConversationContext | undefined {
+    const ctx = this.store.data.contexts[this.contextKey(who)];
+    return ctx && this.now().getTime() - ctx.at <= this.ttl ? ctx : undefined;
+  }
+
+  private async answer(message: Message): Promise<Reply> {
+    const input = prepareInput(message.text, this.maxInput);
+    if (!input.ok) return noticeReply(input.reason === 'empty' ? PHRASES.empty : PHRASES.unreadable);
+    const phi = inspectForPhi(input.text);
+    // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
+    const question = phi.detected ? phi.scrubbed : input.text;
+    const decision = this.understanding.decide(question, this.freshContext(message));
+    let reply = await this.present(message, decision.intent, decision, phi.detected ? undefined : scrub(question));
+    if (phi.detected) {
+      this.log.info({ surface: message.surface, kinds: phi.kinds }, 'message looked like it carried patient details; reminded and kept nothing');
+      if (!reply.answered) reply = noticeReply(PHRASES.privacyOnly, { personal: true });
+      reply.notices.unshift(PHRASES.privacy);
+      reply.privacyWarning = true;
+    }
+    if (input.truncated) reply.notices.push(PHRASES.truncated(this.maxInput));
+    return reply;
+  }
+
+  /** Turns a decision into a reply and records what the feature needs (context, reply id, unanswered log). */
+  private async present(who: Who, intent: Intent | undefined, decision: Decision, loggable: string | undefined): Promise<Reply> {
+    const key = personKey(who.surface, who.person);
+    if (!intent) {
+      const reply = unsureReply(this.kb, decision.candidates, decision.confidence, THRESHOLDS.suggest);
+      if (loggable !== undefined) await this.logUnanswered(loggable, 'low-confidence', decision.candidates);
+      return reply;
+    }
+    switch (intent.kind) {
+      case 'topic': {
+        const reply = answerReply(this.kb, intent, decision.confidence);
+        this.remember(reply.id, { intent: intent.id, question: loggable });
+        const ctxKey = this.contextKey(who);
+        const at = this.now().getTime();
+        await this.store.update((d) => {
+          d.contexts[ctxKey] = { topic: intent.id, entity: decision.entity ?? d.contexts[ctxKey]?.entity, at };
+          d.replies[reply.id] = { intent: intent.id, at };
+          pruneReplies(d.replies);
+        });
+        return reply;
+      }
+      case 'checklist':
+        return this.checklists.show(key);
+      case 'help':
+        return this.help();
+      default:
+        return conversationReply(this.kb, intent, decision.confidence);
+    }
+  }
+
+  private remember(id: string, entry: RecentReply): void {
+    this.recent.set(id, entry);
+    if (this.recent.size > MAX_REMEMBERED_REPLIES) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  private lastRatable(key: string): string | undefined {
+    return this.lastReplyByPerson.get(key);
+  }
+
+  private readonly lastReplyByPerson = new Map<string, string>();
+
+  /** Surfaces without buttons (the terminal) rate "the last answer": they tell the core which one that was. */
+  noteShown(who: Who, reply: Reply): void {
+    if (reply.feedback) {
+      const key = personKey(who.surface, who.person);
+      this.lastReplyByPerson.delete(key);
+      this.lastReplyByPerson.set(key, reply.id);
+      if (this.lastReplyByPerson.size > 10_000) this.lastReplyByPerson.delete(this.lastReplyByPerson.keys().next().value!);
+    }
+  }
+
+  private async logUnanswered(text: string, reason: 'low-confidence' | 'unhelpful', candidates: { intent: string; confidence: number }[]): Promise<void> {
+    const entry = {
+      id: newReplyId(),
+      text: text.slice(0, 500),
+      reason,
+      candidates: candidates.slice(0, 3).map((c) => ({ intent: c.intent, confidence: Math.round(c.confidence * 1000) / 1000 })),
+      at: this.now().toISOString(),
+      status: 'open' as const,
+    };
+    await this.store.update((d) => {
+      d.unanswered.push(entry);
+      if (d.unanswered.length > MAX_UNANSWERED) d.unanswered.splice(0, d.unanswered.length - MAX_UNANSWERED);
+    });
+  }
+
+  private async rate(who: Who, replyId: string | undefined, helpful: boolean): Promise<Reply> {
+    const key = personKey(who.surface, who.person);
+    const known = replyId ? this.store.data.replies[replyId] : undefined;
+    if (!replyId || !known) return noticeReply(PHRASES.feedbackUnknown, { personal: true });
+    const vote = helpful ? 'up' : 'down';
+    const previous = this.store.data.people[key]?.rated[replyId];
+    if (previous !== vote) {
+      const at = this.now().toISOString();
+      await this.store.update((d) => {
+        const person = (d.people[key] ??= { goals: [], done: {}, rated: {}, updatedAt: at });
+        person.rated[replyId] = vote;
+        person.updatedAt = at;
+        const existing = d.feedback.find((f) => f.replyId === replyId);
+        if (existing) {
+          existing.helpful = helpful;
+          existing.at = at;
+        } else d.feedback.push({ replyId, intent: known.intent, helpful, at });
+      });
+      const recent = this.recent.get(replyId);
+      if (!helpful && recent?.question) {
+        await this.logUnanswered(recent.question, 'unhelpful', recent.intent ? [{ intent: recent.intent, confidence: 1 }] : []);
+      }
+    }
+    return noticeReply(helpful ? PHRASES.feedbackThanks : PHRASES.feedbackSorry, { personal: true });
+  }
+
+  private async forget(who: Who, confirmed: boolean, fromButton: boolean): Promise<Reply> {
+    const key = personKey(who.surface, who.person);
+    if (!confirmed) {
+      if (fromButton) return noticeReply(PHRASES.forgetCancelled, { personal: true, kind: 'forget' });
+      return makeReply({
+        id: newReplyId(),
+        kind: 'forget',
+        personal: true,
+        text: PHRASES.forgetAsk,
+        choices: [
+          { label: 'Yes, delete everything', action: 'forget:confirm' },
+          { label: 'No, keep it', action: 'forget:cancel' },
+        ],
+      });
+    }
+    const hadAnything = await this.store.update((d) => {
+      let found = false;
+      const person = d.people[key];
+      if (person) {
+        // Feedback stays as anonymous counts per intent; the person's link to it goes.
+        found = true;
+        delete d.people[key];
+      }
+      const prefix = `${key}|`;
+      for (const ctxKey of Object.keys(d.contexts)) {
+        if (ctxKey.startsWith(prefix)) {
+          delete d.contexts[ctxKey];
+          found = true;
+        }
+      }
+      return found;
+    });
+    this.lastReplyByPerson.delete(key);
+    this.log.info({ surface: who.surface }, 'a person asked to be forgotten; their data was deleted');
+    return noticeReply(hadAnything ? PHRASES.forgetDone : PHRASES.forgetNothing, { personal: true, kind: 'forget' });
+  }
+}
+
+function pruneReplies(replies: Record<string, { at: number }>): void {
+  const ids = Object.keys(replies);
+  if (ids.length <= MAX_REMEMBERED_REPLIES) return;
+  ids.sort((a, b) => replies[a]!.at - replies[b]!.at);
+  for (const id of ids.slice(0, ids.length - MAX_REMEMBERED_REPLIES)) delete replies[id];
+}

@@ -1,0 +1,83 @@
+// Text commands, shared by the terminal ("/checklist done 2") and Slack ("/chartpath checklist done 2").
+// Parsing only: the Advisor carries them out. Discord passes the same Command from its options.
+
+export type Command =
+  | { name: 'ask'; question: string }
+  | { name: 'help' }
+  | { name: 'topics' }
+  | { name: 'checklist-show' }
+  | { name: 'checklist-start'; goal?: string | undefined; education?: string | undefined; experience?: string | undefined }
+  | { name: 'checklist-done'; step: string }
+  | { name: 'checklist-undo'; step: string }
+  | { name: 'checklist-reset' }
+  | { name: 'rate'; helpful: boolean; replyId?: string | undefined }
+  | { name: 'forget'; confirmed: boolean }
+  | { name: 'invalid'; message: string };
+
+const USAGE = {
+  done: 'Tell me which step: `/checklist done 2` (the step number from your checklist).',
+  undo: 'Tell me which step: `/checklist undo 2` (the step number from your checklist).',
+  checklist: 'Checklist commands: `/checklist` (show), `/checklist start`, `/checklist done N`, `/checklist undo N`, `/checklist reset`.',
+};
+
+/**
+ * Parses a command line without its leading slash (and, on Slack, without "/chartpath").
+ * Returns undefined for a line that is not a command; free text is a question.
+ */
+export function parseCommand(line: string): Command | undefined {
+  const words = line.trim().split(/\s+/).filter(Boolean);
+  const head = (words[0] ?? '').toLowerCase().replace(/^\//, '');
+  const rest = words.slice(1);
+  switch (head) {
+    case 'ask':
+      return rest.length ? { name: 'ask', question: rest.join(' ') } : { name: 'invalid', message: 'Add your question after `ask`, for example `ask what is the RHIT?`' };
+    case 'help':
+    case '?':
+      return { name: 'help' };
+    case 'topics':
+    case 'topic':
+      return { name: 'topics' };
+    case 'good':
+    case 'helpful':
+    case 'up':
+      return { name: 'rate', helpful: true, replyId: rest[0] };
+    case 'bad':
+    case 'unhelpful':
+    case 'down':
+      return { name: 'rate', helpful: false, replyId: rest[0] };
+    case 'forget-me':
+    case 'forgetme':
+    case 'forget':
+      return { name: 'forget', confirmed: ['confirm', 'yes', '--yes'].includes((rest[0] ?? '').toLowerCase()) };
+    case 'checklist':
+    case 'plan':
+    case 'checklists': {
+      const sub = (rest[0] ?? 'show').toLowerCase();
+      const args = rest.slice(1);
+      switch (sub) {
+        case 'show':
+        case 'view':
+        case 'next':
+          return { name: 'checklist-show' };
+        case 'start':
+        case 'new':
+        case 'switch':
+          return { name: 'checklist-start', goal: args[0], education: args[1], experience: args[2] };
+        case 'done':
+        case 'check':
+        case 'complete':
+          return args[0] ? { name: 'checklist-done', step: args[0] } : { name: 'invalid', message: USAGE.done };
+        case 'undo':
+        case 'uncheck':
+          return args[0] ? { name: 'checklist-undo', step: args[0] } : { name: 'invalid', message: USAGE.undo };
+        case 'reset':
+        case 'clear':
+          return { name: 'checklist-reset' };
+        default:
+          return { name: 'invalid', message: USAGE.checklist };
+      }
+    }
+    default:
+      return undefined;
+  }
+}

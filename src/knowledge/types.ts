@@ -1,0 +1,64 @@
+// What the knowledge base holds once loaded: plain data, no file formats.
+
+/** The groups of the topic browser, in the order people see them. */
+export const GROUPS = {
+  role: 'The role',
+  education: 'Education',
+  certifications: 'Certifications',
+  coding: 'Coding systems',
+  privacy: 'Privacy and security',
+  skills: 'Skills',
+  training: 'Training and continuing education',
+  'job-search': 'Job search and career growth',
+} as const;
+export type GroupId = keyof typeof GROUPS;
+
+/**
+ * topic: answered from the knowledge base (answered: true).
+ * The others are conversational: they reply, but never count as an answer.
+ */
+export const INTENT_KINDS = ['topic', 'greeting', 'help', 'thanks', 'goodbye', 'about', 'decline', 'abuse', 'checklist'] as const;
+export type IntentKind = (typeof INTENT_KINDS)[number];
+
+export const ENTITY_TYPES = ['credential', 'code-set', 'organization', 'law'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Source {
+  title: string;
+  url?: string | undefined;
+  /** The date the source was read (YYYY-MM-DD). */
+  read: string;
+}
+
+export interface Intent {
+  id: string;
+  kind: IntentKind;
+  title: string;
+  group: GroupId | undefined;
+  /** The question a follow-up button asks for this topic. */
+  ask: string | undefined;
+  examples: string[];
+  answer: string;
+  related: string[];
+  sources: Source[];
+  reviewed: string | undefined;
+  /** The named thing this topic is about (a credential, a code set...), recognised in questions. */
+  entity: { type: EntityType; names: string[] } | undefined;
+  /** When a question names one entity of these types, that entity's own topic answers instead. */
+  deferTo: EntityType[];
+  /** Path of the source file, relative to the knowledge folder. */
+  file: string;
+}
+
+export interface Vocabulary {
+  /** What people type (a word or phrase) -> what the bot reads instead. */
+  synonyms: Record<string, string>;
+}
+
+export interface KnowledgeBase {
+  intents: Intent[];
+  byId: Map<string, Intent>;
+  vocabulary: Vocabulary;
+  plans: import('../checklist/types.js').Plan[];
+  root: string;
+}

@@ -1,0 +1,74 @@
+// The text pipeline shared by training and prediction: clean -> synonyms -> spelling -> stems.
+import { PorterStemmer, wordTokenizer } from './natural.js';
+import { cleanText, normalizeText } from './normalize.js';
+import { PhraseReplacer } from './phrases.js';
+import { Speller } from './speller.js';
+
+export interface Analysis {
+  /** Canonical lowercase words after synonyms and spelling correction. */
+  tokens: string[];
+  /** Porter stems of the tokens, one per token. */
+  stems: string[];
+}
+
+export interface AnalyzerOptions {
+  synonyms?: Record<string, string>;
+  /** Correct unknown words toward the training vocabulary (on by default). */
+  spelling?: boolean;
+}
+
+const tokenize = (s: string): string[] => {
+  // natural's WordTokenizer splits on "&"; keep "a&p"-style tokens whole by protecting the ampersand.
+  return wordTokenizer.tokenize(s.replace(/&/g, 'AMPERSANDX')).map((t) => t.replace(/AMPERSANDX/g, '&'));
+};
+
+export class Analyzer {
+  private readonly phrases: PhraseReplacer;
+  private speller: Speller | undefined;
+  private readonly stemCache = new Map<string, string>();
+
+  constructor(private readonly options: AnalyzerOptions = {}) {
+    this.phrases = new PhraseReplacer(options.synonyms ?? {}, tokenize);
+  }
+
+  /** Learns the vocabulary the speller corrects toward. */
+  fit(texts: Iterable<string>, extraWords: Iterable<string> = []): this {
+    if (this.options.spelling === false) return this;
+    this.speller = undefined;
+    const words: string[] = [...extraWords];
+    for (const t of texts) words.push(...this.words(t));
+    this.speller = new Speller(words);
+    return this;
+  }
+
+  /** Words after cleaning and synonyms (no spelling correction). */
+  private words(text: string): string[] {
+    const cleaned = cleanText(text);
+    const original = tokenize(cleaned.replace(/[^\p{L}\p{N}&]+/gu, ' '));
+    const lower = tokenize(normalizeText(cleaned));
+    // Case-sensitive synonyms need the original spelling; it only lines up when no contraction changed the count.
+    const aligned = original.length === lower.length ? original : lower;
+    return this.phrases.replace(aligned, lower);
+  }
+
+  analyze(text: string): Analysis {
+    let tokens = this.words(text);
+    if (this.speller) {
+      const speller = this.speller;
+      const corrected = tokens.map((t) => speller.correct(t));
+      // A corrected word may now form a synonym phrase ("hipa" -> ... ) so run the phrases once more.
+      tokens = corrected.some((t, i) => t !== tokens[i]) ? this.phrases.replace(corrected, corrected) : corrected;
+    }
+    return { tokens, stems: tokens.map((t) => this.stem(t)) };
+  }
+
+  private stem(token: string): string {
+    let s = this.stemCache.get(token);
+    if (s === undefined) {
+      s = /\d/.test(token) || token.includes('&') ? token : PorterStemmer.stem(token);
+      if (this.stemCache.size > 50_000) this.stemCache.clear();
+      this.stemCache.set(token, s);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,102 @@
+// The intent classifier: one interface for the bot, the evaluation report and the benchmarks,
+// so that what is measured is what runs.
+import { Analyzer, type Analysis, type AnalyzerOptions } from './analyzer.js';
+import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './features.js';
+import { DEFAULT_SOFTMAX, SoftmaxRegression, type SoftmaxOptions } from './softmax.js';
+import { DEFAULT_VECTORIZER, TfidfVectorizer, type VectorizerOptions } from './vectorizer.js';
+
+export interface LabelledText {
+  text: string;
+  intent: string;
+}
+
+export interface Prediction {
+  intent: string;
+  /** Probability-like score in [0, 1]; the ranked list sums to 1 over all intents. */
+  confidence: number;
+}
+
+export interface IntentClassifier {
+  train(examples: LabelledText[]): void;
+  /** Intents ranked by confidence, best first (at most `limit`). */
+  predict(text: string, limit?: number): Prediction[];
+}
+
+export interface EngineOptions {
+  analyzer?: AnalyzerOptions;
+  features?: Partial<FeatureOptions>;
+  vectorizer?: Partial<VectorizerOptions>;
+  softmax?: Partial<SoftmaxOptions>;
+  /** Drop features seen in fewer training examples than this (saves memory on large sets). */
+  minDf?: number;
+}
+
+export class ChartPathClassifier implements IntentClassifier {
+  readonly analyzer: Analyzer;
+  private readonly featureOptions: FeatureOptions;
+  private readonly softmaxOptions: SoftmaxOptions;
+  private readonly vectorizerOptions: VectorizerOptions;
+  private vectorizer: TfidfVectorizer;
+  private model: SoftmaxRegression | undefined;
+  private labels: string[] = [];
+  private scratch = new Float64Array(0);
+
+  constructor(private readonly options: EngineOptions = {}) {
+    this.analyzer = new Analyzer(options.analyzer);
+    this.featureOptions = { ...DEFAULT_FEATURES, ...options.features };
+    this.softmaxOptions = { ...DEFAULT_SOFTMAX, ...options.softmax };
+    this.vectorizerOptions = { ...DEFAULT_VECTORIZER, ...options.vectorizer };
+    if (options.minDf !== undefined) this.vectorizerOptions.minDf = options.minDf;
+    this.vectorizer = new TfidfVectorizer(this.vectorizerOptions);
+  }
+
+  get intents(): readonly string[] {
+    return this.labels;
+  }
+
+  train(examples: LabelledText[], extraWords: Iterable<string> = []): void {
+    if (!examples.length) throw new Error('cannot train a classifier without examples');
+    this.analyzer.fit(
+      examples.map((e) => e.text),
+      extraWords,
+    );
+    this.labels = [...new Set(examples.map((e) => e.intent))].sort();
+    const labelIndex = new Map(this.labels.map((l, i) => [l, i]));
+    const featureMaps = examples.map((e) => extractFeatures(this.analyzer.analyze(e.text), this.featureOptions));
+    this.vectorizer = new TfidfVectorizer(this.vectorizerOptions).fit(featureMaps);
+    const X = featureMaps.map((f) => this.vectorizer.transform(f));
+    const y = Int32Array.from(examples, (e) => labelIndex.get(e.intent)!);
+    this.model = new SoftmaxRegression(this.vectorizer.size, this.labels.length);
+    this.model.train(X, y, this.softmaxOptions);
+    this.scratch = new Float64Array(this.labels.length);
+  }
+
+  predict(text: string, limit = 5): Prediction[] {
+    return this.predictAnalysis(this.analyzer.analyze(text), limit);
+  }
+
+  predictAnalysis(analysis: Analysis, limit = 5): Prediction[] {
+    if (!this.model) throw new Error('the classifier has not been trained');
+    const probs = this.model.probabilities(this.vectorizer.transform(extractFeatures(analysis, this.featureOptions)), this.scratch);
+    return topK(probs, this.labels, limit);
+  }
+}
+
+function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
+  const best: Prediction[] = [];
+  for (let c = 0; c < probs.length; c++) {
+    const p = probs[c]!;
+    if (best.length < k || p > best[best.length - 1]!.confidence) {
+      let i = best.length < k ? best.length : best.length - 1;
+      if (best.length < k) best.push({ intent: labels[c]!, confidence: p });
+      else best[i] = { intent: labels[c]!, confidence: p };
+      while (i > 0 && best[i - 1]!.confidence < best[i]!.confidence) {
+        const t = best[i - 1]!;
+        best[i - 1] = best[i]!;
+        best[i] = t;
+        i--;
+      }
+    }
+  }
+  return best;
+}

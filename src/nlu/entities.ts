@@ -1,0 +1,59 @@
+// Recognises the named things of the field (credentials, code sets, organisations, laws) in a question,
+// so that "CCA exam length" and a later "how long is the exam?" both reach the CCA topic.
+import type { EntityType, Intent } from '../knowledge/types.js';
+import type { Analysis, Analyzer } from './analyzer.js';
+
+export interface EntityMention {
+  /** The topic the entity belongs to. */
+  topic: string;
+  type: EntityType;
+  /** The name as the knowledge file writes it. */
+  name: string;
+}
+
+interface NamePattern {
+  tokens: string[];
+  mention: EntityMention;
+}
+
+export class EntityMatcher {
+  private readonly byFirst = new Map<string, NamePattern[]>();
+
+  constructor(intents: readonly Intent[], analyzer: Analyzer) {
+    for (const intent of intents) {
+      if (!intent.entity) continue;
+      for (const name of intent.entity.names) {
+        const tokens = analyzer.analyze(name).tokens;
+        if (!tokens.length) continue;
+        const list = this.byFirst.get(tokens[0]!) ?? [];
+        list.push({ tokens, mention: { topic: intent.id, type: intent.entity.type, name: intent.entity.names[0]! } });
+        list.sort((a, b) => b.tokens.length - a.tokens.length);
+        this.byFirst.set(tokens[0]!, list);
+      }
+    }
+  }
+
+  /** The entities a question names, in order of first mention, one per topic. */
+  find(analysis: Analysis): EntityMention[] {
+    const found: EntityMention[] = [];
+    const seen = new Set<string>();
+    const { tokens } = analysis;
+    for (let i = 0; i < tokens.length; i++) {
+      const patterns = this.byFirst.get(tokens[i]!);
+      if (!patterns) continue;
+      const hit = patterns.find((p) => p.tokens.every((t, k) => tokens[i + k] === t));
+      if (!hit) continue;
+      if (!seen.has(hit.mention.topic)) {
+        seen.add(hit.mention.topic);
+        found.push(hit.mention);
+      }
+      i += hit.tokens.length - 1;
+    }
+    return found;
+  }
+
+  /** Every word used in entity names: the speller should know them. */
+  static words(intents: readonly Intent[]): string[] {
+    return intents.flatMap((i) => i.entity?.names ?? []);
+  }
+}

@@ -1,0 +1,54 @@
+// Turns whatever people type into plain lowercase words: the first step of understanding a question.
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bain'?t\b/g, 'is not'],
+  [/\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b/g, '$1 not'],
+  [/\b(what|where|who|how|when|why|it|that|there|here|he|she)'s\b/g, '$1 is'],
+  [/\b(what|where|who|how|when|why|that|there)s\b/g, '$1 is'],
+  [/\blet's\b/g, 'let us'],
+  [/\bi'?m\b/g, 'i am'],
+  [/\b(you|we|they|what|who)'re\b/g, '$1 are'],
+  [/\b(i|you|we|they|would|should|could|might|must)'ve\b/g, '$1 have'],
+  [/\b(i|you|we|they|he|she|it|that)'ll\b/g, '$1 will'],
+  [/\b(i|you|we|they|he|she)'d\b/g, '$1 would'],
+  [/\bi'?ve\b/g, 'i have'],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\br\b/g, 'are'],
+  [/\bpls\b|\bplz\b/g, 'please'],
+  [/\bthx\b|\bthnx\b|\bty\b/g, 'thanks'],
+];
+
+/** Mentions, channel links and URLs carry no meaning for the question; drop them before anything else. */
+const PLATFORM_MARKUP = /<[@#!][^>\s]{0,80}>|@(?:everyone|here|channel)\b|\bhttps?:\/\/\S+|\bwww\.\S+/giu;
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0e\ufe0f\u20e3]/gu;
+// Control characters, zero-width and bidi characters, lone surrogates: all become spaces.
+const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
+
+/** Unicode clean-up that keeps the original case (case-sensitive synonyms such as "HIM" need it). */
+export function cleanText(input: unknown): string {
+  const text = typeof input === 'string' ? input : input == null ? '' : String(input);
+  return text
+    .normalize('NFKC')
+    .replace(PLATFORM_MARKUP, ' ')
+    .replace(EMOJI, ' ')
+    .replace(CONTROL, ' ')
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lowercase words and numbers separated by single spaces; "&" survives inside a word (a&p). */
+export function normalizeText(cleaned: string): string {
+  let s = cleaned.toLowerCase();
+  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  s = s
+    .replace(/(\p{L})\1{2,}/gu, '$1$1') // "soooo" -> "soo"; the speller finishes the job
+    .replace(/(\p{L})\s*&\s*(\p{L})\b/gu, '$1&$2') // "a & p" -> "a&p"
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .replace(/(^|\s)&+|&+(\s|$)/g, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+}

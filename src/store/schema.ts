@@ -1,0 +1,33 @@
+// Validates the data file at start-up, so a damaged or mistyped file is reported instead of silently replaced.
+import { z } from 'zod';
+import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../checklist/types.js';
+
+const person = z.object({
+  profile: z
+    .object({ education: z.enum(EDUCATION_LEVELS), experience: z.enum(EXPERIENCE_LEVELS), role: z.string().optional() })
+    .optional(),
+  activeGoal: z.string().optional(),
+  goals: z.array(z.object({ goal: z.string(), startedAt: z.string() })),
+  done: z.record(z.string(), z.string()),
+  rated: z.record(z.string(), z.enum(['up', 'down'])),
+  updatedAt: z.string(),
+});
+
+export const storeSchema = z.object({
+  version: z.literal(1),
+  people: z.record(z.string(), person),
+  contexts: z.record(z.string(), z.object({ topic: z.string(), entity: z.string().optional(), at: z.number() })),
+  feedback: z.array(z.object({ replyId: z.string(), intent: z.string().nullable(), helpful: z.boolean(), at: z.string() })),
+  unanswered: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      reason: z.enum(['low-confidence', 'unhelpful']),
+      candidates: z.array(z.object({ intent: z.string(), confidence: z.number() })),
+      at: z.string(),
+      status: z.enum(['open', 'added', 'out-of-scope']),
+      resolvedTo: z.string().optional(),
+    }),
+  ),
+  replies: z.record(z.string(), z.object({ intent: z.string().nullable(), at: z.number() })),
+});

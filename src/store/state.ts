@@ -1,0 +1,75 @@
+// Everything ChartPath keeps, in one JSON document (SPEC section 8). Ids and labels only:
+// no message text except the scrubbed unanswered-question log.
+import type { Education, Experience } from '../checklist/types.js';
+
+export interface ConversationContext {
+  /** The last topic answered in this conversation. */
+  topic: string;
+  /** The topic of the last named entity (credential, code set...), for pronouns like "it". */
+  entity?: string | undefined;
+  /** Milliseconds since the epoch; the context expires after CONTEXT_TTL_MINUTES. */
+  at: number;
+}
+
+export interface GoalRecord {
+  goal: string;
+  startedAt: string;
+}
+
+export interface PersonState {
+  profile?: { education: Education; experience: Experience; role?: string | undefined } | undefined;
+  /** The goal whose checklist is active. */
+  activeGoal?: string | undefined;
+  /** Every goal the person has started, oldest first; earlier ones stay readable. */
+  goals: GoalRecord[];
+  /** Steps marked done, by step id: shared steps count for every goal that has them. */
+  done: Record<string, string>;
+  /** Reply ids this person rated, so a second click changes the rating instead of adding one. */
+  rated: Record<string, 'up' | 'down'>;
+  updatedAt: string;
+}
+
+export interface FeedbackEntry {
+  replyId: string;
+  intent: string | null;
+  helpful: boolean;
+  at: string;
+}
+
+export type UnansweredReason = 'low-confidence' | 'unhelpful';
+export type UnansweredStatus = 'open' | 'added' | 'out-of-scope';
+
+export interface UnansweredEntry {
+  id: string;
+  /** The question with anything that looks like personal details replaced by placeholders. */
+  text: string;
+  reason: UnansweredReason;
+  candidates: { intent: string; confidence: number }[];
+  at: string;
+  status: UnansweredStatus;
+  /** The intent the curator added it to, when status is "added". */
+  resolvedTo?: string | undefined;
+}
+
+export interface ReplyRecord {
+  intent: string | null;
+  at: number;
+}
+
+export interface StoreData {
+  version: 1;
+  people: Record<string, PersonState>;
+  contexts: Record<string, ConversationContext>;
+  feedback: FeedbackEntry[];
+  unanswered: UnansweredEntry[];
+  /** Recent answered replies (id -> intent), so feedback can name the intent; capped, oldest dropped. */
+  replies: Record<string, ReplyRecord>;
+}
+
+export function emptyData(): StoreData {
+  return { version: 1, people: {}, contexts: {}, feedback: [], unanswered: [], replies: {} };
+}
+
+export function newPerson(now = new Date()): PersonState {
+  return { goals: [], done: {}, rated: {}, updatedAt: now.toISOString() };
+}
