@@ -50,6 +50,46 @@ program
     }
   });
 
+program
+  .command('checklist')
+  .description('show or change a checklist from a script (the terminal chat is user "local")')
+  .argument('[action]', 'show, start, done, undo or reset', 'show')
+  .argument('[step]', 'the step number or id, for done and undo')
+  .option('--user <id>', 'whose checklist', 'local')
+  .option('--goal <goal>', 'for start: the goal (a plan id, e.g. rhit)')
+  .option('--education <level>', 'for start: none, high-school, some-college, associate or bachelor')
+  .option('--experience <level>', 'for start: none, office or healthcare')
+  .option('--json', 'print JSON')
+  .action(async (action: string, step: string | undefined, opts: { user: string; goal?: string; education?: string; experience?: string; json?: boolean }) => {
+    const { boot } = await import('../boot.js');
+    const { runChecklistCli } = await import('./checklist.js');
+    const core = await boot({ defaultLogLevel: 'warn', noRateLimit: true });
+    process.exitCode = await runChecklistCli(core.advisor, action, step, opts, process.stdout);
+    await core.store.close();
+  });
+
+program
+  .command('review')
+  .description('review questions the bot could not answer: group them, add them as examples, or mark them out of scope')
+  .option('--list', 'list the open groups and exit')
+  .option('--json', 'with --list: print JSON')
+  .option('--add <group>', 'add the questions of this group number as examples...')
+  .option('--to <intent>', '...to this intent')
+  .option('--out-of-scope <group>', 'mark this group number as out of scope')
+  .action(async (opts: { list?: boolean; json?: boolean; add?: string; to?: string; outOfScope?: string }) => {
+    const { loadConfig, loadDotEnv } = await import('../config.js');
+    const { LowdbStore } = await import('../store/lowdb-store.js');
+    const { runReview } = await import('./review.js');
+    loadDotEnv();
+    const config = loadConfig();
+    const store = await LowdbStore.open(config.dataDir);
+    try {
+      process.exitCode = await runReview(config.knowledgeDir, store, opts, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+    } finally {
+      await store.close();
+    }
+  });
+
 const kb = program.command('kb').description('knowledge base tools');
 kb.command('check')
   .description('check every knowledge file and report mistakes with file, line and field')
@@ -66,5 +106,8 @@ try {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
-  throw error;
+  // Anything else is still reported in one line; the stack only when asked for.
+  process.stderr.write(`chartpath: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.LOG_LEVEL === 'debug' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
 }

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATA_FILE_NAME, LowdbStore, StoreError } from '../../src/store/lowdb-store.js';
+import { newPerson } from '../../src/store/state.js';
+import { repoRoot } from '../helpers/core.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'chartpath-store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const fileIn = (d: string) => path.join(d, DATA_FILE_NAME);
+
+describe('the lowdb store on real files', () => {
+  it('creates the data file on first open', async () => {
+    const store = await LowdbStore.open(dir);
+    await store.close();
+    expect(JSON.parse(readFileSync(fileIn(dir), 'utf8'))).toMatchObject({ version: 1, people: {} });
+  });
+
+  it('loses nothing when 100 people mark 10 steps each, concurrently', async () => {
+    const store = await LowdbStore.open(dir);
+    const writes: Promise<unknown>[] = [];
+    for (let step = 0; step < 10; step++) {
+      for (let p = 0; p < 100; p++) {
+        writes.push(
+          store.update((d) => {
+            const person = (d.people[`discord:${p}`] ??= newPerson());
+            person.done[`step-${step}`] = new Date().toISOString();
+          }),
+        );
+      }
+    }
+    await Promise.all(writes);
+    await store.close();
+    const reopened = await LowdbStore.open(dir);
+    const people = Object.values(reopened.data.people);
+    expect(people).toHaveLength(100);
+    for (const person of people) expect(Object.keys(person.done).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `step-${i}`).sort());
+    await reopened.close();
+  });
+
+  it('refuses a damaged file with a message naming it, and leaves it untouched', async () => {
+    writeFileSync(fileIn(dir), '{"version": 1, "people": {');
+    await expect(LowdbStore.open(dir)).rejects.toThrow(StoreError);
+    await expect(LowdbStore.open(dir)).rejects.toThrow(fileIn(dir));
+    expect(readFileSync(fileIn(dir), 'utf8')).toBe('{"version": 1, "people": {');
+  });
+
+  it('refuses a hand-edited file in the wrong shape, points at the field, and keeps the last good copy', async () => {
+    const store = await LowdbStore.open(dir);
+    await store.update((d) => {
+      d.people['slack:U1'] = newPerson();
+    });
+    await store.close();
+    (await LowdbStore.open(dir)).close(); // a good open keeps a backup
+    const good = readFileSync(`${fileIn(dir)}.bak`, 'utf8');
+    expect(JSON.parse(good).people['slack:U1']).toBeDefined();
+    const edited = JSON.parse(good);
+    edited.people['slack:U1'].done = 'yes';
+    writeFileSync(fileIn(dir), JSON.stringify(edited));
+    const error = await LowdbStore.open(dir).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error.message).toMatch(/people\.slack:U1\.done/);
+    expect(error.message).toMatch(/\.bak/);
+    expect(readFileSync(`${fileIn(dir)}.bak`, 'utf8')).toBe(good);
+  });
+
+  it('leaves a valid, consistent earlier state when the process is killed mid-stream', async () => {
+    // A child writes an ever-growing, self-checking state; we kill it with SIGKILL while it writes.
+    const script = `
+      const { LowdbStore } = await import(${JSON.stringify(path.join(repoRoot, 'dist/src/store/lowdb-store.js'))});
+      const store = await LowdbStore.open(${JSON.stringify(dir)});
+      let n = 0;
+      process.stdout.write('ready\\n');
+      for (;;) {
+        n++;
+        await store.update((d) => {
+          const p = (d.people['terminal:k'] ??= { goals: [], done: {}, rated: {}, updatedAt: '' });
+          p.done['s' + n] = String(n);
+          p.updatedAt = String(n);
+          d.feedback.push({ replyId: 'r' + n, intent: null, helpful: true, at: String(n) });
+        });
+      }`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+    await new Promise((r) => setTimeout(r, 400));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const data = JSON.parse(readFileSync(fileIn(dir), 'utf8'));
+    const person = data.people['terminal:k'];
+    const n = Number(person.updatedAt);
+    expect(n).toBeGreaterThan(5);
+    // Consistent: every write so far and nothing half-applied.
+    expect(Object.keys(person.done)).toHaveLength(n);
+    expect(data.feedback).toHaveLength(n);
+    // And the store opens it again.
+    const reopened = await LowdbStore.open(dir);
+    expect(Object.keys(reopened.data.people['terminal:k']!.done)).toHaveLength(n);
+    await reopened.close();
+    expect(existsSync(fileIn(dir))).toBe(true);
+  });
+});
