@@ -30,10 +30,10 @@ export function markStep(person: PersonState, step: PlanStep, done: boolean, now
   person.updatedAt = now.toISOString();
 }
 
-/** Clears the marks of the active checklist's steps; the goal and profile stay. */
-export function resetGoal(person: PersonState, plan: Plan, profile: Profile, now: Date): number {
+/** Clears the marks of every step of the plan (also those the current profile hides); the goal and profile stay. */
+export function resetGoal(person: PersonState, plan: Plan, now: Date): number {
   let cleared = 0;
-  for (const s of stepsFor(plan, profile)) {
+  for (const s of plan.steps) {
     if (person.done[s.id]) {
       delete person.done[s.id];
       cleared++;

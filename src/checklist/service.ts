@@ -69,10 +69,10 @@ export class ChecklistService {
     return personal({ id: newReplyId(), kind: 'checklist', title: 'Your checklist', text: checklistText(view, headline), checklist: view });
   }
 
-  private chooseGoal(key: string, text = 'Which goal should your checklist work toward?'): Reply {
+  private chooseGoal(key: string, text = 'Which goal should your checklist work toward?', plans: Plan[] = this.kb.plans): Reply {
     const current = this.person(key)?.activeGoal;
-    const choices: ReplyAction[] = this.kb.plans.map((p) => ({ label: p.id === current ? `${p.title} (current)` : p.title, action: actionPayload.start(p.id) }));
-    return personal({ id: newReplyId(), kind: 'checklist', title: 'Start a checklist', text: `${text}\n\n${this.kb.plans.map((p) => `- **${p.title}**: ${p.summary}`).join('\n')}`, choices });
+    const choices: ReplyAction[] = plans.map((p) => ({ label: p.id === current ? `${p.title} (current)` : p.title, action: actionPayload.start(p.id) }));
+    return personal({ id: newReplyId(), kind: 'checklist', title: 'Start a checklist', text: `${text}\n\n${plans.map((p) => `- **${p.title}**: ${p.summary}`).join('\n')}`, choices });
   }
 
   /**
@@ -80,7 +80,9 @@ export class ChecklistService {
    * goal, then education, then experience. A person who already has a profile can keep it.
    */
   async start(key: string, goalInput?: string, educationInput?: string, experienceInput?: string, role?: string): Promise<Reply> {
-    const goal = goalInput ? this.findPlan(goalInput) : undefined;
+    const matches = goalInput ? this.findPlans(goalInput) : [];
+    if (goalInput && matches.length > 1) return this.chooseGoal(key, `"${sanitizeLabel(goalInput)}" fits more than one goal. Which one?`, matches);
+    const goal = matches[0];
     if (goalInput && !goal) return this.chooseGoal(key, `I don't have a plan called "${sanitizeLabel(goalInput)}". Choose one of these goals:`);
     if (!goal) return this.chooseGoal(key);
     const existing = this.person(key)?.profile;
@@ -106,6 +108,23 @@ export class ChecklistService {
     });
     const headline = switched && switched !== goal.id ? `Switched your goal to **${goal.title}**. Steps you already finished stay done.` : `Here's your checklist for **${goal.title}**.`;
     return this.show(key, headline);
+  }
+
+  /**
+   * "/checklist start health data high school none": the goal and education may take several words.
+   * Tries the longest reading that names a plan, then an education level, then an experience level.
+   */
+  async startFromWords(key: string, words: string[]): Promise<Reply> {
+    for (let g = Math.min(3, words.length); g >= 1; g--) {
+      const goal = this.findPlans(words.slice(0, g).join(' '));
+      if (goal.length !== 1) continue;
+      const rest = words.slice(g);
+      for (let e = Math.min(2, rest.length); e >= 1; e--) {
+        if (parseEducation(rest.slice(0, e).join(' '))) return this.start(key, goal[0]!.id, rest.slice(0, e).join(' '), rest.slice(e).join(' ') || undefined);
+      }
+      return this.start(key, goal[0]!.id, rest.join(' ') || undefined);
+    }
+    return this.start(key, words.join(' '));
   }
 
   async mark(key: string, ref: StepRef, done: boolean): Promise<Reply> {
@@ -140,14 +159,18 @@ export class ChecklistService {
     if (!a) return this.show(key);
     await this.store.update((d) => {
       const person = d.people[key];
-      if (person) resetGoal(person, a.plan, a.profile, this.now());
+      if (person) resetGoal(person, a.plan, this.now());
     });
     return this.show(key, 'Your checklist is reset: every step is marked not done.');
   }
 
-  private findPlan(input: string): Plan | undefined {
-    const s = input.trim().toLowerCase();
-    return this.kb.plans.find((p) => p.id === s) ?? this.kb.plans.find((p) => p.id.startsWith(s) || p.title.toLowerCase().includes(s));
+  /** Plans a typed goal could mean: an exact id, else every plan whose id or title contains the words. */
+  private findPlans(input: string): Plan[] {
+    const s = input.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!s) return [];
+    const exact = this.kb.plans.filter((p) => p.id === s || p.id === s.replace(/ /g, '-'));
+    if (exact.length) return exact;
+    return this.kb.plans.filter((p) => p.id.includes(s.replace(/ /g, '-')) || p.title.toLowerCase().includes(s));
   }
 }
 

@@ -1,5 +1,5 @@
 // The terminal chat: the embedded default when no platform token is configured.
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import pc from 'picocolors';
 import type { Advisor, Who } from '../core/advisor.js';
 import { parseCommand } from '../core/commands.js';
@@ -25,6 +25,17 @@ export async function runChat(advisor: Advisor, options: ChatOptions = {}): Prom
   const prompt = color ? pc.bold(pc.blue('you › ')) : 'you › ';
   let options_: ReplyAction[] = [];
 
+  const handle = async (text: string) => {
+    const picked = /^\d{1,2}$/.test(text) ? options_[Number(text) - 1] : undefined;
+    if (picked) return show(await advisor.act(who, picked.action));
+    if (text.startsWith('/')) {
+      const command = parseCommand(text.slice(1));
+      const unknown = { name: 'invalid' as const, message: `I don't know the command "${text.split(/\s/)[0]!.slice(0, 30)}". Type /help to see the commands.` };
+      return show(await advisor.run(who, command ?? unknown));
+    }
+    return show(await advisor.ask({ ...who, text }));
+  };
+
   const show = (reply: Reply) => {
     advisor.noteShown(who, reply);
     options_ = numberedActions(reply);
@@ -33,31 +44,14 @@ export async function runChat(advisor: Advisor, options: ChatOptions = {}): Prom
   };
 
   output.write(`${color ? pc.bold(BANNER) : BANNER}\n\n`);
-  let closed = false;
-  rl.on('close', () => {
-    closed = true;
-  });
-  while (!closed) {
-    let line: string;
-    try {
-      line = await rl.question(prompt);
-    } catch {
-      break; // input ended (Ctrl-D or end of a piped file)
-    }
+  rl.setPrompt(prompt);
+  rl.prompt();
+  // The async iterator queues lines, so pasted or piped input is answered line by line, none lost.
+  for await (const line of rl) {
     const text = line.trim();
-    if (!text) continue;
     if (/^\/(quit|exit|bye)$/i.test(text)) break;
-    const picked = /^\d{1,2}$/.test(text) ? options_[Number(text) - 1] : undefined;
-    if (picked) {
-      show(await advisor.act(who, picked.action));
-      continue;
-    }
-    if (text.startsWith('/')) {
-      const command = parseCommand(text.slice(1));
-      show(command ? await advisor.run(who, command) : await advisor.run(who, { name: 'invalid', message: `I don't know the command "${text.split(/\s/)[0]!.slice(0, 30)}". Type /help to see the commands.` }));
-      continue;
-    }
-    show(await advisor.ask({ ...who, text }));
+    if (text) await handle(text);
+    rl.prompt();
   }
   rl.close();
   output.write('Goodbye! Your checklist is saved for next time.\n');

@@ -3,7 +3,7 @@
 import { ChecklistService } from '../checklist/service.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EngineOptions } from '../nlu/classifier.js';
-import { inspectForPhi, scrub } from '../privacy/phi.js';
+import { inspectForPhi } from '../privacy/phi.js';
 import type { Store } from '../store/port.js';
 import type { ConversationContext } from '../store/state.js';
 import { parseAction } from './actions.js';
@@ -57,6 +57,7 @@ export class Advisor {
   private readonly personLimit: RateLimiter;
   private readonly channelLimit: RateLimiter;
   private readonly recent = new Map<string, RecentReply>();
+  private repliesSincePrune = 0;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -151,6 +152,7 @@ export class Advisor {
       case 'checklist-show':
         return this.checklists.show(key);
       case 'checklist-start':
+        if (command.words?.length) return this.checklists.startFromWords(key, command.words);
         return this.checklists.start(key, command.goal, command.education, command.experience);
       case 'checklist-done':
         return this.checklists.mark(key, command.step, true);
@@ -193,7 +195,8 @@ export class Advisor {
     // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
     const question = phi.detected ? phi.scrubbed : input.text;
     const decision = this.understanding.decide(question, this.freshContext(message));
-    let reply = await this.present(message, decision.intent, decision, phi.detected ? undefined : scrub(question));
+    // Nothing was detected, yet the log still gets the scrubbed form: it may hold details below the alarm level.
+    let reply = await this.present(message, decision.intent, decision, phi.detected ? undefined : phi.scrubbed);
     if (phi.detected) {
       this.log.info({ surface: message.surface, kinds: phi.kinds }, 'message looked like it carried patient details; reminded and kept nothing');
       if (!reply.answered) reply = noticeReply(PHRASES.privacyOnly, { personal: true });
@@ -221,7 +224,10 @@ export class Advisor {
         await this.store.update((d) => {
           d.contexts[ctxKey] = { topic: intent.id, entity: decision.entity ?? d.contexts[ctxKey]?.entity, at };
           d.replies[reply.id] = { intent: intent.id, at };
-          pruneReplies(d.replies);
+          if (++this.repliesSincePrune > MAX_REMEMBERED_REPLIES / 10) {
+            this.repliesSincePrune = 0;
+            pruneReplies(d.replies);
+          }
         });
         return reply;
       }

@@ -6,7 +6,7 @@ export type Command =
   | { name: 'help' }
   | { name: 'topics' }
   | { name: 'checklist-show' }
-  | { name: 'checklist-start'; goal?: string | undefined; education?: string | undefined; experience?: string | undefined }
+  | { name: 'checklist-start'; goal?: string | undefined; education?: string | undefined; experience?: string | undefined; words?: string[] | undefined }
   | { name: 'checklist-done'; step: string }
   | { name: 'checklist-undo'; step: string }
   | { name: 'checklist-reset' }
@@ -62,7 +62,8 @@ export function parseCommand(line: string): Command | undefined {
         case 'start':
         case 'new':
         case 'switch':
-          return { name: 'checklist-start', goal: args[0], education: args[1], experience: args[2] };
+          // Typed words may hold multi-word values ("health data", "high school"): the service sorts them out.
+          return { name: 'checklist-start', words: args };
         case 'done':
         case 'check':
         case 'complete':

@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'chartpath-chat-'));
+const env = { DATA_DIR: dataDir };
+const chat = (lines: string[]) => runCli([], { env, input: `${lines.join('\n')}\n` });
+const dataFile = () => readFileSync(path.join(dataDir, 'chartpath.json'), 'utf8');
+
+describe('the terminal chat (the embedded default)', () => {
+  it('answers, shows sources and numbered follow-ups, and a number asks the follow-up', async () => {
+    const r = await chat(['what is the RHIT?', '1', '/quit']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ChartPath/);
+    expect(r.stdout).toMatch(/Sources:/);
+    expect(r.stdout).toMatch(/\[1\] /);
+    expect(r.stdout).toMatch(/RHIA/); // follow-up 1 of the RHIT topic is the RHIA
+    expect(r.stderr).toBe('');
+  });
+
+  it('lists commands and topics', async () => {
+    const r = await chat(['/help', '/topics', '/nonsense', '/quit']);
+    expect(r.stdout).toMatch(/\/checklist/);
+    expect(r.stdout).toMatch(/Certifications:/);
+    expect(r.stdout).toMatch(/don't know the command/);
+  });
+
+  it('keeps checklist progress across restarts, records feedback, and forget-me leaves no trace', async () => {
+    const first = await chat(['/checklist start rhit', '1', '1', '/checklist done 1', 'what is the CCA?', '/good', '/quit']);
+    expect(first.stdout).toMatch(/What's your education/);
+    expect(first.stdout).toMatch(/work experience/);
+    expect(first.stdout).toMatch(/is done/);
+    expect(first.stdout).toMatch(/Thanks for the feedback/);
+
+    const second = await chat(['/checklist', '/quit']);
+    expect(second.stdout).toMatch(/\[x\] 1\./);
+    const stored = JSON.parse(dataFile());
+    expect(stored.people['terminal:local'].activeGoal).toBe('rhit');
+    expect(stored.feedback).toEqual([expect.objectContaining({ intent: 'cca', helpful: true })]);
+    // Feedback holds the intent and the time, never who gave it or what they asked.
+    expect(Object.keys(stored.feedback[0]).sort()).toEqual(['at', 'helpful', 'intent', 'replyId']);
+
+    const forget = await chat(['/forget-me', '1', '/quit']);
+    expect(forget.stdout).toMatch(/delete everything/);
+    expect(forget.stdout).toMatch(/deleted everything/);
+    for (const f of readdirSync(dataDir).filter((f) => !f.endsWith('.bak'))) {
+      expect(readFileSync(path.join(dataDir, f), 'utf8'), f).not.toMatch(/terminal:local/);
+    }
+  });
+});
