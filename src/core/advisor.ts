@@ -190,7 +190,8 @@ export class Advisor {
 
   private async answer(message: Message): Promise<Reply> {
     const input = prepareInput(message.text, this.maxInput);
-    if (!input.ok) return noticeReply(input.reason === 'empty' ? PHRASES.empty : PHRASES.unreadable);
+    // A prompt to ask something is nothing private: it answers where the message was posted.
+    if (!input.ok) return noticeReply(input.reason === 'empty' ? PHRASES.empty : PHRASES.unreadable, { personal: false });
     const phi = inspectForPhi(input.text);
     // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
     const question = phi.detected ? phi.scrubbed : input.text;

@@ -68,6 +68,7 @@ export function unsureReply(kb: KnowledgeBase, candidates: Prediction[], confide
   });
 }
 
+/** Notices speak to one person (about their input, their rating, their limit): private by default. */
 export function noticeReply(text: string, extra: Partial<Reply> = {}): Reply {
-  return makeReply({ id: newReplyId(), kind: 'notice', text, ...extra });
+  return makeReply({ id: newReplyId(), kind: 'notice', text, personal: true, ...extra });
 }

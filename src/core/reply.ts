@@ -23,7 +23,10 @@ export interface ReplySource {
  *   topic:<id>              answer that topic
  *   fb:<replyId>:up|down    rate an answer
  *   step:<stepId>           toggle a checklist step
- *   plan:<goalId>           start a plan (the profile is asked next)
+ *   start[:goal[:education[:experience]]]   start a plan, asking for what is missing
+ *   checklist               show the checklist
+ *   forget:confirm|cancel   answer the forget-me question
+ * Ids are at most 64 characters, which keeps the longest payload within Discord's 100-character custom_id.
  */
 export interface ReplyAction {
   label: string;
