@@ -52,6 +52,9 @@ const schema = z.object({
     message: 'must be an app-level token starting with "xapp-"',
   }),
   SLACK_API_URL: optionalUrl,
+  SLACK_HTTP_HOST: optionalText.refine((v) => v === undefined || /^(?:[a-z0-9.-]+|\[?[0-9a-f:]+\]?)$/i.test(v), {
+    message: 'must be an IP address or host name to listen on, e.g. 0.0.0.0 or 127.0.0.1',
+  }),
   PORT: positiveInt(3000).refine((n) => n <= 65535, { message: 'must be a port number (0-65535)' }),
 });
 
@@ -73,6 +76,8 @@ export interface Config {
         appToken: string | undefined;
         apiUrl: string | undefined;
         port: number;
+        /** HTTP mode: the address to listen on (default 0.0.0.0). */
+        host: string | undefined;
       }
     | undefined;
   /** Values that must never appear in a reply or a log line. */
@@ -125,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
       port: e.PORT,
+      host: e.SLACK_HTTP_HOST,
     };
   } else if (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) {
     problems.push('SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing: set SLACK_BOT_TOKEN (starts with "xoxb-")');

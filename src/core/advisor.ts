@@ -28,6 +28,8 @@ export interface AdvisorOptions {
   logger?: Logger;
   now?: () => Date;
   engine?: EngineOptions;
+  /** An already trained understanding of the same knowledge base (tests share one instead of retraining). */
+  understanding?: Understanding;
 }
 
 /** Who is asking, on which surface and where: enough to find their state and context. */
@@ -71,7 +73,7 @@ export class Advisor {
     const clock = () => this.now().getTime();
     this.personLimit = new RateLimiter(options.rateLimitPerMinute ?? 0, clock);
     this.channelLimit = new RateLimiter(options.channelRateLimitPerMinute ?? 0, clock);
-    this.understanding = new Understanding(kb, options.engine);
+    this.understanding = options.understanding ?? new Understanding(kb, options.engine);
     this.checklists = new ChecklistService(kb, store, this.now);
   }
 

@@ -14,6 +14,8 @@ export type Command =
   | { name: 'forget'; confirmed: boolean }
   | { name: 'invalid'; message: string };
 
+const REPLY_ID = /^[A-Za-z0-9_-]{4,32}$/;
+
 const USAGE = {
   done: 'Tell me which step: `/checklist done 2` (the step number from your checklist).',
   undo: 'Tell me which step: `/checklist undo 2` (the step number from your checklist).',
@@ -28,29 +30,39 @@ export function parseCommand(line: string): Command | undefined {
   const words = line.trim().split(/\s+/).filter(Boolean);
   const head = (words[0] ?? '').toLowerCase().replace(/^\//, '');
   const rest = words.slice(1);
+  const alone = rest.length === 0;
+  // Command words also start ordinary questions ("help me choose", "up to date training?", "plan for a coder"):
+  // they are commands only in the exact shapes below; anything else is a question (undefined).
   switch (head) {
     case 'ask':
       return rest.length ? { name: 'ask', question: rest.join(' ') } : { name: 'invalid', message: 'Add your question after `ask`, for example `ask what is the RHIT?`' };
     case 'help':
     case '?':
-      return { name: 'help' };
+      return alone ? { name: 'help' } : undefined;
     case 'topics':
     case 'topic':
-      return { name: 'topics' };
+      return alone ? { name: 'topics' } : undefined;
     case 'good':
     case 'helpful':
     case 'up':
-      return { name: 'rate', helpful: true, replyId: rest[0] };
     case 'bad':
     case 'unhelpful':
-    case 'down':
-      return { name: 'rate', helpful: false, replyId: rest[0] };
+    case 'down': {
+      const helpful = ['good', 'helpful', 'up'].includes(head);
+      if (alone) return { name: 'rate', helpful };
+      return rest.length === 1 && REPLY_ID.test(rest[0]!) ? { name: 'rate', helpful, replyId: rest[0] } : undefined;
+    }
     case 'forget-me':
     case 'forgetme':
-    case 'forget':
-      return { name: 'forget', confirmed: ['confirm', 'yes', '--yes'].includes((rest[0] ?? '').toLowerCase()) };
-    case 'checklist':
+    case 'forget': {
+      const args = head === 'forget' ? (rest[0]?.toLowerCase() === 'me' ? rest.slice(1) : undefined) : rest;
+      if (!args || args.length > 1) return undefined;
+      const confirm = (args[0] ?? '').toLowerCase();
+      if (confirm && !['confirm', 'yes', '--yes'].includes(confirm)) return undefined;
+      return { name: 'forget', confirmed: Boolean(confirm) };
+    }
     case 'plan':
+    case 'checklist':
     case 'checklists': {
       const sub = (rest[0] ?? 'show').toLowerCase();
       const args = rest.slice(1);
@@ -58,7 +70,7 @@ export function parseCommand(line: string): Command | undefined {
         case 'show':
         case 'view':
         case 'next':
-          return { name: 'checklist-show' };
+          return args.length && head === 'plan' ? undefined : { name: 'checklist-show' };
         case 'start':
         case 'new':
         case 'switch':
@@ -75,7 +87,7 @@ export function parseCommand(line: string): Command | undefined {
         case 'clear':
           return { name: 'checklist-reset' };
         default:
-          return { name: 'invalid', message: USAGE.checklist };
+          return head === 'plan' ? undefined : { name: 'invalid', message: USAGE.checklist };
       }
     }
     default:

@@ -4,6 +4,6 @@
 export const MAX_ANSWER_CHARS = 1800;
 export const MIN_TOPIC_EXAMPLES = 15;
 export const MIN_OTHER_EXAMPLES = 8;
-/** Button labels on Discord are cut at 80 characters; suggestions must fit whole. */
-export const MAX_ASK_CHARS = 80;
+/** Buttons cut labels at 80 characters on Discord and 75 on Slack; suggestions must fit whole on both. */
+export const MAX_ASK_CHARS = 75;
 export const MAX_TITLE_CHARS = 80;

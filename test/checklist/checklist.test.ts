@@ -119,3 +119,21 @@ describe('checklist operations', () => {
     expect(personKey('discord', '1')).toBe('discord:1');
   });
 });
+
+describe('command words inside questions', () => {
+  it('treats command words as commands only in their exact shapes', () => {
+    expect(parseCommand('help')).toEqual({ name: 'help' });
+    expect(parseCommand('help me choose a certification')).toBeUndefined();
+    expect(parseCommand('up to date training for coders?')).toBeUndefined();
+    expect(parseCommand('good')).toEqual({ name: 'rate', helpful: true });
+    expect(parseCommand('bad AbC123xyz')).toEqual({ name: 'rate', helpful: false, replyId: 'AbC123xyz' });
+    expect(parseCommand('forget me')).toEqual({ name: 'forget', confirmed: false });
+    expect(parseCommand('forget-me confirm')).toEqual({ name: 'forget', confirmed: true });
+    expect(parseCommand('forget about the RHIT, what is the CCA')).toBeUndefined();
+    expect(parseCommand('plan for becoming a coder')).toBeUndefined();
+    expect(parseCommand('plan')).toEqual({ name: 'checklist-show' });
+    expect(parseCommand('topic of the CCA exam')).toBeUndefined();
+    expect(parseCommand('checklist start rhit none none')).toEqual({ name: 'checklist-start', words: ['rhit', 'none', 'none'] });
+    expect(parseCommand('checklist frobnicate')).toMatchObject({ name: 'invalid' });
+  });
+});

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Advisor, type AdvisorOptions, type Who } from '../../src/core/advisor.js';
+import { Understanding } from '../../src/core/understand.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import { MemoryStore } from '../../src/store/memory.js';
@@ -16,8 +17,15 @@ export function realKnowledge(): KnowledgeBase {
   return kb;
 }
 
+let understanding: Understanding | undefined;
+/** One trained understanding per test file: training is the slow part, and it is read-only afterwards. */
+export function sharedUnderstanding(): Understanding {
+  understanding ??= new Understanding(realKnowledge());
+  return understanding;
+}
+
 export function makeAdvisor(options: AdvisorOptions = {}, store: Store = new MemoryStore()): Advisor {
-  return new Advisor(realKnowledge(), store, options);
+  return new Advisor(realKnowledge(), store, { understanding: sharedUnderstanding(), ...options });
 }
 
 export const terminalUser: Who = { person: 'tester', channel: 'terminal', surface: 'terminal' };

@@ -1,0 +1,196 @@
+// The Slack surface: Bolt (@slack/bolt 5) in Socket Mode (SLACK_APP_TOKEN) or HTTP mode (SLACK_SIGNING_SECRET + PORT).
+// `npm start` calls startSlack(core) when SLACK_BOT_TOKEN is set (src/start.ts).
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
+import type { Core } from '../../src/boot.js';
+import type { RunningSurface } from '../../src/start.js';
+import { boltLogger } from './bolt-logger.js';
+import { RecentIds } from './dedupe.js';
+import { registerHandlers } from './handlers.js';
+
+/** Slack signs each request with a timestamp; Bolt refuses old ones, we also refuse ones from the future. */
+export const MAX_REQUEST_AGE_SECONDS = 5 * 60;
+export const EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
+
+export interface SlackStartOptions {
+  /** HTTP mode: address to listen on. Default: SLACK_HTTP_HOST, else 0.0.0.0 (tests use 127.0.0.1). */
+  host?: string | undefined;
+  /** HTTP mode: port. Default: PORT (tests use 0: any free port). */
+  port?: number | undefined;
+  /** Extra Web API client options (tests: { retryConfig: { retries: 0 } }). */
+  clientOptions?: Partial<webApi.WebClientOptions> | undefined;
+  /** Socket Mode: settings of the Socket Mode client (tests shorten the ping timeouts). */
+  socket?: { clientPingTimeout?: number; serverPingTimeout?: number } | undefined;
+}
+
+export interface SlackSurface extends RunningSurface {
+  mode: 'http' | 'socket';
+  app: App;
+  /** HTTP mode: where Slack's requests are received. */
+  address?: { host: string; port: number; url: string } | undefined;
+  /** Socket Mode: the receiver (its `client` is the Socket Mode client). */
+  socketReceiver?: SocketModeReceiver | undefined;
+}
+
+const HOST_RE = /^(?:[a-z0-9.-]+|\[?[0-9a-f:]+\]?)$/i;
+
+function hostSetting(options: SlackStartOptions, configured: string | undefined): string {
+  const host = options.host ?? configured ?? '';
+  if (!host) return '0.0.0.0';
+  if (!HOST_RE.test(host)) throw new Error(`SLACK_HTTP_HOST: must be an IP address or host name to listen on (got "${host}")`);
+  return host.replace(/^\[|\]$/g, '');
+}
+
+/** Checks the bot token with auth.test (through the Web API client, so SLACK_API_URL applies) before anything starts. */
+async function verifyBotToken(token: string, clientOptions: webApi.WebClientOptions, apiUrl: string): Promise<{ botId: string; botUserId: string; team?: string | undefined }> {
+  const client = new webApi.WebClient(token, { ...clientOptions, retryConfig: { retries: 0 }, timeout: 15_000 });
+  let result: webApi.AuthTestResponse;
+  try {
+    result = await client.auth.test();
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code) {
+      throw new Error(
+        `Slack rejected SLACK_BOT_TOKEN (${code}). Use the app's Bot User OAuth Token (xoxb-..., OAuth & Permissions page, after installing the app to the workspace).`,
+      );
+    }
+    throw new Error(`Could not reach Slack's Web API at ${apiUrl} to check SLACK_BOT_TOKEN: ${(error as Error).message}. Check the network or SLACK_API_URL.`);
+  }
+  if (!result.bot_id || !result.user_id) {
+    throw new Error('SLACK_BOT_TOKEN does not belong to a bot user. Use the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.');
+  }
+  return { botId: result.bot_id, botUserId: result.user_id, team: result.team };
+}
+
+/** Wraps Bolt's HTTP listener: a request stamped more than five minutes in the future is refused (401) like a stale one. */
+function refuseFutureRequests(receiver: HTTPReceiver, now: () => number = Date.now): void {
+  const inner = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    const header = req.headers['x-slack-request-timestamp'];
+    const ts = Number(Array.isArray(header) ? header[0] : header);
+    if (req.method === 'POST' && Number.isFinite(ts) && ts > Math.floor(now() / 1000) + MAX_REQUEST_AGE_SECONDS) {
+      res.writeHead(401);
+      res.end();
+      return;
+    }
+    return inner(req, res);
+  };
+}
+
+export async function startSlack(core: Core, options: SlackStartOptions = {}): Promise<SlackSurface> {
+  const settings = core.config.slack;
+  if (!settings) {
+    throw new Error('Slack is not configured: set SLACK_BOT_TOKEN, plus SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode).');
+  }
+  const mode: 'http' | 'socket' = settings.appToken ? 'socket' : 'http';
+  if (mode === 'http' && !settings.signingSecret) {
+    throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (Basic Information > App Credentials), or set SLACK_APP_TOKEN for Socket Mode.');
+  }
+  const host = mode === 'http' ? hostSetting(options, core.config.slack?.host) : '';
+  const port = options.port ?? settings.port;
+  const logger = core.logger;
+  const sdkLogger = boltLogger(logger);
+  const apiUrl = settings.apiUrl ?? 'https://slack.com/api/';
+
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: apiUrl,
+    // An answer that cannot be delivered within a few minutes is not worth delivering.
+    retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+    logger: sdkLogger,
+    ...options.clientOptions,
+  };
+
+  const identity = await verifyBotToken(settings.botToken, clientOptions, apiUrl);
+
+  let receiver: Receiver;
+  let socketReceiver: SocketModeReceiver | undefined;
+  let httpReceiver: HTTPReceiver | undefined;
+  if (mode === 'socket') {
+    socketReceiver = new SocketModeReceiver({
+      appToken: settings.appToken!,
+      logger: sdkLogger,
+      // The Socket Mode client asks apps.connections.open through the same API URL.
+      installerOptions: { clientOptions: { slackApiUrl: apiUrl } },
+      ...(options.socket ?? {}),
+    });
+    // The SDK reconnects by itself after a lost connection; we only say so in the log.
+    let connectedOnce = false;
+    socketReceiver.client.on('connected', () => {
+      logger.info({ surface: 'slack', mode }, connectedOnce ? 'Socket Mode connection re-established' : 'Socket Mode connected');
+      connectedOnce = true;
+    });
+    socketReceiver.client.on('reconnecting', () => logger.warn({ surface: 'slack', mode }, 'Socket Mode connection lost; reconnecting'));
+    receiver = socketReceiver;
+  } else {
+    httpReceiver = new HTTPReceiver({
+      signingSecret: settings.signingSecret!,
+      endpoints: EVENTS_PATH,
+      logger: sdkLogger,
+      // A load balancer's health check.
+      customRoutes: [
+        {
+          path: HEALTH_PATH,
+          method: ['GET'],
+          handler: (_req, res) => {
+            res.writeHead(200, { 'content-type': 'text/plain' });
+            res.end('ok');
+          },
+        },
+      ],
+    });
+    refuseFutureRequests(httpReceiver);
+    receiver = httpReceiver;
+  }
+
+  const app = new App({
+    token: settings.botToken,
+    botId: identity.botId,
+    botUserId: identity.botUserId,
+    receiver,
+    logger: sdkLogger,
+    clientOptions,
+    convoStore: false,
+    ignoreSelf: true,
+  });
+  registerHandlers(app, { core, recent: new RecentIds() });
+
+  let address: SlackSurface['address'];
+  try {
+    if (mode === 'http') {
+      const server = (await app.start({ port, host })) as Server;
+      const info = server.address() as AddressInfo;
+      address = { host, port: info.port, url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}${EVENTS_PATH}` };
+      logger.info({ surface: 'slack', mode, host, port: info.port, path: EVENTS_PATH }, `Slack app listening for HTTP requests on ${host}:${info.port}${EVENTS_PATH}`);
+    } else {
+      await app.start();
+    }
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (mode === 'socket' && code) {
+      await socketReceiver?.client.disconnect().catch(() => {});
+      throw new Error(`Slack rejected SLACK_APP_TOKEN (${code}). Use an app-level token (xapp-...) with the connections:write scope, and enable Socket Mode for the app.`);
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`PORT ${port} is already in use: choose another PORT for Slack's HTTP mode.`);
+    throw error;
+  }
+  logger.info({ surface: 'slack', mode, team: identity.team, botUserId: identity.botUserId }, `Slack app started (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'})`);
+
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      if (socketReceiver) {
+        // Close the socket ourselves first, so that app.stop() does not wait for a slow close handshake.
+        await Promise.race([socketReceiver.client.disconnect(), new Promise((r) => setTimeout(r, 3000).unref())]).catch(() => {});
+      }
+      try {
+        await app.stop();
+      } catch (error) {
+        logger.warn({ surface: 'slack', err: error }, 'Slack app did not stop cleanly');
+      }
+      logger.info({ surface: 'slack', mode }, 'Slack app stopped');
+    })());
+
+  return { name: 'slack', mode, app, address, socketReceiver, stop };
+}
