@@ -57,7 +57,7 @@ describe('the lowdb store on real files', () => {
       d.people['slack:U1'] = newPerson();
     });
     await store.close();
-    (await LowdbStore.open(dir)).close(); // a good open keeps a backup
+    await (await LowdbStore.open(dir)).close(); // a good open keeps a backup
     const good = readFileSync(`${fileIn(dir)}.bak`, 'utf8');
     expect(JSON.parse(good).people['slack:U1']).toBeDefined();
     const edited = JSON.parse(good);
