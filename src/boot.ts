@@ -1,4 +1,5 @@
 // Builds the core once per process: settings, knowledge, storage and the trained advisor.
+import path from 'node:path';
 import { Advisor } from './core/advisor.js';
 import type { Logger } from './core/logger.js';
 import { loadConfig, loadDotEnv, type Config } from './config.js';
@@ -36,6 +37,8 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
     rateLimitPerMinute: options.noRateLimit ? 0 : config.rateLimitPerMinute,
     channelRateLimitPerMinute: options.noRateLimit ? 0 : config.channelRateLimitPerMinute,
     logger,
+    modelCacheDir: path.join(config.dataDir, 'cache'),
   });
+  logger.debug({ fromCache: advisor.understanding.fromCache }, 'classifier ready');
   return { config, advisor, store, logger };
 }

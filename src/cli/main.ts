@@ -90,6 +90,27 @@ program
     }
   });
 
+program
+  .command('eval')
+  .description('measure answer quality: cross-validation, held-out questions, a threshold sweep and an HTML report; --gate checks against eval/accepted.json')
+  .option('--folds <k>', 'cross-validation folds (default 5)')
+  .option('--seed <n>', 'seed of the fold split (default 1)')
+  .option('--heldout <file>', 'held-out questions (default eval/heldout.jsonl)')
+  .option('--followups <file>', 'follow-up conversations (default eval/followups.jsonl)')
+  .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
+  .option('--no-report', 'do not write the report')
+  .option('--json', 'print one JSON object with the figures instead of the tables')
+  .option('--gate', 'fail (exit 1) when a figure dropped more than the tolerance below eval/accepted.json')
+  .option('--accept', 'record the current figures in eval/accepted.json')
+  .option('--accepted <file>', 'the accepted figures (default eval/accepted.json)')
+  .option('--tolerance <points>', 'how many points a figure may drop (default 1.5)')
+  .option('--intent-tolerance <points>', "how many points an intent's CV recall may drop before it is named (default 15)")
+  .option('--knowledge <dir>', 'the knowledge folder (default KNOWLEDGE_DIR or knowledge/)')
+  .action(async (opts: import('../eval/command.js').EvalCliOptions) => {
+    const { runEvalCommand } = await import('../eval/command.js');
+    process.exitCode = await runEvalCommand(opts);
+  });
+
 const kb = program.command('kb').description('knowledge base tools');
 kb.command('check')
   .description('check every knowledge file and report mistakes with file, line and field')

@@ -30,6 +30,8 @@ export interface AdvisorOptions {
   engine?: EngineOptions;
   /** An already trained understanding of the same knowledge base (tests share one instead of retraining). */
   understanding?: Understanding;
+  /** Where to keep the trained model between runs (see nlu/model-cache.ts); none means always train. */
+  modelCacheDir?: string;
 }
 
 /** Who is asking, on which surface and where: enough to find their state and context. */
@@ -73,7 +75,7 @@ export class Advisor {
     const clock = () => this.now().getTime();
     this.personLimit = new RateLimiter(options.rateLimitPerMinute ?? 0, clock);
     this.channelLimit = new RateLimiter(options.channelRateLimitPerMinute ?? 0, clock);
-    this.understanding = options.understanding ?? new Understanding(kb, options.engine);
+    this.understanding = options.understanding ?? new Understanding(kb, options.engine, options.modelCacheDir);
     this.checklists = new ChecklistService(kb, store, this.now);
   }
 

@@ -2,6 +2,7 @@
 // intents, named entities and the short conversation context refine the choice.
 import { ChartPathClassifier, type EngineOptions, type Prediction } from '../nlu/classifier.js';
 import { EntityMatcher, type EntityMention } from '../nlu/entities.js';
+import { cacheKey, ModelCache } from '../nlu/model-cache.js';
 import type { Analysis } from '../nlu/analyzer.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
@@ -40,11 +41,28 @@ export class Understanding {
   readonly entities: EntityMatcher;
   private readonly intents: KnowledgeBase['byId'];
 
-  constructor(kb: KnowledgeBase, engine: EngineOptions = {}) {
+  /** True when the classifier came from the model cache instead of being trained in this process. */
+  readonly fromCache: boolean;
+
+  /**
+   * Trains the classifier on the knowledge base's examples. With `cacheDir`, a model trained earlier on exactly
+   * the same examples, options and engine code is reused (see nlu/model-cache.ts).
+   */
+  constructor(kb: KnowledgeBase, engine: EngineOptions = {}, cacheDir?: string) {
     this.intents = kb.byId;
-    this.classifier = new ChartPathClassifier({ ...engine, analyzer: { synonyms: kb.vocabulary.synonyms, ...engine.analyzer } });
+    const options: EngineOptions = { ...engine, analyzer: { synonyms: kb.vocabulary.synonyms, ...engine.analyzer } };
+    this.classifier = new ChartPathClassifier(options);
     const examples = kb.intents.flatMap((i) => i.examples.map((text) => ({ text, intent: i.id })));
-    this.classifier.train(examples, [...EntityMatcher.words(kb.intents), ...Object.values(kb.vocabulary.synonyms)]);
+    const extraWords = [...EntityMatcher.words(kb.intents), ...Object.values(kb.vocabulary.synonyms)];
+    const cache = cacheDir ? new ModelCache(cacheDir) : undefined;
+    const key = cache ? cacheKey({ options, examples, extraWords }) : '';
+    const snapshot = cache?.load(key);
+    if (snapshot) this.classifier.restore(examples, extraWords, snapshot);
+    else {
+      this.classifier.train(examples, extraWords);
+      cache?.save(key, this.classifier.snapshot());
+    }
+    this.fromCache = Boolean(snapshot);
     this.entities = new EntityMatcher(kb.intents, this.classifier.analyzer);
   }
 

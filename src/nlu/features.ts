@@ -1,6 +1,6 @@
 // Turns an analysed question into named features: word stems, stem pairs and character n-grams.
 // Character n-grams make the model robust to typos the speller misses and to unseen word forms.
-// The first letter of a feature's name tells its block (w, b, t, c), so the vectorizer can weight blocks.
+// The first letter of a feature's name tells its block (w, b, t, c, x), so the vectorizer can weight blocks.
 import type { Analysis } from './analyzer.js';
 
 export interface FeatureOptions {
@@ -15,8 +15,11 @@ export interface FeatureOptions {
   /** Character n-gram lengths; charMax 0 turns them off. */
   charMin: number;
   charMax: number;
-  /** 'word': n-grams inside each padded word (char_wb); 'text': across the whole question, spaces included. */
-  charMode: 'word' | 'text';
+  /**
+   * 'word': n-grams inside each padded word (char_wb); 'text': across the whole question, spaces included;
+   * 'both': 'word' plus the n-grams that span a space, as their own block 'x'.
+   */
+  charMode: 'word' | 'text' | 'both';
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = {
@@ -40,11 +43,23 @@ export function extractFeatures(a: Analysis, options: FeatureOptions = DEFAULT_F
   }
   if (options.tokenUnigrams) for (const t of tokens) add(`t ${t}`);
   if (options.charMax > 0) {
-    const texts = options.charMode === 'text' ? (tokens.length ? [tokens.join(' ')] : []) : tokens;
-    for (const text of texts) {
-      const padded = ` ${text} `;
+    if (options.charMode !== 'text') {
+      for (const text of tokens) {
+        const padded = ` ${text} `;
+        for (let n = options.charMin; n <= options.charMax; n++) {
+          for (let i = 0; i + n <= padded.length; i++) add(`c${padded.slice(i, i + n)}`);
+        }
+      }
+    }
+    if (options.charMode !== 'word' && tokens.length) {
+      // With 'both', only the n-grams that span a space are new.
+      const padded = ` ${tokens.join(' ')} `;
       for (let n = options.charMin; n <= options.charMax; n++) {
-        for (let i = 0; i + n <= padded.length; i++) add(`c${padded.slice(i, i + n)}`);
+        for (let i = 0; i + n <= padded.length; i++) {
+          const g = padded.slice(i, i + n);
+          if (options.charMode === 'text') add(`c${g}`);
+          else if (g.slice(1, -1).includes(' ')) add(`x${g}`); // a separate block, weighted on its own
+        }
       }
     }
   }

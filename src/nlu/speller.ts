@@ -12,6 +12,26 @@ function deletes(word: string): string[] {
 const MIN_LENGTH = 4;
 const CACHE_LIMIT = 20_000;
 
+function letterCounts(word: string): Int16Array {
+  const counts = new Int16Array(27);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    counts[c >= 0 && c < 26 ? c : 26]!++;
+  }
+  return counts;
+}
+
+function countDistance(counts: Int16Array, other: string): number {
+  const diff = Int16Array.from(counts);
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i) - 97;
+    diff[c >= 0 && c < 26 ? c : 26]!--;
+  }
+  let total = 0;
+  for (let i = 0; i < 27; i++) total += Math.abs(diff[i]!);
+  return total;
+}
+
 export class Speller {
   private readonly counts = new Map<string, number>();
   private readonly byDeletion = new Map<string, string[]>();
@@ -75,8 +95,11 @@ export class Speller {
     const maxDistance = word.length >= 8 ? 2 : 1;
     if (bestDistance <= 1 || maxDistance === 1) return bestDistance <= maxDistance ? best : word;
     // Long words can bear two mistakes ("certfcation"); scan words of similar length sharing the first letter.
+    // A letter-count comparison rejects most of them before the (allocating) edit distance runs: each edit
+    // changes at most two letter counts, so counts that differ by more than 4 mean more than two edits.
+    const mine = letterCounts(word);
     for (let len = word.length - 2; len <= word.length + 2; len++) {
-      for (const w of this.byLength.get(len) ?? []) if (w[0] === word[0]) consider(w);
+      for (const w of this.byLength.get(len) ?? []) if (w[0] === word[0] && countDistance(mine, w) <= 4) consider(w);
     }
     return bestDistance <= maxDistance ? best : word;
   }

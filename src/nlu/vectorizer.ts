@@ -1,9 +1,12 @@
 // TF-IDF over the named features, learned from the training examples, L2-normalised per question.
 // A feature's block is the first letter of its name (see features.ts); each block can be weighted.
+// Features the training set never had do not take part in the scores, but they do lower the confidence.
 
 export interface SparseVector {
   idx: Int32Array;
   val: Float32Array;
+  /** Multiplies the class scores at prediction time (below 1 when part of the question is unknown). */
+  confidence?: number;
 }
 
 export interface VectorizerOptions {
@@ -17,6 +20,12 @@ export interface VectorizerOptions {
   norm: 'vector' | 'block';
   /** Weight per block letter (w, b, t, c); missing letters weigh 1. */
   blockWeights: Record<string, number>;
+  /**
+   * Features never seen in training count as if they had this fraction of the highest idf: the class scores are
+   * multiplied by the share of the question's (weighted) norm that is known, so a question made mostly of
+   * unknown words gets a low confidence. The ranking of the intents never changes (0 = ignore unknown features).
+   */
+  unknownWeight: number;
 }
 
 export const DEFAULT_VECTORIZER: VectorizerOptions = {
@@ -24,15 +33,23 @@ export const DEFAULT_VECTORIZER: VectorizerOptions = {
   sublinearTf: true,
   idf: true,
   norm: 'vector',
-  blockWeights: {},
+  // Stems and stem pairs weigh 1.5 times the character n-grams, which otherwise dominate the norm by number.
+  blockWeights: { w: 1.5, b: 1.5 },
+  unknownWeight: 1,
 };
 
 export class TfidfVectorizer {
   private index = new Map<string, number>();
-  private weight = new Float32Array(0);
+  private weight: Float32Array = new Float32Array(0);
   private block = new Uint8Array(0);
+  /** Block number by the char code of a feature name's first letter. */
+  private readonly blockOf = new Map<number, number>();
   private blockWeight = new Float64Array(0);
+  private unknownIdf = 0;
   private readonly options: VectorizerOptions;
+  private norms = new Float64Array(0);
+  private unknown = new Float64Array(0);
+  private scale = new Float64Array(0);
 
   constructor(options: Partial<VectorizerOptions> | number = {}) {
     this.options = { ...DEFAULT_VECTORIZER, ...(typeof options === 'number' ? { minDf: options } : options) };
@@ -42,54 +59,178 @@ export class TfidfVectorizer {
     return this.index.size;
   }
 
-  fit(docs: Map<string, number>[]): this {
-    const df = new Map<string, number>();
-    for (const d of docs) for (const f of d.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-    this.index = new Map();
-    const weight: number[] = [];
-    const block: number[] = [];
-    const blocks = new Map<string, number>();
-    for (const [f, n] of df) {
-      if (n < this.options.minDf) continue;
-      this.index.set(f, weight.length);
-      weight.push(this.options.idf ? Math.log((1 + docs.length) / (1 + n)) + 1 : 1);
-      const letter = f[0]!;
-      let b = blocks.get(letter);
-      if (b === undefined) blocks.set(letter, (b = blocks.size));
-      block.push(b);
+  private blockNumber(feature: string): number {
+    const code = feature.charCodeAt(0);
+    let b = this.blockOf.get(code);
+    if (b === undefined) {
+      b = this.blockOf.size;
+      this.blockOf.set(code, b);
     }
-    this.weight = Float32Array.from(weight);
-    this.block = Uint8Array.from(block);
-    this.blockWeight = new Float64Array(blocks.size);
-    for (const [letter, b] of blocks) this.blockWeight[b] = this.options.blockWeights[letter] ?? 1;
+    return b;
+  }
+
+  /** The learnt state, for the model cache: the features in number order, their weights, and the number of documents. */
+  snapshot(): { features: string[]; weight: Float32Array; docs: number } {
+    return { features: [...this.index.keys()], weight: this.weight, docs: this.docs };
+  }
+
+  restore(snap: { features: string[]; weight: Float32Array; docs: number }): this {
+    if (snap.features.length !== snap.weight.length) throw new Error('vectorizer snapshot does not fit its shape');
+    this.index = new Map(snap.features.map((f, i) => [f, i]));
+    this.install(snap.weight, snap.docs);
     return this;
   }
 
-  transform(features: Map<string, number>): SparseVector {
-    const idx: number[] = [];
-    const val: number[] = [];
-    const B = this.blockWeight.length;
-    const norms = new Float64Array(B);
+  private docs = 0;
+
+  /** Sets the weights and derives everything else from the feature names (blocks) and the options. */
+  private install(weight: Float32Array, n: number): void {
+    const { idf } = this.options;
+    this.docs = n;
+    this.weight = weight;
+    this.block = new Uint8Array(this.index.size);
+    this.blockOf.clear();
+    this.index.forEach((id, f) => {
+      this.block[id] = this.blockNumber(f);
+    });
+    this.unknownIdf = this.options.unknownWeight * (idf ? Math.log(1 + n) + 1 : 1);
+    const B = this.blockOf.size;
+    this.blockWeight = new Float64Array(B);
+    for (const [code, b] of this.blockOf) this.blockWeight[b] = this.options.blockWeights[String.fromCharCode(code)] ?? 1;
+    this.norms = new Float64Array(B);
+    this.unknown = new Float64Array(B);
+    this.scale = new Float64Array(B);
+  }
+
+  fit(docs: Map<string, number>[]): this {
+    this.learn(docs);
+    return this;
+  }
+
+  /** fit, then the training questions' vectors (cheaper than transforming them again). */
+  fitTransform(docs: Map<string, number>[]): SparseVector[] {
+    const { ids, tfs } = this.learn(docs);
+    return ids.map((docIds, d) => this.vector(docIds, tfs[d]!, docIds.length, 0));
+  }
+
+  /** Numbers the features, computes their idf and returns each question's feature numbers and term weights. */
+  private learn(docs: Map<string, number>[]): { ids: Int32Array[]; tfs: Float64Array[] } {
+    const numbers = new Map<string, number>();
+    let df = new Int32Array(1024);
+    const docIds: Int32Array[] = [];
+    const docTfs: Float64Array[] = [];
     const { sublinearTf } = this.options;
-    for (const [f, tf] of features) {
-      const i = this.index.get(f);
-      if (i === undefined) continue;
-      const v = (sublinearTf ? 1 + Math.log(tf) : tf) * this.weight[i]!;
-      idx.push(i);
-      val.push(v);
-      norms[this.block[i]!]! += v * v;
+    for (const d of docs) {
+      const ids = new Int32Array(d.size);
+      const tfs = new Float64Array(d.size);
+      let k = 0;
+      // forEach, not for...of: no [key, value] array per entry (several times faster before the JIT warms up).
+      d.forEach((tf, f) => {
+        let id = numbers.get(f);
+        if (id === undefined) {
+          id = numbers.size;
+          numbers.set(f, id);
+          if (id >= df.length) {
+            const grown = new Int32Array(df.length * 2);
+            grown.set(df);
+            df = grown;
+          }
+        }
+        df[id]!++;
+        ids[k] = id;
+        tfs[k++] = sublinearTf ? 1 + Math.log(tf) : tf;
+      });
+      docIds.push(ids);
+      docTfs.push(tfs);
     }
-    const scale = new Float64Array(B);
+    const { minDf, idf } = this.options;
+    let index = numbers;
+    if (minDf > 1) {
+      // Renumber the kept features; dropped ones become -1 in the training questions.
+      index = new Map();
+      const renumber = new Int32Array(numbers.size).fill(-1);
+      const kept = new Int32Array(numbers.size);
+      for (const [f, id] of numbers) {
+        if (df[id]! < minDf) continue;
+        renumber[id] = index.size;
+        kept[index.size] = df[id]!;
+        index.set(f, index.size);
+      }
+      df = kept;
+      for (let d = 0; d < docIds.length; d++) {
+        const ids = docIds[d]!;
+        const tfs = docTfs[d]!;
+        let m = 0;
+        for (let k = 0; k < ids.length; k++) {
+          const id = renumber[ids[k]!]!;
+          if (id < 0) continue;
+          ids[m] = id;
+          tfs[m++] = tfs[k]!;
+        }
+        docIds[d] = ids.slice(0, m);
+        docTfs[d] = tfs.slice(0, m);
+      }
+    }
+    const n = docs.length;
+    this.index = index;
+    const weight = new Float32Array(index.size);
+    index.forEach((id) => {
+      weight[id] = idf ? Math.log((1 + n) / (1 + df[id]!)) + 1 : 1;
+    });
+    this.install(weight, n);
+    return { ids: docIds, tfs: docTfs };
+  }
+
+  transform(features: Map<string, number>): SparseVector {
+    const { unknown, index } = this;
+    unknown.fill(0);
+    const ids = new Int32Array(features.size);
+    const tfs = new Float64Array(features.size);
+    let n = 0;
+    const { sublinearTf } = this.options;
+    features.forEach((tf, f) => {
+      const t = sublinearTf ? 1 + Math.log(tf) : tf;
+      const i = index.get(f);
+      if (i !== undefined) {
+        ids[n] = i;
+        tfs[n++] = t;
+      } else if (this.unknownIdf > 0) {
+        const b = this.blockOf.get(f.charCodeAt(0));
+        const u = t * this.unknownIdf;
+        if (b !== undefined) unknown[b]! += u * u;
+      }
+    });
+    return this.vector(ids, tfs, n, 1);
+  }
+
+  /** The weighted, normalised vector of the first n (feature number, term weight) pairs; `unknown` holds the unknown mass. */
+  private vector(ids: Int32Array, tfs: Float64Array, n: number, withUnknown: 0 | 1): SparseVector {
+    const B = this.blockWeight.length;
+    const { norms, unknown, scale, weight, block, blockWeight } = this;
+    norms.fill(0);
+    const val = new Float32Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = ids[k]!;
+      const v = tfs[k]! * weight[i]!;
+      tfs[k] = v;
+      norms[block[i]!]! += v * v;
+    }
+    let known = 0;
+    let all = 0;
+    for (let b = 0; b < B; b++) {
+      const w2 = blockWeight[b]! * blockWeight[b]!;
+      known += norms[b]! * w2;
+      all += (norms[b]! + (withUnknown ? unknown[b]! : 0)) * w2;
+    }
     if (this.options.norm === 'block') {
-      for (let b = 0; b < B; b++) scale[b] = norms[b]! > 0 ? this.blockWeight[b]! / Math.sqrt(norms[b]!) : 0;
+      for (let b = 0; b < B; b++) scale[b] = norms[b]! > 0 ? blockWeight[b]! / Math.sqrt(norms[b]!) : 0;
     } else {
-      let norm = 0;
-      for (let b = 0; b < B; b++) norm += norms[b]! * this.blockWeight[b]! * this.blockWeight[b]!;
-      norm = Math.sqrt(norm) || 1;
-      for (let b = 0; b < B; b++) scale[b] = this.blockWeight[b]! / norm;
+      const norm = Math.sqrt(known) || 1;
+      for (let b = 0; b < B; b++) scale[b] = blockWeight[b]! / norm;
     }
-    const out = new Float32Array(val.length);
-    for (let k = 0; k < val.length; k++) out[k] = val[k]! * scale[this.block[idx[k]!]!]!;
-    return { idx: Int32Array.from(idx), val: out };
+    for (let k = 0; k < n; k++) val[k] = tfs[k]! * scale[block[ids[k]!]!]!;
+    // The share of the question the model knows: 1 when every feature was seen in training.
+    const confidence = all > 0 ? Math.sqrt(known / all) : 1;
+    return { idx: n === ids.length ? ids : ids.slice(0, n), val, confidence };
   }
 }

@@ -1,0 +1,124 @@
+// `chartpath eval`: the options of the command line turned into a run, its output, the report, the gate
+// and --accept. Returns the exit code: 0, 1 when the gate fails, 2 when the input is unusable.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, loadDotEnv } from '../config.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { packageRoot } from '../paths.js';
+import { acceptedFrom, checkGate, DEFAULT_INTENT_TOLERANCE, DEFAULT_TOLERANCE, formatGate, readAccepted, writeAccepted, type GateResult } from './gate.js';
+import { EvalDataError } from './errors.js';
+import { renderReport } from './report.js';
+import { evaluate, summary } from './run.js';
+import { formatEvaluation } from './text.js';
+
+export interface EvalCliOptions {
+  folds?: string;
+  seed?: string;
+  heldout?: string;
+  followups?: string;
+  /** A file name, or false for --no-report. */
+  report?: string | boolean;
+  json?: boolean;
+  gate?: boolean;
+  accept?: boolean;
+  accepted?: string;
+  tolerance?: string;
+  intentTolerance?: string;
+  knowledge?: string;
+}
+
+export const DEFAULTS = {
+  folds: 5,
+  seed: 1,
+  heldout: path.join(packageRoot, 'eval', 'heldout.jsonl'),
+  followups: path.join(packageRoot, 'eval', 'followups.jsonl'),
+  accepted: path.join(packageRoot, 'eval', 'accepted.json'),
+  report: path.join(packageRoot, 'reports', 'eval.html'),
+};
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+}
+
+function number(value: string | undefined, fallback: number, name: string, check: (n: number) => boolean): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || !check(n)) throw new EvalDataError(`${name} "${value}" is not valid`);
+  return n;
+}
+
+export async function runEvalCommand(opts: EvalCliOptions, io: Io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
+  try {
+    return await run(opts, io);
+  } catch (error) {
+    if (error instanceof EvalDataError) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function run(opts: EvalCliOptions, io: Io): Promise<number> {
+  if (opts.gate && opts.accept) throw new EvalDataError('use --gate or --accept, not both');
+  const resolve = (file: string | undefined, fallback: string) => (file ? path.resolve(io.cwd, file) : fallback);
+  const folds = number(opts.folds, DEFAULTS.folds, '--folds', (n) => Number.isInteger(n) && n >= 2);
+  const seed = number(opts.seed, DEFAULTS.seed, '--seed', Number.isInteger);
+  const tolerance = number(opts.tolerance, DEFAULT_TOLERANCE, '--tolerance', (n) => n >= 0);
+  const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
+  const heldoutFile = resolve(opts.heldout, DEFAULTS.heldout);
+  const followupsFile = resolve(opts.followups, DEFAULTS.followups);
+  const acceptedFile = resolve(opts.accepted, DEFAULTS.accepted);
+  // The gate and --accept only need the figures: they skip the sweep and the report unless a report is asked for.
+  const quick = Boolean(opts.gate || opts.accept);
+  const reportFile = typeof opts.report === 'string' ? path.resolve(io.cwd, opts.report) : opts.report === false || quick ? undefined : DEFAULTS.report;
+
+  let knowledgeDir: string;
+  if (opts.knowledge) knowledgeDir = path.resolve(io.cwd, opts.knowledge);
+  else {
+    loadDotEnv(io.cwd);
+    knowledgeDir = loadConfig().knowledgeDir;
+  }
+  // Read the accepted figures before the run: a missing file should not cost a run.
+  const accepted = opts.gate ? readAccepted(acceptedFile) : undefined;
+
+  const kb = loadKnowledge(knowledgeDir);
+  const evaluation = await evaluate(kb, { heldoutFile, followupsFile, folds, seed, sweep: !quick || Boolean(reportFile) });
+  const settings = {
+    folds,
+    seed,
+    heldout: path.relative(packageRoot, heldoutFile),
+    followups: path.relative(packageRoot, followupsFile),
+    threshold: evaluation.threshold,
+  };
+
+  let gate: GateResult | undefined;
+  if (accepted) gate = checkGate(evaluation.figures, accepted, { tolerance, intentTolerance, settings });
+  if (reportFile) {
+    mkdirSync(path.dirname(reportFile), { recursive: true });
+    const againstAccepted = accepted ?? safeAccepted(acceptedFile);
+    writeFileSync(reportFile, renderReport(evaluation, { accepted: againstAccepted, tolerance, intentTolerance }));
+  }
+  if (opts.accept) writeAccepted(acceptedFile, acceptedFrom(evaluation.figures, settings));
+
+  const rel = (f: string) => path.relative(io.cwd, f) || f;
+  if (opts.json) {
+    io.stdout.write(`${JSON.stringify({ ...summary(evaluation), report: reportFile ?? null, gate: gate ?? null, accepted: opts.accept ? acceptedFile : null })}\n`);
+  } else {
+    io.stdout.write(`${formatEvaluation(evaluation, { reportFile, cwd: io.cwd })}\n`);
+    if (gate) io.stdout.write(`\n${formatGate(gate, rel(acceptedFile), accepted?.acceptedAt)}\n`);
+    if (opts.accept) io.stdout.write(`\nAccepted: the figures above are now the baseline in ${rel(acceptedFile)}\n`);
+  }
+  return gate && !gate.passed ? 1 : 0;
+}
+
+/** The accepted figures for the report's comparison column, when the file exists and reads. */
+function safeAccepted(file: string) {
+  try {
+    return readAccepted(file);
+  } catch {
+    return undefined;
+  }
+}

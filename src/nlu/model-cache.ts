@@ -1,0 +1,109 @@
+// Caches the trained classifier on disk, keyed by everything training depends on: the examples, the
+// options and the engine's own source. Training the knowledge base takes most of a cold start; with the
+// cache a restart only refits the analyzer's vocabulary. A stale or damaged file is simply retrained.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ClassifierSnapshot } from './classifier.js';
+
+const MAGIC = 'CPM1';
+const engineDir = path.dirname(fileURLToPath(import.meta.url));
+let engineHash: string | undefined;
+
+/** A hash of the engine's code, so that a changed engine never reads a model trained by an older one. */
+function engineSource(): string {
+  if (!engineHash) {
+    const h = createHash('sha256');
+    for (const f of readdirSync(engineDir).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort()) h.update(f).update(readFileSync(path.join(engineDir, f)));
+    engineHash = h.digest('hex');
+  }
+  return engineHash;
+}
+
+export function cacheKey(trainingInputs: unknown): string {
+  return createHash('sha256').update(engineSource()).update(JSON.stringify(trainingInputs)).digest('hex').slice(0, 32);
+}
+
+interface Header {
+  key: string;
+  labels: string[];
+  features: string[];
+  docs: number;
+  temperature: number;
+  lengths: { b: number; weight: number; W: number };
+}
+
+export class ModelCache {
+  constructor(private readonly dir: string) {}
+
+  private file(key: string): string {
+    return path.join(this.dir, `model-${key}.bin`);
+  }
+
+  load(key: string): ClassifierSnapshot | undefined {
+    let buf: Buffer;
+    try {
+      buf = readFileSync(this.file(key));
+    } catch {
+      return undefined;
+    }
+    try {
+      if (buf.toString('latin1', 0, 4) !== MAGIC) return undefined;
+      const headerLength = buf.readUInt32LE(4);
+      const header = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as Header;
+      if (header.key !== key) return undefined;
+      let offset = align(8 + headerLength);
+      const take = (bytes: number) => {
+        const slice = buf.buffer.slice(buf.byteOffset + offset, buf.byteOffset + offset + bytes);
+        offset += bytes;
+        return slice;
+      };
+      const b = new Float64Array(take(header.lengths.b * 8));
+      const weight = new Float32Array(take(header.lengths.weight * 4));
+      const W = new Float32Array(take(header.lengths.W * 4));
+      if (W.length !== header.lengths.W) return undefined;
+      return { labels: header.labels, vectorizer: { features: header.features, weight, docs: header.docs }, model: { W, b, temperature: header.temperature } };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes atomically and drops models of earlier knowledge bases. Failures are ignored: the cache is an optimisation. */
+  save(key: string, snap: ClassifierSnapshot): boolean {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const header: Header = {
+        key,
+        labels: snap.labels,
+        features: snap.vectorizer.features,
+        docs: snap.vectorizer.docs,
+        temperature: snap.model.temperature,
+        lengths: { b: snap.model.b.length, weight: snap.vectorizer.weight.length, W: snap.model.W.length },
+      };
+      const json = Buffer.from(JSON.stringify(header), 'utf8');
+      const start = align(8 + json.length);
+      const out = Buffer.alloc(start + snap.model.b.byteLength + snap.vectorizer.weight.byteLength + snap.model.W.byteLength);
+      out.write(MAGIC, 0, 'latin1');
+      out.writeUInt32LE(json.length, 4);
+      json.copy(out, 8);
+      let offset = start;
+      for (const arr of [snap.model.b, snap.vectorizer.weight, snap.model.W]) {
+        Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength).copy(out, offset);
+        offset += arr.byteLength;
+      }
+      const target = this.file(key);
+      const temp = `${target}.${process.pid}.tmp`;
+      writeFileSync(temp, out);
+      renameSync(temp, target);
+      for (const f of readdirSync(this.dir)) if (/^model-[0-9a-f]+\.bin$/.test(f) && path.join(this.dir, f) !== target) rmSync(path.join(this.dir, f), { force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function align(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}
