@@ -115,7 +115,9 @@ export class Understanding {
         return decided(contextEntity, Math.max(top.confidence, THRESHOLDS.answer), 'context', contextEntity.id);
       }
       const leaning = leansOnContext(analysis);
-      if ((leaning || !confident || topIntent.kind !== 'topic') && (contextEntity || contextTopic)) {
+      // A named thing the question never names (the CPC's "A" read as the COC) is more likely the one in context.
+      const unnamedOther = topIntent.entity !== undefined && contextEntity !== undefined && topIntent !== contextEntity;
+      if ((leaning || unnamedOther || !confident || topIntent.kind !== 'topic') && (contextEntity || contextTopic)) {
         // Read the question again with what it refers to spelled out: "how long is the exam" + "CCA".
         const hint = [contextTopic?.title, contextEntity && contextEntity !== contextTopic ? contextEntity.entity?.names[0] : undefined]
           .filter(Boolean)
