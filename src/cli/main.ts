@@ -111,6 +111,22 @@ program
     process.exitCode = await runEvalCommand(opts);
   });
 
+program
+  .command('warm')
+  .description('train the classifier now and cache it in DATA_DIR/cache, so the next start is fast (npm install runs this)')
+  .option('--quiet', 'print nothing, and never fail (for install scripts)')
+  .action(async (opts: { quiet?: boolean }) => {
+    try {
+      const started = performance.now();
+      const { boot } = await import('../boot.js');
+      const core = await boot({ memory: true, defaultLogLevel: 'error', noRateLimit: true });
+      const how = core.advisor.understanding.fromCache ? 'was already cached' : 'trained and cached';
+      if (!opts.quiet) process.stdout.write(`Classifier ${how} in ${Math.round(performance.now() - started)} ms (${core.config.dataDir}/cache).\n`);
+    } catch (error) {
+      if (!opts.quiet) throw error;
+    }
+  });
+
 const kb = program.command('kb').description('knowledge base tools');
 kb.command('check')
   .description('check every knowledge file and report mistakes with file, line and field')
