@@ -1,5 +1,6 @@
 // Structured logs (pino) on stderr, so stdout stays clean for answers and --json output.
-// Secrets are removed twice: known secret fields by path, and any configured secret value wherever it appears.
+// Secrets are removed three times: known secret fields by path, any configured secret value or token shape wherever it
+// appears in what is logged (errors included), and, last, in every line written.
 import pino from 'pino';
 import type { Logger } from './core/logger.js';
 
@@ -15,13 +16,40 @@ export function redactText(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-function redactDeep(value: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (typeof value === 'string') return redactText(value, secrets);
-  if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, secrets, depth + 1);
+const MAX_DEPTH = 12;
+
+/** An Error as plain data (what pino's err serializer keeps: type, message, stack, own fields, cause, aggregated errors). */
+function errorData(error: Error): Record<string, unknown> {
+  const out: Record<string, unknown> = { type: error.name, message: error.message, stack: error.stack };
+  for (const [k, v] of Object.entries(error)) out[k] = v;
+  if (error.cause !== undefined) out.cause = error.cause;
+  if (error instanceof AggregateError) out.errors = error.errors;
   return out;
+}
+
+/**
+ * A copy of a value to log with every secret removed, at any depth: in strings, keys, errors (message, stack, cause,
+ * own fields), arrays, Maps and Sets, and whatever toJSON returns. Cycles and very deep nesting are cut, never passed through.
+ */
+function redactDeep(value: unknown, secrets: readonly string[], depth = 0, seen: WeakSet<object> = new WeakSet()): unknown {
+  if (typeof value === 'string') return redactText(value, secrets);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) return '[too deep]';
+  if (seen.has(value)) return '[circular]';
+  seen.add(value);
+  try {
+    if (value instanceof Error) return redactDeep(errorData(value), secrets, depth + 1, seen);
+    if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets, depth + 1, seen));
+    if (value instanceof Map) return redactDeep(Object.fromEntries(value), secrets, depth + 1, seen);
+    if (value instanceof Set) return redactDeep([...value], secrets, depth + 1, seen);
+    const toJSON = (value as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') return redactDeep(toJSON.call(value), secrets, depth + 1, seen);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[redactText(k, secrets)] = redactDeep(v, secrets, depth + 1, seen);
+    return out;
+  } finally {
+    seen.delete(value);
+  }
 }
 
 export interface LoggerOptions {
@@ -37,14 +65,26 @@ export function createLogger(options: LoggerOptions = {}): Logger & pino.Logger 
       level: options.level ?? 'info',
       base: { app: 'chartpath' },
       redact: { paths: SECRET_PATHS, censor: '[redacted]' },
-      serializers: { err: (e: unknown) => redactDeep(pino.stdSerializers.err(e as Error), secrets) },
+      // pino applies formatters.log before serializers: redactDeep has already turned errors into plain data.
+      serializers: { err: (e: unknown) => e },
       formatters: { log: (obj) => redactDeep(obj, secrets) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
-          method.apply(this, args.map((a) => (typeof a === 'string' ? redactText(a, secrets) : a)) as Parameters<typeof method>);
+          let [first, ...rest] = args as unknown[];
+          // logger.error(error) and logger.error({ err }) without a message: pino would print the raw error message.
+          if (first instanceof Error) first = { err: first };
+          const err = first && typeof first === 'object' ? (first as { err?: unknown }).err : undefined;
+          if (!rest.length && err instanceof Error) rest = [err.message];
+          method.apply(this, [first, ...rest].map((a) => (typeof a === 'string' ? redactText(a, secrets) : a)) as Parameters<typeof method>);
         },
       },
     },
-    (options.destination ?? pino.destination({ fd: 2, sync: true })) as pino.DestinationStream,
+    redactingStream((options.destination ?? pino.destination({ fd: 2, sync: true })) as pino.DestinationStream, secrets),
   );
+}
+
+/** The last line of defence: every line written is scanned for the secrets (also JSON-escaped) and token shapes, whatever produced it (child bindings included). */
+function redactingStream(destination: pino.DestinationStream, secrets: readonly string[]): pino.DestinationStream {
+  const forms = [...new Set(secrets.flatMap((s) => (s ? [s, JSON.stringify(s).slice(1, -1)] : [])))].sort((a, b) => b.length - a.length);
+  return { write: (line: string) => destination.write(redactText(line, forms)) };
 }

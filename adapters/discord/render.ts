@@ -138,12 +138,15 @@ export function sanitizeMarkdown(text: string): string {
 
 /** Text for places without Markdown (buttons, menu options, titles): one line, no markers, no mentions. */
 export function plainLabel(text: string, max: number): string {
-  const flat = sanitizeMarkdown(text)
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Defused last: removing ** or ` could otherwise join "<" or "@" to what follows ("<**#1**" -> "<#1").
+  const flat = sanitizeMarkdown(
+    text
+      .replace(/\*\*(.+?)\*\*/g, '$1')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   return clamp(flat || '…', max);
 }
 

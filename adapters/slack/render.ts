@@ -141,15 +141,22 @@ export interface RenderOptions {
 // ------------------------------------------------------------------------------------------------
 
 /**
- * Escapes text for Slack: &, < and > become entities (Slack's rule), so no `<!channel>`, `<@U…>` or `<url>` can form.
+ * Escapes text for Slack: &, < and > become entities (Slack's rule), so no `<!channel>`, `<@U…>` or `<url>` can form;
+ * control characters are dropped and lone surrogates replaced (U+FFFD).
  * Bare @channel / @here / @everyone get an invisible word joiner so no client can parse them as a broadcast either.
  */
 export function escapeSlack(text: string): string {
   return text
+    // Control characters (but tab and newline) are dropped and lone surrogates replaced: Slack cannot show them, and
+    // each would become a six-character JSON escape, bloating the payload far past the size its text suggests.
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
+    // Every @channel / @here / @everyone, even inside a longer word: a later cut ("@channelX" -> "@channel…") or
+    // conversion ("@channel__x__" -> "@channel*x*") must not be able to complete one.
+    .replace(/@(channel|here|everyone)/gi, '@\u2060$1');
 }
 
 /** The core's commands, as typed in the terminal, written as Slack's subcommands of one slash command. */

@@ -339,6 +339,7 @@ export class Advisor {
       }
       return found;
     });
+    await this.store.purgeOldCopies();
     this.lastReplyByPerson.delete(key);
     this.log.info({ surface: who.surface }, 'a person asked to be forgotten; their data was deleted');
     return noticeReply(hadAnything ? PHRASES.forgetDone : PHRASES.forgetNothing, { personal: true, kind: 'forget' });

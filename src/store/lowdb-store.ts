@@ -71,20 +71,55 @@ export class LowdbStore implements Store {
     return store;
   }
 
-  private pending: Promise<unknown> = Promise.resolve();
+  /** Updates waiting for the next write (each was already applied to memory). */
+  private waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  /** The write loop, while it runs. */
+  private writing: Promise<void> | undefined;
 
   async update<T>(change: (data: StoreData) => T): Promise<T> {
     const result = change(this.db.data);
-    const write = this.db.write();
-    this.pending = write.catch(() => undefined);
-    await write;
+    await this.persist();
     return result;
   }
 
+  /**
+   * Resolves once a write that started after this call has finished. Writes never overlap: changes made while one
+   * is running share the next one, so under load the whole document is serialised once per write (not once per
+   * change), and each change waits for at most the running write and its own.
+   */
+  private persist(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.writing ??= this.writeLoop();
+    });
+  }
+
+  private async writeLoop(): Promise<void> {
+    try {
+      while (this.waiting.length) {
+        const batch = this.waiting.splice(0);
+        try {
+          await this.db.write();
+          for (const w of batch) w.resolve();
+        } catch (error) {
+          for (const w of batch) w.reject(error);
+        }
+      }
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
   async flush(): Promise<void> {
-    await this.pending;
-    // A write queued behind the one we awaited may still be running; one more pass settles it.
-    await this.db.write();
+    // One more write after everything already queued: the file holds the data as it is now.
+    await this.persist();
+  }
+
+  /** The backup taken at start-up would still hold a forgotten person: replace it with the current, written state. */
+  async purgeOldCopies(): Promise<void> {
+    await this.flush();
+    const backup = `${this.file}.bak`;
+    if (existsSync(backup)) copyFileSync(this.file, backup);
   }
 
   async close(): Promise<void> {

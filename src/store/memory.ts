@@ -15,5 +15,7 @@ export class MemoryStore implements Store {
 
   async flush(): Promise<void> {}
 
+  async purgeOldCopies(): Promise<void> {}
+
   async close(): Promise<void> {}
 }

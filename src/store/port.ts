@@ -12,5 +12,10 @@ export interface Store {
   update<T>(change: (data: StoreData) => T): Promise<T>;
   /** Waits for every pending write. */
   flush(): Promise<void>;
+  /**
+   * Makes every older copy the store keeps (a backup file, for instance) match the current data, so that data
+   * deleted on request (forget-me) is gone everywhere, not just from the live file.
+   */
+  purgeOldCopies(): Promise<void>;
   close(): Promise<void>;
 }

@@ -23,6 +23,8 @@ export interface FakeSlackOptions {
   botUserId?: string;
   botId?: string;
   teamId?: string;
+  /** Called as each API call or response_url post is recorded (benchmarks timestamp the bot's replies with it). */
+  onRecord?: (record: { kind: 'call'; call: ApiCall } | { kind: 'response'; response: ResponseUrlPost }) => void;
 }
 
 const JSON_FIELDS = ['blocks', 'view', 'attachments', 'metadata'];
@@ -68,12 +70,14 @@ export class FakeSlack {
   private ts = 1_700_000_000;
   private envelope = 0;
   private readonly validBotToken: (token: string) => boolean;
+  private readonly onRecord: FakeSlackOptions['onRecord'];
 
   constructor(options: FakeSlackOptions = {}) {
     this.botUserId = options.botUserId ?? 'UBOT0001';
     this.botId = options.botId ?? 'BBOT0001';
     this.teamId = options.teamId ?? 'T0000001';
     this.validBotToken = options.validBotToken ?? ((t) => t.startsWith('xoxb-') && !t.startsWith('xoxb-invalid'));
+    this.onRecord = options.onRecord;
   }
 
   get apiUrl(): string {
@@ -117,7 +121,9 @@ export class FakeSlack {
       res.end(JSON.stringify(body));
     };
     if (url.pathname.startsWith('/response/')) {
-      this.responses.push({ id: decodeURIComponent(url.pathname.slice('/response/'.length)), body: parseArgs(req, raw) });
+      const response = { id: decodeURIComponent(url.pathname.slice('/response/'.length)), body: parseArgs(req, raw) };
+      this.responses.push(response);
+      this.onRecord?.({ kind: 'response', response });
       return reply(200, { ok: true });
     }
     if (!url.pathname.startsWith('/api/')) return reply(404, { ok: false, error: 'unknown_path' });
@@ -125,7 +131,9 @@ export class FakeSlack {
     const args = parseArgs(req, raw);
     const auth = String(req.headers.authorization ?? '');
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : typeof args.token === 'string' ? args.token : undefined;
-    this.calls.push({ method, token, args });
+    const call = { method, token, args };
+    this.calls.push(call);
+    this.onRecord?.({ kind: 'call', call });
     switch (method) {
       case 'auth.test':
         if (!token || !this.validBotToken(token)) return reply(200, { ok: false, error: 'invalid_auth' });
