@@ -57,7 +57,7 @@ export class Understanding {
     const cache = cacheDir ? new ModelCache(cacheDir) : undefined;
     const key = cache ? cacheKey({ options, examples, extraWords }) : '';
     const snapshot = cache?.load(key);
-    if (snapshot) this.classifier.restore(examples, extraWords, snapshot);
+    if (snapshot) this.classifier.restore(snapshot);
     else {
       this.classifier.train(examples, extraWords);
       cache?.save(key, this.classifier.snapshot());

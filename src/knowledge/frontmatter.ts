@@ -1,8 +1,13 @@
 // Splits a Markdown file into its YAML front matter and body. Parsing uses js-yaml (fast when cold,
 // which is what start-up needs); the position-aware `yaml` Document is built only when an error
 // has to point at a line.
+import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+
+// The `yaml` package is needed only to point at a line when something is wrong: load it then, not at start-up.
+const require = createRequire(import.meta.url);
+const yamlLib = () => require('yaml') as typeof import('yaml');
 
 export interface YamlSource {
   /** The parsed value, or undefined when the YAML is invalid (see `error`). */
@@ -30,7 +35,8 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   let counter: LineCounter | undefined;
   const lineAt = (path: readonly PropertyKey[]) => {
     if (!doc) {
-      counter = new LineCounter();
+      const { LineCounter: Counter, parseDocument } = yamlLib();
+      counter = new Counter();
       doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
     }
     for (let depth = path.length; depth >= 0; depth--) {

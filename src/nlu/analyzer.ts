@@ -31,6 +31,17 @@ export class Analyzer {
     this.phrases = new PhraseReplacer(options.synonyms ?? {}, tokenize);
   }
 
+  /** The speller's vocabulary, for the model cache (undefined when spelling is off). */
+  vocabulary(): [string, number][] | undefined {
+    return this.speller?.vocabulary();
+  }
+
+  /** Rebuilds the speller from a vocabulary saved with `vocabulary()`, without reading the examples again. */
+  fitVocabulary(vocabulary: [string, number][] | undefined): this {
+    this.speller = this.options.spelling === false || !vocabulary ? undefined : new Speller(vocabulary);
+    return this;
+  }
+
   /** Learns the vocabulary the speller corrects toward. */
   fit(texts: Iterable<string>, extraWords: Iterable<string> = []): this {
     if (this.options.spelling === false) return this;

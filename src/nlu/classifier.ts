@@ -18,6 +18,8 @@ export interface Prediction {
 
 export interface ClassifierSnapshot {
   labels: string[];
+  /** The speller's words and counts (undefined when spelling is off). */
+  vocabulary: [string, number][] | undefined;
   vectorizer: { features: string[]; weight: Float32Array; docs: number };
   model: { W: Float32Array; b: Float64Array; temperature: number };
 }
@@ -81,18 +83,15 @@ export class ChartPathClassifier implements IntentClassifier {
     this.scratch = new Float64Array(this.labels.length);
   }
 
-  /** Everything training learnt except the analyzer's vocabulary (cheap to refit): for the model cache. */
+  /** Everything training learnt: for the model cache. */
   snapshot(): ClassifierSnapshot {
     if (!this.model) throw new Error('the classifier has not been trained');
-    return { labels: this.labels, vectorizer: this.vectorizer.snapshot(), model: this.model.snapshot() };
+    return { labels: this.labels, vocabulary: this.analyzer.vocabulary(), vectorizer: this.vectorizer.snapshot(), model: this.model.snapshot() };
   }
 
-  /** Trains only the cheap part (the analyzer's vocabulary) and takes the rest from a snapshot of the same training. */
-  restore(examples: LabelledText[], extraWords: Iterable<string>, snap: ClassifierSnapshot): void {
-    this.analyzer.fit(
-      examples.map((e) => e.text),
-      extraWords,
-    );
+  /** Takes everything training learnt from a snapshot of the same training (see model-cache.ts). */
+  restore(snap: ClassifierSnapshot): void {
+    this.analyzer.fitVocabulary(snap.vocabulary);
     this.vectorizer = new TfidfVectorizer(this.vectorizerOptions).restore(snap.vectorizer);
     this.labels = snap.labels;
     this.model = SoftmaxRegression.fromSnapshot(this.vectorizer.size, this.labels.length, snap.model);

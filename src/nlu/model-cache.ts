@@ -28,6 +28,7 @@ export function cacheKey(trainingInputs: unknown): string {
 interface Header {
   key: string;
   labels: string[];
+  vocabulary: [string, number][] | undefined;
   features: string[];
   docs: number;
   temperature: number;
@@ -63,7 +64,7 @@ export class ModelCache {
       const weight = new Float32Array(take(header.lengths.weight * 4));
       const W = new Float32Array(take(header.lengths.W * 4));
       if (W.length !== header.lengths.W) return undefined;
-      return { labels: header.labels, vectorizer: { features: header.features, weight, docs: header.docs }, model: { W, b, temperature: header.temperature } };
+      return { labels: header.labels, vocabulary: header.vocabulary, vectorizer: { features: header.features, weight, docs: header.docs }, model: { W, b, temperature: header.temperature } };
     } catch {
       return undefined;
     }
@@ -76,6 +77,7 @@ export class ModelCache {
       const header: Header = {
         key,
         labels: snap.labels,
+        vocabulary: snap.vocabulary,
         features: snap.vectorizer.features,
         docs: snap.vectorizer.docs,
         temperature: snap.model.temperature,

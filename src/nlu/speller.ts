@@ -38,8 +38,12 @@ export class Speller {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
-  constructor(words: Iterable<string>) {
-    for (const w of words) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+  /** @param words every word occurrence, or [word, count] pairs (as `vocabulary()` returns them) */
+  constructor(words: Iterable<string> | Iterable<[string, number]>) {
+    for (const w of words) {
+      if (typeof w === 'string') this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+      else this.counts.set(w[0], (this.counts.get(w[0]) ?? 0) + w[1]);
+    }
     for (const w of this.counts.keys()) {
       if (w.length < MIN_LENGTH - 1 || /\d/.test(w)) continue;
       for (const d of deletes(w)) {
@@ -51,6 +55,11 @@ export class Speller {
       if (bucket) bucket.push(w);
       else this.byLength.set(w.length, [w]);
     }
+  }
+
+  /** The words and how often training saw them: enough to rebuild this speller. */
+  vocabulary(): [string, number][] {
+    return [...this.counts];
   }
 
   knows(word: string): boolean {
