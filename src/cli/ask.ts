@@ -61,12 +61,26 @@ function parseLine(line: string): Line {
 export async function askStream(advisor: Advisor, input: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<number> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
-  // One write per answer: a program that sends a line and waits for its answer must not wait on a buffer.
+  // Answers to lines that arrived together go out in one write; the write happens as soon as the event loop
+  // turns, so a program that sends one line and waits for its answer never waits on a buffer.
+  let pending = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending) out.write(pending);
+    pending = '';
+  };
   for await (const raw of rl) {
     n++;
     const { text, session } = parseLine(raw);
     const reply = await advisor.ask({ ...who(session !== undefined ? `session:${session}` : `line:${n}`), text });
-    out.write(`${JSON.stringify(toJson(text, reply))}\n`);
+    pending += `${JSON.stringify(toJson(text, reply))}\n`;
+    if (pending.length > 1 << 16) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   }
+  flush();
   return n;
 }

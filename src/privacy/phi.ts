@@ -378,10 +378,8 @@ function acceptDashed(m: RegExpExecArray): boolean {
   return true;
 }
 
-export function inspectForPhi(text: string): PhiFinding {
-  const spans = new Spans();
-
-  spans.addAll(text, EMAIL, 'email');
+/** The identifiers made of digits: SSNs, dates of birth, phones, record numbers, addresses, ZIP codes. */
+function addNumberPatterns(text: string, spans: Spans): void {
   spans.addAll(text, SSN_CUED, 'ssn', 1);
   spans.addAll(text, SSN_BARE, 'ssn');
   spans.addAll(text, DOB, 'date-of-birth', 2);
@@ -405,6 +403,15 @@ export function inspectForPhi(text: string): PhiFinding {
   spans.addAll(text, DASHED_NUMBER, 'record-number', 0, acceptDashed);
   spans.addAll(text, HASH_NUMBER, 'record-number');
   spans.addAll(text, ALNUM_ID, 'record-number');
+}
+
+export function inspectForPhi(text: string): PhiFinding {
+  const spans = new Spans();
+
+  // Every pattern but the email and the names needs a digit; most questions have none, so skip them all then.
+  const hasDigit = /\d/.test(text);
+  if (text.includes('@')) spans.addAll(text, EMAIL, 'email');
+  if (hasDigit) addNumberPatterns(text, spans);
 
   const tokens = tokenize(text);
   const hits = findNames(text, tokens);
@@ -418,7 +425,7 @@ export function inspectForPhi(text: string): PhiFinding {
   const person = patientRef || names.length > 0;
 
   // Dates next to a care event; the weaker cues ("seen", "fell", "ER") only with a patient reference or a name.
-  for (const m of text.matchAll(EVENT)) {
+  for (const m of hasDigit ? text.matchAll(EVENT) : []) {
     const cue = (m[1] ?? '').toLowerCase();
     const strong = STRONG_EVENT.has(cue);
     if (!strong && !person) continue;
@@ -427,7 +434,7 @@ export function inspectForPhi(text: string): PhiFinding {
     spans.add(m.indices![2]![0], m.indices![2]![1], 'date-of-service');
   }
   // Any other full date identifies someone when the message is about a patient or names a person.
-  if (person) spans.addAll(text, ANY_FULL_DATE, 'date');
+  if (person && hasDigit) spans.addAll(text, ANY_FULL_DATE, 'date');
 
   // A name's words elsewhere in the message ("John Reyes ... Mr. Reyes") go too.
   if (names.length) {
