@@ -20,6 +20,7 @@ import { PHRASES } from '../src/core/phrases.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { packageRoot } from '../src/paths.js';
 import { CHECKLIST_PEOPLE, checklistUser, clock, slackRequests, slackWarmup, summarize, type SlackRequestSpec } from './lib/load-mix.js';
+import type { Timeline } from './lib/load-worker.js';
 import { BENCH_BOT_TOKEN, ID_HEADER, ReplyMatcher, buildRequest, replyText, signedHeaders } from './lib/load-slack.js';
 import { machine, table } from './lib/runner.js';
 
@@ -100,19 +101,6 @@ interface Sent {
   texts: string[];
 }
 
-interface Timeline {
-  id: string;
-  arrive: number;
-  ack?: number;
-  coreStart?: number;
-  coreEnd?: number;
-  coreSyncMs?: number;
-  storeSyncMs: number;
-  storeWaitMs: number;
-  deliverStart?: number;
-  deliverEnd?: number;
-  deliveries: number;
-}
 
 interface ReplayResult {
   calls: number;

@@ -2,18 +2,10 @@
 // core-alone replays all see the same requests. Pure: no I/O, no clock.
 import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../../src/checklist/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
 
-/** mulberry32: a small, fast, seeded PRNG (deterministic runs). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (deterministic runs). */
+export const rng = seededRandom;
 
 export const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 

@@ -168,7 +168,7 @@ async function coreBurst(count: number, seed: number): Promise<void> {
 // ------------------------------------------------------------------------------------------------
 
 /** What happened to one request in the app process (absolute ms, comparable with the load generator's clock). */
-interface Timeline {
+export interface Timeline {
   id: string;
   arrive: number;
   ack?: number;

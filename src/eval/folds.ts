@@ -1,17 +1,7 @@
 // Stratified k-fold assignment: every intent's examples are spread as evenly as possible over the folds,
 // shuffled with a seeded generator so the same seed always gives the same folds.
 
-/** A small seeded generator (mulberry32): uniform numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../util/seeded-random.js';
 
 /**
  * The fold (0..k-1) of each item, given the items' labels. Each label's items are shuffled and dealt to the

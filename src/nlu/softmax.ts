@@ -4,6 +4,7 @@
 // The defaults were chosen with bench/ (CLINC150 full, the Braun et al. corpora and 60-intent x 20-example
 // subsets of CLINC150 for the knowledge-base regime); bench/README.md has the ablation.
 import type { SparseVector } from './vectorizer.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 export interface SoftmaxOptions {
   /** Passes over the training set (at least; see minSteps). */
@@ -43,16 +44,6 @@ export const DEFAULT_SOFTMAX: SoftmaxOptions = {
   bias: true,
 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class SoftmaxRegression {
   /** Weights, feature-major: the C class weights of feature f are W[f*C .. f*C+C). Stored scaled by `scale`. */
@@ -87,7 +78,7 @@ export class SoftmaxRegression {
 
   train(X: SparseVector[], y: Int32Array, options: SoftmaxOptions = DEFAULT_SOFTMAX): void {
     const C = this.numClasses;
-    const random = mulberry32(options.seed);
+    const random = seededRandom(options.seed);
     const order = Int32Array.from(X.keys());
     const p = new Float64Array(C);
     const g = new Float64Array(C);

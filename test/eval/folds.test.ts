@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, stratifiedFolds } from '../../src/eval/folds.js';
+import { stratifiedFolds } from '../../src/eval/folds.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
 
 // 23 of a, 10 of b, 7 of c, 3 of d, interleaved.
 const labels = [...Array(23).fill('a'), ...Array(10).fill('b'), ...Array(7).fill('c'), ...Array(3).fill('d')].map((l, i, all) => all[(i * 7) % all.length] as string);
