@@ -58,8 +58,6 @@ const schema = z.object({
   PORT: positiveInt(3000).refine((n) => n <= 65535, { message: 'must be a port number (0-65535)' }),
 });
 
-export type Env = z.infer<typeof schema>;
-
 export interface Config {
   dataDir: string;
   knowledgeDir: string;
@@ -110,12 +108,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const problems: string[] = [];
 
-  let discord: Config['discord'];
-  if (e.DISCORD_TOKEN) {
-    discord = { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL };
-  } else if (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID) {
-    // Not an error: register-commands needs only some of these; start-up just skips Discord.
-  }
+  // Without a token Discord is simply not started (the application and guild ids alone serve command registration).
+  const discord: Config['discord'] = e.DISCORD_TOKEN
+    ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL }
+    : undefined;
 
   let slack: Config['slack'];
   if (e.SLACK_BOT_TOKEN) {

@@ -43,28 +43,6 @@ export const MAX_AUTOCOMPLETE_CHOICES = 25;
 export const MAX_CHOICE_NAME = 100;
 export const MAX_CHOICE_VALUE = 100;
 
-export const DISCORD_LIMITS = {
-  content: MAX_CONTENT,
-  embedTitle: MAX_EMBED_TITLE,
-  embedDescription: MAX_EMBED_DESCRIPTION,
-  embedFields: MAX_EMBED_FIELDS,
-  fieldName: MAX_FIELD_NAME,
-  fieldValue: MAX_FIELD_VALUE,
-  footerText: MAX_FOOTER_TEXT,
-  embedTotal: MAX_EMBED_TOTAL,
-  embedsPerMessage: MAX_EMBEDS_PER_MESSAGE,
-  actionRows: MAX_ACTION_ROWS,
-  buttonsPerRow: MAX_BUTTONS_PER_ROW,
-  buttonLabel: MAX_BUTTON_LABEL,
-  customId: MAX_CUSTOM_ID,
-  selectOptions: MAX_SELECT_OPTIONS,
-  selectOptionText: MAX_SELECT_OPTION_TEXT,
-  selectPlaceholder: MAX_SELECT_PLACEHOLDER,
-  autocompleteChoices: MAX_AUTOCOMPLETE_CHOICES,
-  choiceName: MAX_CHOICE_NAME,
-  choiceValue: MAX_CHOICE_VALUE,
-} as const;
-
 /** No reply can ping anyone: no @everyone/@here, no users, no roles, and replies do not ping the author. */
 export const NO_MENTIONS = Object.freeze({ parse: [], repliedUser: false }) as unknown as MessageMentionOptions & {
   parse: [];

@@ -46,8 +46,6 @@ export const intentSchema = z
   })
   .strict();
 
-export type IntentFrontMatter = z.infer<typeof intentSchema>;
-
 const condition = z
   .object({
     education: z.array(z.enum(EDUCATION_LEVELS, { message: `must be one of: ${EDUCATION_LEVELS.join(', ')}` })).optional(),
@@ -79,8 +77,6 @@ export const planSchema = z
     reviewed: isoDate,
   })
   .strict();
-
-export type PlanFile = z.infer<typeof planSchema>;
 
 export const vocabularySchema = z
   .object({

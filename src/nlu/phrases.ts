@@ -9,7 +9,7 @@ interface PhraseRule {
 export class PhraseReplacer {
   private readonly byFirst = new Map<string, PhraseRule[]>();
 
-  constructor(synonyms: Record<string, string>, private readonly tokenize: (s: string) => string[]) {
+  constructor(synonyms: Record<string, string>, tokenize: (s: string) => string[]) {
     for (const [from, to] of Object.entries(synonyms)) {
       const caseSensitive = from !== from.toLowerCase();
       const fromTokens = tokenize(caseSensitive ? from : from.toLowerCase());

@@ -62,10 +62,6 @@ export class Speller {
     return [...this.counts];
   }
 
-  knows(word: string): boolean {
-    return this.counts.has(word);
-  }
-
   correct(word: string): string {
     if (word.length < MIN_LENGTH || /\d/.test(word)) return word;
     // A word the examples use is never "corrected": "form" next to "from" is a different word, and

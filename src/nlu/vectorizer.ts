@@ -102,11 +102,6 @@ export class TfidfVectorizer {
     this.scale = new Float64Array(B);
   }
 
-  fit(docs: Map<string, number>[]): this {
-    this.learn(docs);
-    return this;
-  }
-
   /** fit, then the training questions' vectors (cheaper than transforming them again). */
   fitTransform(docs: Map<string, number>[]): SparseVector[] {
     const { ids, tfs } = this.learn(docs);
