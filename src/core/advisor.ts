@@ -61,7 +61,7 @@ export class Advisor {
   private readonly personLimit: RateLimiter;
   private readonly channelLimit: RateLimiter;
   private readonly recent = new Map<string, RecentReply>();
-  private repliesSincePrune = 0;
+  private answersSincePrune = 0;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -229,9 +229,11 @@ export class Advisor {
         await this.store.update((d) => {
           d.contexts[ctxKey] = { topic: intent.id, entity: decision.entity ?? d.contexts[ctxKey]?.entity, at };
           d.replies[reply.id] = { intent: intent.id, at };
-          if (++this.repliesSincePrune > MAX_REMEMBERED_REPLIES / 10) {
-            this.repliesSincePrune = 0;
+          // Every so often, not on every answer: both sweeps walk the whole map.
+          if (++this.answersSincePrune > MAX_REMEMBERED_REPLIES / 10) {
+            this.answersSincePrune = 0;
             pruneReplies(d.replies);
+            pruneContexts(d.contexts, at - this.ttl);
           }
         });
         return reply;
@@ -344,6 +346,11 @@ export class Advisor {
     this.log.info({ surface: who.surface }, 'a person asked to be forgotten; their data was deleted');
     return noticeReply(hadAnything ? PHRASES.forgetDone : PHRASES.forgetNothing, { personal: true, kind: 'forget' });
   }
+}
+
+/** Context is short-lived by design: expired conversations leave the data file instead of piling up. */
+function pruneContexts(contexts: Record<string, { at: number }>, expiredBefore: number): void {
+  for (const [key, ctx] of Object.entries(contexts)) if (ctx.at < expiredBefore) delete contexts[key];
 }
 
 function pruneReplies(replies: Record<string, { at: number }>): void {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../src/store/memory.js';
 import { ask, makeAdvisor } from '../helpers/core.js';
 
 const advisor = makeAdvisor();
@@ -61,6 +62,18 @@ describe('follow-ups in one conversation', () => {
     await ask(advisor, 'tell me about the CCA', who);
     const elsewhere = await ask(advisor, 'how long is the exam?', { ...who, channel: 'other' });
     expect(elsewhere.intent).not.toBe('cca');
+  });
+
+  it('removes expired conversations from storage instead of keeping them forever', async () => {
+    let now = Date.parse('2026-01-01T10:00:00Z');
+    const store = new MemoryStore();
+    const timed = makeAdvisor({ now: () => new Date(now), contextTtlMs: 60_000 }, store);
+    await ask(timed, 'tell me about the CCA', { person: 'old', channel: 'c', surface: 'cli' });
+    expect(Object.keys(store.data.contexts)).toContain('cli:old|c');
+    now += 120_000;
+    for (let i = 0; i < 250; i++) await ask(timed, 'what is the rhit', { person: `p${i}`, channel: 'c', surface: 'cli' });
+    expect(Object.keys(store.data.contexts)).not.toContain('cli:old|c');
+    expect(Object.keys(store.data.contexts)).toContain('cli:p249|c');
   });
 
   it('forgets the context once it expires', async () => {
