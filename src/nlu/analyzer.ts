@@ -1,7 +1,7 @@
 // The text pipeline shared by training and prediction: clean -> synonyms -> spelling -> stems.
 import { PorterStemmer, wordTokenizer } from './natural.js';
 import { cleanText, normalizeText } from './normalize.js';
-import { PhraseReplacer } from './phrases.js';
+import { PhraseReplacer } from './phrase-replacer.js';
 import { Speller } from './speller.js';
 
 export interface Analysis {
