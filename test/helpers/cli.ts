@@ -1,4 +1,4 @@
-// Runs the built `chartpath` command as a user would (npm test builds it first).
+// Runs built programs as a user would (npm test builds them first): the `chartpath` command, or any script.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from './core.js';
@@ -9,11 +9,20 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<RunResult> {
+export interface RunOptions {
+  input?: string;
+  env?: Record<string, string>;
+  cwd?: string;
+  /** Start from an empty environment (PATH only) instead of this process's, so no setting leaks in. */
+  cleanEnv?: boolean;
+}
+
+export function runScript(script: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'chartpath.js'), ...args], {
+    const base = options.cleanEnv ? { PATH: process.env.PATH ?? '' } : { ...process.env, NO_COLOR: '1', LOG_LEVEL: '' };
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd ?? repoRoot,
-      env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: '', ...options.env },
+      env: { ...base, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -24,4 +33,8 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+export function runCli(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  return runScript(path.join(repoRoot, 'bin', 'chartpath.js'), args, options);
 }

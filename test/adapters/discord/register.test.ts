@@ -1,11 +1,11 @@
 // `npm run discord:register`: pushes the slash commands only when they differ, per guild or globally.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../../adapters/discord/commands/index.js';
 import { diffCommands, main, normaliseCommand, syncCommands } from '../../../adapters/discord/register.js';
+import { runScript, type RunResult } from '../../helpers/cli.js';
 import { realKnowledge, repoRoot } from '../../helpers/core.js';
 import { FakeDiscord } from './fake-discord.js';
 
@@ -92,20 +92,8 @@ describe('syncCommands against the fake Discord', () => {
   });
 });
 
-function runRegister(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'adapters', 'discord', 'register.js')], {
-      cwd: path.join(repoRoot, 'test'),
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runRegister(env: Record<string, string>): Promise<RunResult> {
+  return runScript(path.join(repoRoot, 'dist', 'adapters', 'discord', 'register.js'), [], { env, cwd: path.join(repoRoot, 'test'), cleanEnv: true });
 }
 
 /** main() in-process, with its output captured. */
