@@ -18,10 +18,11 @@ const chartpathCli = [path.join(packageRoot, 'bin', 'chartpath.js'), 'ask', '--j
 const bayesCli = [path.join(packageRoot, 'dist', 'bench', 'peers', 'bayes-cli.js')];
 
 function questions(): string[] {
-  const heldout = readFileSync(path.join(packageRoot, 'eval', 'heldout.jsonl'), 'utf8')
+  const heldout = readFileSync(path.join(packageRoot, 'eval', 'holdout', 'questions.jsonl'), 'utf8')
     .trim()
     .split('\n')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+    .map((l) => JSON.parse(l) as { q?: string; turns?: { q: string }[] })
+    .flatMap((item) => (item.q ? [item.q] : (item.turns ?? []).map((t) => t.q)));
   const out: string[] = [];
   for (let i = 0; out.length < LINES; i++) out.push(heldout[i % heldout.length]!);
   return out;
@@ -97,7 +98,7 @@ async function asyncLatencies(fn: (q: string) => Promise<unknown>, qs: string[])
 }
 
 const qs = questions();
-console.log(`ChartPath speed benchmark: ${machine()}; ${RUNS} runs each (median); ${LINES} questions from eval/heldout.jsonl\n`);
+console.log(`ChartPath speed benchmark: ${machine()}; ${RUNS} runs each (median); ${LINES} questions from eval/holdout/questions.jsonl\n`);
 
 const kb = loadKnowledge(path.join(packageRoot, 'knowledge'));
 const advisor = new Advisor(kb, new MemoryStore());

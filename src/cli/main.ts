@@ -92,11 +92,13 @@ program
 
 program
   .command('eval')
-  .description('measure answer quality: cross-validation, held-out questions, a threshold sweep and an HTML report; --gate checks against eval/accepted.json')
+  .description('measure answer quality by the facts in each reply: question sets fresh and after an opener, cross-validation, a topicMass sweep and an HTML report; --gate checks against eval/accepted.json')
   .option('--folds <k>', 'cross-validation folds (default 5)')
   .option('--seed <n>', 'seed of the fold split (default 1)')
-  .option('--heldout <file>', 'held-out questions (default eval/heldout.jsonl)')
-  .option('--followups <file>', 'follow-up conversations (default eval/followups.jsonl)')
+  .option('--dev <file>', "the maintainers' development set (default ../shared/eval/dev-questions.jsonl)")
+  .option('--tune <file>', 'tuning set (default eval/tune/questions.jsonl)')
+  .option('--tune2 <file>', 'second tuning set (default eval/tune2/questions.jsonl)')
+  .option('--holdout <file>', 'held-out set, never tuned on (default eval/holdout/questions.jsonl)')
   .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
   .option('--no-report', 'do not write the report')
   .option('--json', 'print one JSON object with the figures instead of the tables')

@@ -1,8 +1,7 @@
 // The report's pictures as plain SVG strings (no browser, no canvas): the confusion-matrix heat map and
-// the threshold curve. Every text goes through esc().
+// the topic-mass curve. Every text goes through esc().
 import { GROUPS, INTENT_KINDS, type Intent, type KnowledgeBase } from '../knowledge/types.js';
 import { esc, num, pct } from './html.js';
-import type { Sweep } from './sweep.js';
 
 export interface OrderedIntent {
   id: string;
@@ -117,66 +116,66 @@ export function heatMapSvg(order: readonly OrderedIntent[], confusion: ReadonlyM
   return parts.join('\n');
 }
 
-interface Series {
-  key: 'inScope' | 'oosRejection' | 'balanced' | 'conversation' | 'followups' | 'cvInScope';
+export interface CurveSeries {
+  key: string;
   label: string;
   colour: string;
   dash?: string;
   width: number;
 }
 
-export const CURVE_SERIES: readonly Series[] = [
-  { key: 'inScope', label: 'held-out in-scope accuracy', colour: '#1f77b4', width: 2.5 },
-  { key: 'oosRejection', label: 'out-of-scope rejection', colour: '#e8710a', width: 2.5 },
-  { key: 'balanced', label: 'balanced (mean of the two)', colour: '#222', dash: '6 4', width: 2 },
-  { key: 'cvInScope', label: 'CV out-of-fold in-scope', colour: '#1f77b4', dash: '2 3', width: 1.6 },
-  { key: 'followups', label: 'follow-up accuracy', colour: '#2ca02c', width: 1.4 },
-  { key: 'conversation', label: 'conversation replies', colour: '#9467bd', width: 1.2 },
+/** The sweep's lines: one per kind of question. */
+export const CURVE_SERIES: readonly CurveSeries[] = [
+  { key: 'in', label: 'in: answered with the facts', colour: '#1f77b4', width: 2.5 },
+  { key: 'oos', label: 'oos: declined', colour: '#e8710a', width: 2.5 },
+  { key: 'ctx-in', label: 'ctx-in: the same after an opener', colour: '#1f77b4', dash: '6 4', width: 1.8 },
+  { key: 'ctx-oos', label: 'ctx-oos: the same after an opener', colour: '#e8710a', dash: '6 4', width: 1.8 },
+  { key: 'conv', label: "conv: a conversation's last turn", colour: '#2ca02c', width: 1.4 },
 ];
 
-/** The sweep as a line chart: each figure against the answer threshold, with the current and the best marked. */
-export function curveSvg(sweep: Sweep): string {
+export interface CurvePoint {
+  x: number;
+  /** Shares in [0, 1], by series key. */
+  values: Record<string, number | undefined>;
+}
+
+/** Each series against the swept value (x), with the current value marked. */
+export function curveSvg(points: readonly CurvePoint[], current: number, xLabel: string, series: readonly CurveSeries[] = CURVE_SERIES): string {
   const W = 940;
   const H = 420;
-  const m = { left: 52, right: 230, top: 44, bottom: 44 };
+  const m = { left: 52, right: 250, top: 44, bottom: 44 };
   const pw = W - m.left - m.right;
   const ph = H - m.top - m.bottom;
-  const values = sweep.rows.flatMap((r) => CURVE_SERIES.map((s) => r[s.key]).filter((v): v is number => v !== undefined));
-  const yMin = Math.max(0, Math.min(0.5, Math.floor((Math.min(...values) - 0.02) * 10) / 10));
-  const x = (t: number) => m.left + t * pw;
+  const xs = points.map((p) => p.x);
+  const x0 = xs.length ? Math.min(...xs) : 0;
+  const x1 = xs.length && Math.max(...xs) > x0 ? Math.max(...xs) : x0 + 1;
+  const values = points.flatMap((p) => series.map((s) => p.values[s.key]).filter((v): v is number => v !== undefined));
+  const yMin = values.length ? Math.max(0, Math.min(0.5, Math.floor((Math.min(...values) - 0.02) * 10) / 10)) : 0;
+  const x = (t: number) => m.left + ((t - x0) / (x1 - x0)) * pw;
   const y = (v: number) => m.top + (1 - (v - yMin) / (1 - yMin)) * ph;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="curve" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="Threshold sweep" font-family="Helvetica, Arial, sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="curve" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(xLabel)} sweep" font-family="Helvetica, Arial, sans-serif" font-size="11">`,
     `<rect x="${m.left}" y="${m.top}" width="${pw}" height="${ph}" fill="#fcfcfc" stroke="#ccc"/>`,
   ];
-  for (let i = 0; i <= 10; i++) {
-    const t = i / 10;
+  for (const t of xs) {
     parts.push(`<line x1="${num(x(t))}" y1="${m.top}" x2="${num(x(t))}" y2="${m.top + ph}" stroke="#eee"/>`);
-    parts.push(`<text x="${num(x(t))}" y="${m.top + ph + 15}" text-anchor="middle" fill="#555">${t.toFixed(1)}</text>`);
+    parts.push(`<text x="${num(x(t))}" y="${m.top + ph + 15}" text-anchor="middle" fill="#555">${esc(t.toFixed(2))}</text>`);
   }
   for (let v = yMin; v <= 1.0001; v += 0.1) {
     parts.push(`<line x1="${m.left}" y1="${num(y(v))}" x2="${m.left + pw}" y2="${num(y(v))}" stroke="#eee"/>`);
     parts.push(`<text x="${m.left - 6}" y="${num(y(v) + 4)}" text-anchor="end" fill="#555">${Math.round(v * 100)}%</text>`);
   }
-  parts.push(`<text x="${m.left + pw / 2}" y="${H - 8}" text-anchor="middle" fill="#333">answer threshold (the bot answers when its top confidence is at least this)</text>`);
-  // The markers' labels sit above the plot, on two rows, so they never hide a line or each other.
-  const marker = (t: number, label: string, colour: string, row: number, dash: string) => {
-    parts.push(`<line x1="${num(x(t))}" y1="${m.top - 6 - row * 14}" x2="${num(x(t))}" y2="${m.top + ph}" stroke="${colour}" stroke-width="1.5" stroke-dasharray="${dash}"/>`);
-    parts.push(`<text x="${num(x(t) + 4)}" y="${m.top - 9 - row * 14}" fill="${colour}" font-weight="bold">${esc(label)}</text>`);
-  };
-  if (sweep.best === sweep.current) marker(sweep.current, `current = best balanced ${sweep.current}`, '#b00020', 0, '4 3');
-  else {
-    marker(sweep.current, `current ${sweep.current}`, '#555', 0, '4 3');
-    marker(sweep.best, `best balanced ${sweep.best}`, '#b00020', 1, '1 0');
-  }
-  CURVE_SERIES.forEach((s, i) => {
-    const pts = sweep.rows.filter((r) => r[s.key] !== undefined);
+  parts.push(`<text x="${m.left + pw / 2}" y="${H - 8}" text-anchor="middle" fill="#333">${esc(xLabel)}</text>`);
+  parts.push(`<line x1="${num(x(current))}" y1="${m.top - 6}" x2="${num(x(current))}" y2="${m.top + ph}" stroke="#b00020" stroke-width="1.5" stroke-dasharray="4 3"/>`);
+  parts.push(`<text x="${num(x(current) + 4)}" y="${m.top - 9}" fill="#b00020" font-weight="bold">${esc(`current ${current}`)}</text>`);
+  series.forEach((s, i) => {
+    const pts = points.filter((p) => p.values[s.key] !== undefined);
     if (!pts.length) return;
-    const d = pts.map((r, j) => `${j ? 'L' : 'M'}${num(x(r.threshold))} ${num(y(r[s.key]!))}`).join(' ');
+    const d = pts.map((p, j) => `${j ? 'L' : 'M'}${num(x(p.x))} ${num(y(p.values[s.key]!))}`).join(' ');
     parts.push(`<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
-    for (const r of pts) {
+    for (const p of pts) {
       parts.push(
-        `<circle cx="${num(x(r.threshold))}" cy="${num(y(r[s.key]!))}" r="3" fill="${s.colour}" fill-opacity="0.85"><title>${esc(`threshold ${r.threshold.toFixed(2)}: ${s.label} ${pct(r[s.key]!)}`)}</title></circle>`,
+        `<circle cx="${num(x(p.x))}" cy="${num(y(p.values[s.key]!))}" r="3" fill="${s.colour}" fill-opacity="0.85"><title>${esc(`${p.x.toFixed(2)}: ${s.label} ${pct(p.values[s.key]!)}`)}</title></circle>`,
       );
     }
     const ly = m.top + 10 + i * 20;

@@ -1,20 +1,28 @@
-// `chartpath eval`: the options of the command line turned into a run, its output, the report, the gate
-// and --accept. Returns the exit code: 0, 1 when the gate fails, 2 when the input is unusable.
+// `chartpath eval`: the options of the command line turned into a run (the question sets, cross-validation,
+// the sweep), its output, the report, the gate and --accept. Returns the exit code: 0, 1 when the gate fails, 2 when the input is unusable.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, loadDotEnv } from '../config.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { packageRoot } from '../paths.js';
-import { acceptedFrom, checkGate, DEFAULT_INTENT_TOLERANCE, DEFAULT_TOLERANCE, formatGate, readAccepted, writeAccepted, type GateResult } from './gate.js';
+import { acceptedFrom, checkGate, DEFAULT_INTENT_TOLERANCE, DEFAULT_TOLERANCE, formatGate, readAccepted, writeAccepted, type AcceptedFigures, type GateResult } from './gate.js';
 import { EvalDataError } from './errors.js';
+import { summary } from './json.js';
 import { renderReport } from './report.js';
-import { evaluate, summary } from './run.js';
+import { evaluate, type SetSpec } from './run.js';
 import { formatEvaluation } from './text.js';
 
 export interface EvalCliOptions {
   folds?: string;
   seed?: string;
+  /** The question sets (each a JSON-lines file; a missing one is skipped). */
+  dev?: string;
+  tune?: string;
+  tune2?: string;
+  holdout?: string;
+  /** The old name of --holdout. */
   heldout?: string;
+  /** Gone: follow-ups are the conv items of each set. */
   followups?: string;
   /** A file name, or false for --no-report. */
   report?: string | boolean;
@@ -27,11 +35,22 @@ export interface EvalCliOptions {
   knowledge?: string;
 }
 
+/** What each set is, for the output. */
+export const SET_ABOUT = {
+  dev: "the maintainers' development set; tuned on",
+  tune: 'a tuning set written by another person; tuned on',
+  tune2: 'a second tuning set written by another person; tuned on',
+  holdout: 'written fresh and never tuned on: measure only',
+} as const;
+
 export const DEFAULTS = {
   folds: 5,
   seed: 1,
-  heldout: path.join(packageRoot, 'eval', 'heldout.jsonl'),
-  followups: path.join(packageRoot, 'eval', 'followups.jsonl'),
+  /** The maintainers' development set, shared beside the repository. */
+  dev: path.join(packageRoot, '..', 'shared', 'eval', 'dev-questions.jsonl'),
+  tune: path.join(packageRoot, 'eval', 'tune', 'questions.jsonl'),
+  tune2: path.join(packageRoot, 'eval', 'tune2', 'questions.jsonl'),
+  holdout: path.join(packageRoot, 'eval', 'holdout', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
 };
@@ -68,8 +87,14 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const seed = number(opts.seed, DEFAULTS.seed, '--seed', Number.isInteger);
   const tolerance = number(opts.tolerance, DEFAULT_TOLERANCE, '--tolerance', (n) => n >= 0);
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
-  const heldoutFile = resolve(opts.heldout, DEFAULTS.heldout);
-  const followupsFile = resolve(opts.followups, DEFAULTS.followups);
+  if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
+  if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'holdout'] as const).map((name) => ({
+    name,
+    file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
+    about: SET_ABOUT[name],
+    tunedOn: name !== 'holdout',
+  }));
   const acceptedFile = resolve(opts.accepted, DEFAULTS.accepted);
   // The gate and --accept only need the figures: they skip the sweep and the report unless a report is asked for.
   const quick = Boolean(opts.gate || opts.accept);
@@ -83,16 +108,11 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   }
   // Read the accepted figures before the run: a missing file should not cost a run.
   const accepted = opts.gate ? readAccepted(acceptedFile) : undefined;
+  const previous = opts.accept ? safeAccepted(acceptedFile) : undefined;
 
   const kb = loadKnowledge(knowledgeDir);
-  const evaluation = await evaluate(kb, { heldoutFile, followupsFile, folds, seed, sweep: !quick || Boolean(reportFile) });
-  const settings = {
-    folds,
-    seed,
-    heldout: path.relative(packageRoot, heldoutFile),
-    followups: path.relative(packageRoot, followupsFile),
-    threshold: evaluation.threshold,
-  };
+  const evaluation = await evaluate(kb, { sets, folds, seed, sweep: !quick || Boolean(reportFile) });
+  const settings = { folds, seed, thresholds: evaluation.thresholds };
 
   let gate: GateResult | undefined;
   if (accepted) gate = checkGate(evaluation.figures, accepted, { tolerance, intentTolerance, settings });
@@ -101,7 +121,9 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
     const againstAccepted = accepted ?? safeAccepted(acceptedFile);
     writeFileSync(reportFile, renderReport(evaluation, { accepted: againstAccepted, tolerance, intentTolerance }));
   }
-  if (opts.accept) writeAccepted(acceptedFile, acceptedFrom(evaluation.figures, settings));
+  // A set not measured here keeps its accepted figures (a clone without ../shared must not drop the dev set's).
+  const kept = previous ? Object.keys(previous.sets).filter((name) => !evaluation.figures.sets[name]) : [];
+  if (opts.accept) writeAccepted(acceptedFile, acceptedFrom(evaluation.figures, settings, previous));
 
   const rel = (f: string) => path.relative(io.cwd, f) || f;
   if (opts.json) {
@@ -109,13 +131,16 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   } else {
     io.stdout.write(`${formatEvaluation(evaluation, { reportFile, cwd: io.cwd })}\n`);
     if (gate) io.stdout.write(`\n${formatGate(gate, rel(acceptedFile), accepted?.acceptedAt)}\n`);
-    if (opts.accept) io.stdout.write(`\nAccepted: the figures above are now the baseline in ${rel(acceptedFile)}\n`);
+    if (opts.accept) {
+      io.stdout.write(`\nAccepted: the figures above are now the baseline in ${rel(acceptedFile)}\n`);
+      if (kept.length) io.stdout.write(`Kept the accepted figures of ${kept.join(', ')}: not measured here (file not found)\n`);
+    }
   }
   return gate && !gate.passed ? 1 : 0;
 }
 
 /** The accepted figures for the report's comparison column, when the file exists and reads. */
-function safeAccepted(file: string) {
+function safeAccepted(file: string): AcceptedFigures | undefined {
   try {
     return readAccepted(file);
   } catch {

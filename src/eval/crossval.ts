@@ -1,19 +1,16 @@
 // Stratified k-fold cross-validation over the knowledge base's own examples. Each fold trains a fresh
 // Understanding (the bot's own construction: vocabulary synonyms, entity words, the same engine options) on
 // the other folds' examples and predicts the held-back ones.
-import { Understanding } from '../core/understand.js';
+import { Understanding } from '../understanding/understand.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EngineOptions } from '../nlu/classifier.js';
 import { stratifiedFolds } from './folds.js';
 import { accuracy, confusedPairs, confusionCounts, intentScores, macroF1, type ConfusedPair, type IntentScore } from './metrics.js';
-import { stepProfile } from './sweep.js';
 
 export interface CvOptions {
   folds: number;
   seed: number;
   engine?: EngineOptions | undefined;
-  /** When given, each out-of-fold topic example is also decided (no context) at each of these thresholds. */
-  thresholds?: readonly number[] | undefined;
   /** Called after each fold (for progress output). */
   onFold?: ((fold: number, folds: number) => void) | undefined;
 }
@@ -25,8 +22,6 @@ export interface OutOfFold {
   predicted: string;
   confidence: number;
   fold: number;
-  /** Topic examples, with `thresholds`: whether the bot answers the right topic at each threshold. */
-  profile?: boolean[] | undefined;
 }
 
 export interface CrossValidation {
@@ -67,17 +62,7 @@ export async function crossValidate(kb: KnowledgeBase, options: CvOptions): Prom
     for (const [index, e] of examples.entries()) {
       if (foldOf[index] !== f) continue;
       const top = understanding.classifier.predict(e.text, 1)[0]!;
-      const item: OutOfFold = { text: e.text, expected: e.intent.id, predicted: top.intent, confidence: top.confidence, fold: f };
-      if (options.thresholds && e.intent.kind === 'topic') {
-        // Without context the decision changes only where the top confidence crosses the threshold.
-        item.profile = await stepProfile(
-          options.thresholds,
-          () => understanding.decide(e.text, undefined).intent?.id === e.intent.id,
-          Object.is,
-          top.confidence,
-        );
-      }
-      items[index] = item;
+      items[index] = { text: e.text, expected: e.intent.id, predicted: top.intent, confidence: top.confidence, fold: f };
     }
     options.onFold?.(f + 1, options.folds);
   }

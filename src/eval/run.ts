@@ -1,168 +1,148 @@
-// One evaluation run: cross-validation, the held-out and follow-up files through a real advisor and, when
-// asked, the threshold sweep. Returns everything the text output, the JSON, the report and the gate need.
+// One evaluation run: cross-validation over the knowledge base's examples, then every question set through a
+// real advisor scored by the facts in each reply (fresh, and each single question again after an unrelated
+// opener), the dev/holdout drift and, when asked, the topic-mass sweep on the tuning sets. Returns everything
+// the text output, the JSON, the report and the gate need.
+import path from 'node:path';
 import { Advisor } from '../core/advisor.js';
-import { THRESHOLDS } from '../core/thresholds.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { EngineOptions } from '../nlu/classifier.js';
+import { packageRoot } from '../paths.js';
 import { MemoryStore } from '../store/memory.js';
+import type { Thresholds } from '../understanding/thresholds.js';
+import { Understanding } from '../understanding/understand.js';
 import { crossValidate, type CrossValidation } from './crossval.js';
+import { scoreItems, tallyKinds, type ItemsScore } from './facts.js';
 import type { Figures } from './gate.js';
-import { readFollowups, readHeldout, scoreFollowups, scoreHeldout, type FollowupScore, type HeldoutScore } from './heldout.js';
-import { buildSweep, sweepThresholds, type Sweep } from './sweep.js';
+import { afterOpener, readSet, type QuestionItem } from './sets.js';
+import { sweepPoints, sweepTopicMass, type Sweep } from './sweep.js';
+
+export interface SetSpec {
+  /** dev, tune, tune2, holdout. */
+  name: string;
+  file: string;
+  /** Who wrote it and what it is for, in a few words. */
+  about: string;
+  /** Tuning may look at it (the sweep runs on these); the holdout is never tuned on. */
+  tunedOn: boolean;
+}
+
+export interface SetResult {
+  spec: SetSpec;
+  /** Absent when the file was not found: the set is reported as skipped. */
+  score?: ItemsScore | undefined;
+}
+
+export interface Drift {
+  kind: string;
+  dev: number;
+  holdout: number;
+  /** dev - holdout, in points. */
+  difference: number;
+  flagged: boolean;
+}
+
+/** Dev and holdout further apart than this (points) is flagged: the bot is being fitted to the dev set. */
+export const DRIFT_POINTS = 5;
 
 export interface EvalOptions {
-  heldoutFile: string;
-  followupsFile: string;
+  sets: readonly SetSpec[];
   folds: number;
   seed: number;
-  /** Also sweep the answer threshold (costs about a second more). */
+  /** Also sweep topicMass on the tuned-on sets. */
   sweep: boolean;
   /** The engine options the bot runs with (the Advisor's default when absent). */
   engine?: EngineOptions | undefined;
+  /** An already trained understanding of the same knowledge base (tests share one). */
+  understanding?: Understanding | undefined;
 }
 
 export interface Evaluation {
   kb: KnowledgeBase;
-  threshold: number;
+  thresholds: Thresholds;
   cv: CrossValidation;
-  heldout: HeldoutScore;
-  followups: FollowupScore;
+  sets: SetResult[];
+  drift: Drift[];
   sweep: Sweep | undefined;
   figures: Figures;
   /** Seconds spent in each part. */
-  timings: { crossValidation: number; advisor: number; total: number };
+  timings: { crossValidation: number; sets: number; sweep: number; total: number };
 }
 
-export function figuresOf(cv: CrossValidation, heldout: HeldoutScore, followups: FollowupScore): Figures {
+/** The set's own items and each single question again after an opener. */
+export function withOpeners(items: readonly QuestionItem[]): QuestionItem[] {
+  return [...items, ...afterOpener(items)];
+}
+
+export function driftOf(sets: readonly SetResult[]): Drift[] {
+  const dev = sets.find((s) => s.spec.name === 'dev')?.score;
+  const holdout = sets.find((s) => s.spec.name === 'holdout')?.score;
+  if (!dev || !holdout) return [];
+  return ['in', 'oos'].flatMap((kind) => {
+    const d = dev.kinds[kind];
+    const h = holdout.kinds[kind];
+    if (!d || !h) return [];
+    const difference = (d.share - h.share) * 100;
+    return [{ kind, dev: d.share, holdout: h.share, difference, flagged: Math.abs(difference) > DRIFT_POINTS + 1e-9 }];
+  });
+}
+
+export function figuresOf(cv: CrossValidation, sets: readonly SetResult[]): Figures {
   return {
     cvAccuracy: cv.accuracy,
     cvMacroF1: cv.macroF1,
-    heldoutInScope: heldout.inScope.share,
-    oosRejection: heldout.oosRejection.share,
-    followupAccuracy: followups.followups.share,
+    cvExamples: cv.items.length,
     intentRecall: Object.fromEntries(cv.scores.map((s) => [s.intent, s.recall])),
-    sizes: {
-      cvAccuracy: cv.items.length,
-      heldoutInScope: heldout.inScope.total,
-      oosRejection: heldout.oosRejection.total,
-      followupAccuracy: followups.followups.total,
-    },
+    sets: Object.fromEntries(sets.filter((s) => s.score).map((s) => [s.spec.name, { file: relative(s.spec.file), kinds: s.score!.kinds }])),
   };
 }
+
+/** A path as the accepted figures and the output name it: relative to the package root. */
+export const relative = (file: string): string => path.relative(packageRoot, file) || file;
 
 export async function evaluate(kb: KnowledgeBase, options: EvalOptions): Promise<Evaluation> {
   const started = performance.now();
-  // Read the files first: a typo in them should not cost a cross-validation run.
-  const questions = readHeldout(options.heldoutFile);
-  const turns = readFollowups(options.followupsFile);
-  const threshold = THRESHOLDS.answer;
-  const thresholds = options.sweep ? sweepThresholds(threshold) : undefined;
+  // Read the sets first: a typo in them should not cost a cross-validation run.
+  const loaded = options.sets.map((spec) => ({ spec, items: readSet(spec.file) }));
 
-  const cv = await crossValidate(kb, { folds: options.folds, seed: options.seed, engine: options.engine, thresholds });
+  const cv = await crossValidate(kb, { folds: options.folds, seed: options.seed, engine: options.engine });
   const cvDone = performance.now();
 
-  const advisor = new Advisor(kb, new MemoryStore(), { engine: options.engine });
-  const heldout = await scoreHeldout(advisor, questions, options.heldoutFile, thresholds);
-  const followups = await scoreFollowups(advisor, turns, options.followupsFile, thresholds);
-  const done = performance.now();
+  const understanding = options.understanding ?? new Understanding(kb, options.engine ?? {});
+  const sets: SetResult[] = [];
+  for (const { spec, items } of loaded) {
+    if (!Array.isArray(items)) {
+      sets.push({ spec });
+      continue;
+    }
+    const advisor = new Advisor(kb, new MemoryStore(), { understanding });
+    sets.push({ spec, score: await scoreItems(advisor, withOpeners(items)) });
+  }
+  const setsDone = performance.now();
 
   let sweep: Sweep | undefined;
-  if (thresholds) {
-    const profiles = (kind: string) => heldout.outcomes.filter((o) => o.kind === kind).map((o) => o.profile!);
-    sweep = buildSweep({
-      thresholds,
-      current: threshold,
-      inScope: profiles('in-scope'),
-      oos: profiles('oos'),
-      conversation: profiles('conversation'),
-      followups: followups.turns.filter((t) => t.position > 0).map((t) => t.profile!),
-      cvInScope: cv.items.filter((i) => i.profile).map((i) => i.profile!),
-    });
+  if (options.sweep) {
+    const tuned = sets.filter((s) => s.spec.tunedOn && s.score);
+    const results = tuned.flatMap((s) => s.score!.results);
+    if (results.length) {
+      const items = results.map((r) => r.item);
+      const names = tuned.map((s) => s.spec.name);
+      sweep = await sweepTopicMass(kb, understanding, items, sweepPoints(understanding.thresholds), names, tallyKinds(results));
+    }
   }
+  const done = performance.now();
   return {
     kb,
-    threshold,
+    thresholds: { ...understanding.thresholds },
     cv,
-    heldout,
-    followups,
+    sets,
+    drift: driftOf(sets),
     sweep,
-    figures: figuresOf(cv, heldout, followups),
-    timings: { crossValidation: (cvDone - started) / 1000, advisor: (done - cvDone) / 1000, total: (done - started) / 1000 },
-  };
-}
-
-const r4 = (x: number) => Math.round(x * 10000) / 10000;
-
-/** The figures as one plain JSON-ready object (what `chartpath eval --json` prints). */
-export function summary(e: Evaluation): Record<string, unknown> {
-  const byId = e.kb.byId;
-  return {
-    knowledge: e.kb.root,
-    intents: e.kb.intents.length,
-    topics: e.kb.intents.filter((i) => i.kind === 'topic').length,
-    examples: e.cv.items.length,
-    threshold: e.threshold,
-    figures: {
-      cvAccuracy: r4(e.figures.cvAccuracy),
-      cvMacroF1: r4(e.figures.cvMacroF1),
-      heldoutInScope: r4(e.figures.heldoutInScope),
-      oosRejection: r4(e.figures.oosRejection),
-      followupAccuracy: r4(e.figures.followupAccuracy),
+    figures: figuresOf(cv, sets),
+    timings: {
+      crossValidation: (cvDone - started) / 1000,
+      sets: (setsDone - cvDone) / 1000,
+      sweep: (done - setsDone) / 1000,
+      total: (done - started) / 1000,
     },
-    crossValidation: {
-      folds: e.cv.folds,
-      seed: e.cv.seed,
-      accuracy: r4(e.cv.accuracy),
-      macroF1: r4(e.cv.macroF1),
-      intents: e.cv.scores.map((s) => ({
-        intent: s.intent,
-        kind: byId.get(s.intent)?.kind,
-        group: byId.get(s.intent)?.group ?? null,
-        support: s.support,
-        precision: r4(s.precision),
-        recall: r4(s.recall),
-        f1: r4(s.f1),
-      })),
-      confusedPairs: e.cv.pairs,
-    },
-    heldout: {
-      file: e.heldout.file,
-      inScope: e.heldout.inScope,
-      oosRejection: e.heldout.oosRejection,
-      conversation: e.heldout.conversation,
-      oosByCategory: e.heldout.oosByCategory,
-      misses: e.heldout.outcomes
-        .filter((o) => !o.correct)
-        .map((o) => ({
-          kind: o.kind,
-          text: o.question.text,
-          expected: o.question.oos ? `out of scope (${o.question.category ?? 'other'})` : o.question.intent,
-          got: o.got,
-          confidence: r4(o.confidence),
-        })),
-    },
-    followups: {
-      file: e.followups.file,
-      sessions: e.followups.sessions,
-      accuracy: e.followups.followups,
-      openers: e.followups.openers,
-      misses: e.followups.turns
-        .filter((t) => !t.correct)
-        .map((t) => ({ session: t.turn.session, turn: t.position + 1, text: t.turn.text, expected: t.turn.intent, got: t.got, confidence: r4(t.confidence) })),
-    },
-    sweep: e.sweep && {
-      current: e.sweep.current,
-      best: e.sweep.best,
-      rows: e.sweep.rows.map((r) => ({
-        threshold: r.threshold,
-        inScope: r4(r.inScope),
-        oosRejection: r4(r.oosRejection),
-        balanced: r4(r.balanced),
-        conversation: r4(r.conversation),
-        followups: r4(r.followups),
-        cvInScope: r.cvInScope === undefined ? null : r4(r.cvInScope),
-      })),
-    },
-    seconds: { crossValidation: r4(e.timings.crossValidation), advisor: r4(e.timings.advisor), total: r4(e.timings.total) },
   };
 }

@@ -1,11 +1,13 @@
 // The plain-text tables `chartpath eval` prints.
 import path from 'node:path';
-import type { Tally } from './heldout.js';
-import type { Evaluation } from './run.js';
-import { describeRow } from './sweep.js';
+import type { KindTally } from './facts.js';
+import type { Evaluation, SetResult } from './run.js';
+import { DRIFT_POINTS } from './run.js';
+import { SWEEP_KINDS } from './sweep.js';
+import type { Thresholds } from '../understanding/thresholds.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const tallyText = (t: Tally) => `${`${t.correct}/${t.total}`.padStart(7)}  ${pct(t.share).padStart(6)}`;
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${(Math.round(x * 10) / 10 || 0).toFixed(1)}`;
 
 function table(header: string[], rows: string[][], rightAligned: boolean[]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -22,19 +24,66 @@ function shorten(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** "answer 0.35, topicMass 0.55, ...": every threshold the bot runs with. */
+export const thresholdsText = (t: Thresholds): string =>
+  Object.entries(t)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+
+/** The narrow follow-ups line: mean reply length against the whole card of the same topics. */
+export function narrowLine(s: NonNullable<SetResult['score']>): string {
+  const n = s.narrow;
+  if (!n.replies) return 'narrow follow-ups: none (no conv follow-up was answered with one part of a topic)';
+  return (
+    `narrow follow-ups: ${n.replies} replies, mean ${Math.round(n.meanLength)} characters vs ${Math.round(n.meanCard)} for the whole card ` +
+    `of the same topics (ratio ${n.ratio.toFixed(2)}; target at most 0.33)`
+  );
+}
+
+export function setTable(kinds: Record<string, KindTally>): string[] {
+  return table(
+    ['kind', 'passed/total', 'share'],
+    Object.entries(kinds).map(([k, t]) => [k, `${t.passed}/${t.total}`, pct(t.share)]),
+    [false, true, true],
+  );
+}
+
+export function driftLine(e: Evaluation): string {
+  if (!e.drift.length) return 'Dev minus holdout: not available (both sets are needed)';
+  const parts = e.drift.map((d) => `${d.kind} ${signed(d.difference)} points (${pct(d.dev)} vs ${pct(d.holdout)})`);
+  const flagged = e.drift.filter((d) => d.flagged).map((d) => d.kind);
+  return (
+    `Dev minus holdout: ${parts.join(', ')}` +
+    (flagged.length
+      ? `; DRIFT: ${flagged.join(' and ')} more than ${DRIFT_POINTS} points apart: the bot is being fitted to the dev set`
+      : `; within ${DRIFT_POINTS} points`)
+  );
+}
+
 export function formatEvaluation(e: Evaluation, options: { worst?: number; reportFile?: string | undefined; cwd?: string } = {}): string {
   const cwd = options.cwd ?? process.cwd();
   const rel = (f: string) => path.relative(cwd, f) || f;
   const topics = e.kb.intents.filter((i) => i.kind === 'topic').length;
   const out: string[] = [];
   out.push(
-    `ChartPath evaluation: ${rel(e.kb.root)}/ (${topics} topics, ${e.kb.intents.length - topics} conversation intents, ` +
-      `${e.cv.items.length} examples), answer threshold ${e.threshold}`,
+    `ChartPath evaluation: ${rel(e.kb.root)}/ (${topics} topics, ${e.kb.intents.length - topics} conversation intents, ${e.cv.items.length} examples); ` +
+      `thresholds: ${thresholdsText(e.thresholds)}`,
+    '',
+    'Question sets, scored by the facts in each reply (the rule of ../shared/tools/score_facts.py); ctx-in and ctx-oos are the',
+    "same single questions asked as the second turn after an unrelated career question; conv scores a conversation's last turn.",
+  );
+  for (const s of e.sets) {
+    out.push('', `${s.spec.name}: ${rel(s.spec.file)}${s.score ? ` (${s.spec.about})` : ': not found, skipped'}`);
+    if (!s.score) continue;
+    out.push(...setTable(s.score.kinds).map((l) => `  ${l}`), `  ${narrowLine(s.score)}`);
+  }
+  out.push('', driftLine(e));
+
+  out.push(
     '',
     `Cross-validation: ${e.cv.folds} folds, seed ${e.cv.seed}; the classifier's first choice for examples it was not trained on`,
     `  accuracy ${pct(e.cv.accuracy)}   macro-F1 ${pct(e.cv.macroF1)}`,
   );
-
   const worst = options.worst ?? 12;
   const mistakenFor = (intent: string) => {
     const row = e.cv.confusion.get(intent);
@@ -51,7 +100,6 @@ export function formatEvaluation(e: Evaluation, options: { worst?: number; repor
       [false, true, true, true, true, false],
     ).map((l) => `    ${l}`),
   );
-
   out.push('  Most confused pairs (both directions; an example of each):');
   out.push(
     ...table(
@@ -67,52 +115,33 @@ export function formatEvaluation(e: Evaluation, options: { worst?: number; repor
     ).map((l) => `    ${l}`),
   );
 
-  const h = e.heldout;
-  out.push(
-    '',
-    `Held-out questions (${rel(h.file)}), each asked by a new person through the advisor`,
-    `  in-scope accuracy       ${tallyText(h.inScope)}   answered with the right topic`,
-    `  out-of-scope rejection  ${tallyText(h.oosRejection)}   not answered (declined or "not sure")`,
-    `  conversation            ${tallyText(h.conversation)}   greeting, help, thanks... given their reply`,
-  );
-  const cats = Object.entries(h.oosByCategory).map(([c, t]) => `${c} ${t.correct}/${t.total}`);
-  if (cats.length) out.push(`  out of scope by category: ${cats.join(', ')}`);
-  const f = e.followups;
-  out.push(
-    `Follow-ups (${rel(f.file)}), ${f.sessions} conversations asked turn by turn`,
-    `  follow-up accuracy      ${tallyText(f.followups)}   turns after the first (opening turns ${f.openers.correct}/${f.openers.total})`,
-  );
-  const misses = h.outcomes.filter((o) => !o.correct).length + f.turns.filter((t) => !t.correct && t.position > 0).length;
-  out.push(`  ${misses} misses: ${options.reportFile ? 'listed in the report' : 'listed by --json and in the report (chartpath eval)'}`);
-
   if (e.sweep) {
     const s = e.sweep;
-    out.push('', 'Threshold sweep: what the advisor does at each answer threshold (held-out; CV in-scope = out-of-fold topic examples)');
+    out.push(
+      '',
+      `topicMass sweep on ${s.sets.join(' + ')} (never the holdout): the same model read with each value;`,
+      '  topicMassWithField = topicMass - 0.2, except on the current row, which is the thresholds the bot runs with',
+    );
+    const kinds = SWEEP_KINDS.filter((k) => s.rows.some((r) => r.kinds[k]));
     out.push(
       ...table(
-        ['threshold', 'in-scope', 'OOS rejected', 'balanced', 'conversation', 'follow-ups', 'CV in-scope', ''],
+        ['topicMass', 'with field', ...kinds, ''],
         s.rows.map((r) => [
-          r.threshold.toFixed(2),
-          pct(r.inScope),
-          pct(r.oosRejection),
-          pct(r.balanced),
-          pct(r.conversation),
-          pct(r.followups),
-          r.cvInScope === undefined ? '-' : pct(r.cvInScope),
-          [r.threshold === s.current ? '<- current' : '', r.threshold === s.best ? '<- best balanced' : ''].filter(Boolean).join(' '),
+          r.thresholds.topicMass.toFixed(2),
+          r.thresholds.topicMassWithField.toFixed(2),
+          ...kinds.map((k) => (r.kinds[k] ? pct(r.kinds[k].share) : '-')),
+          r.thresholds.topicMass === s.current ? '<- current' : '',
         ]),
-        [true, true, true, true, true, true, true, false],
+        [true, true, ...kinds.map(() => true), false],
       ).map((l) => `  ${l}`),
     );
-    const cur = s.rows.find((r) => r.threshold === s.current)!;
-    const best = s.rows.find((r) => r.threshold === s.best)!;
-    out.push(
-      s.best === s.current
-        ? `  The current threshold ${s.current} is the best balanced one (${describeRow(cur)}).`
-        : `  Best balanced: ${s.best} (${describeRow(best)})\n  current:       ${s.current} (${describeRow(cur)})`,
-    );
   }
-  if (options.reportFile) out.push('', `Report: ${rel(options.reportFile)}`);
-  out.push(`(${e.timings.total.toFixed(1)} s: cross-validation ${e.timings.crossValidation.toFixed(1)} s, advisor ${e.timings.advisor.toFixed(1)} s)`);
+  const failures = e.sets.reduce((n, s) => n + (s.score?.results.filter((r) => !r.passed && r.item.kind !== 'either').length ?? 0), 0);
+  out.push('', `${failures} failures, each with its question and what was missing: listed by --json${options.reportFile ? ' and in the report' : ''}`);
+  if (options.reportFile) out.push(`Report: ${rel(options.reportFile)}`);
+  out.push(
+    `(${e.timings.total.toFixed(1)} s: cross-validation ${e.timings.crossValidation.toFixed(1)} s, question sets ${e.timings.sets.toFixed(1)} s` +
+      (e.sweep ? `, sweep ${e.timings.sweep.toFixed(1)} s)` : ')'),
+  );
   return out.join('\n');
 }

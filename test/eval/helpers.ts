@@ -1,17 +1,23 @@
-// Shared by the evaluation tests: the real evaluation (run once per test file) and a damaged copy of the
-// knowledge base.
+// Shared by the evaluation tests: the real evaluation (run once per test file), small question sets and a
+// damaged copy of the knowledge base.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { DEFAULTS } from '../../src/eval/command.js';
-import { evaluate, type Evaluation } from '../../src/eval/run.js';
-import { knowledgeDir, realKnowledge } from '../helpers/core.js';
+import { DEFAULTS, SET_ABOUT } from '../../src/eval/command.js';
+import { evaluate, type Evaluation, type SetSpec } from '../../src/eval/run.js';
+import { knowledgeDir, realKnowledge, sharedUnderstanding } from '../helpers/core.js';
+
+/** The default sets, as `chartpath eval` reads them, plus one whose file does not exist. */
+export const SETS: SetSpec[] = [
+  ...(['dev', 'tune', 'tune2', 'holdout'] as const).map((name) => ({ name, file: DEFAULTS[name], about: SET_ABOUT[name], tunedOn: name !== 'holdout' })),
+  { name: 'ghost', file: path.join(tmpdir(), 'chartpath-no-such-dir', 'questions.jsonl'), about: 'a set that does not exist', tunedOn: true },
+];
 
 let real: Promise<Evaluation> | undefined;
 /** The full evaluation of the real knowledge base, with the sweep, as `chartpath eval` runs it. */
 export function realEvaluation(): Promise<Evaluation> {
-  real ??= evaluate(realKnowledge(), { heldoutFile: DEFAULTS.heldout, followupsFile: DEFAULTS.followups, folds: DEFAULTS.folds, seed: DEFAULTS.seed, sweep: true });
+  real ??= evaluate(realKnowledge(), { sets: SETS, folds: DEFAULTS.folds, seed: DEFAULTS.seed, sweep: true, understanding: sharedUnderstanding() });
   return real;
 }
 
@@ -60,4 +66,11 @@ export function rotateExamples(dir: string, ids: readonly string[], share: numbe
     const incoming = moved[(i - 1 + files.length) % files.length]!;
     setExamples(file, [...incoming, ...before[i]!.slice(moved[i]!.length)]);
   });
+}
+
+/** A question set written to a new temporary file (JSON lines). */
+export function writeSet(items: readonly object[], name = 'questions.jsonl'): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'chartpath-set-')), name);
+  writeFileSync(file, items.map((i) => JSON.stringify(i)).join('\n') + '\n');
+  return file;
 }

@@ -1,148 +1,65 @@
+// The topic-mass sweep reads the same trained model with other thresholds, passed in: nothing is changed in
+// place, and each value really is what the advisor decides with.
 import { describe, expect, it } from 'vitest';
-import { THRESHOLDS } from '../../src/core/thresholds.js';
-import { Understanding } from '../../src/core/understand.js';
-import { withExamples } from '../../src/eval/crossval.js';
-import { readHeldout, replyIsRight, questionKind } from '../../src/eval/heldout.js';
-import { atThreshold, bestBalanced, buildSweep, everyThreshold, stepProfile, SWEEP_GRID, sweepThresholds, type SweepRow } from '../../src/eval/sweep.js';
-import { makeAdvisor, realKnowledge, repoRoot } from '../helpers/core.js';
-import path from 'node:path';
+import { Advisor } from '../../src/core/advisor.js';
+import { DEFAULTS } from '../../src/eval/command.js';
+import { scoreItems } from '../../src/eval/facts.js';
+import { withOpeners } from '../../src/eval/run.js';
+import { readSet, type QuestionItem } from '../../src/eval/sets.js';
+import { sweepPoints, sweepTopicMass, TOPIC_MASS_GRID } from '../../src/eval/sweep.js';
+import { MemoryStore } from '../../src/store/memory.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/understanding/thresholds.js';
+import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
 
-describe('threshold override', () => {
-  it('the grid runs from 0.05 to 0.95 in steps of 0.05, and the current threshold is added when off the grid', () => {
-    expect(SWEEP_GRID).toHaveLength(19);
-    expect(SWEEP_GRID[0]).toBe(0.05);
-    expect(SWEEP_GRID[18]).toBe(0.95);
-    expect(SWEEP_GRID).toContain(0.35);
-    expect(sweepThresholds(0.33)).toContain(0.33);
-    expect(sweepThresholds(0.33)).toHaveLength(20);
-    expect(sweepThresholds(0.35)).toHaveLength(19);
-  });
-
-  it('sets THRESHOLDS.answer while the function runs and restores it, even when it throws', async () => {
-    const real = THRESHOLDS.answer;
-    expect(await atThreshold(0.8, () => THRESHOLDS.answer)).toBe(0.8);
-    await expect(atThreshold(0.1, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    expect(THRESHOLDS.answer).toBe(real);
+describe('the sweep grid', () => {
+  it('runs topicMass from 0.40 to 0.80 in steps of 0.05, topicMassWithField 0.2 below, the current value kept as it is', () => {
+    expect(TOPIC_MASS_GRID).toEqual([0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]);
+    const base: Thresholds = { ...DEFAULT_THRESHOLDS, answer: 0.35, topicMass: 0.6, topicMassWithField: 0.4, suggest: 0.04 };
+    const points = sweepPoints(base);
+    expect(points).toHaveLength(9);
+    expect(points.map((p) => p.topicMassWithField)).toEqual([0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]);
+    for (const p of points) expect(p).toMatchObject({ answer: 0.35, suggest: 0.04 });
+    // Off the grid, the current thresholds are added as they are (not re-derived).
+    const off = sweepPoints({ ...base, topicMass: 0.58, topicMassWithField: 0.33 });
+    expect(off).toHaveLength(10);
+    expect(off[4]).toEqual({ ...base, topicMass: 0.58, topicMassWithField: 0.33 });
   });
 });
 
-describe('step profile', () => {
-  const thresholds = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-  // A question whose top confidence is 0.42: answered up to 0.4, not sure from 0.5 on.
-  const probeCounter = () => {
-    const seen: number[] = [];
-    const at = (t: number) => {
-      expect(THRESHOLDS.answer).toBe(t);
-      seen.push(t);
-      return THRESHOLDS.answer <= 0.42 ? 'answer' : 'unsure';
-    };
-    return { seen, at };
-  };
-  const expected = thresholds.map((t) => (t <= 0.42 ? 'answer' : 'unsure'));
-
-  it('finds the change point by bisection', async () => {
-    const { seen, at } = probeCounter();
-    expect(await stepProfile(thresholds, at)).toEqual(expected);
-    expect(seen.length).toBeLessThanOrEqual(2 + Math.ceil(Math.log2(thresholds.length)));
-  });
-
-  it('with the known change point, probes twice (once on each side)', async () => {
-    const { seen, at } = probeCounter();
-    expect(await stepProfile(thresholds, at, Object.is, 0.42)).toEqual(expected);
-    expect(seen).toEqual([0.4, 0.5]);
-  });
-
-  it('handles change points outside the grid and constant outcomes', async () => {
-    const seen: number[] = [];
-    const stepAt = (c: number) => (t: number) => {
-      seen.push(t);
-      return t <= c ? 'answer' : 'unsure';
-    };
-    expect(await stepProfile(thresholds, () => 'x')).toEqual(thresholds.map(() => 'x'));
-    expect(await stepProfile(thresholds, stepAt(0.05), Object.is, 0.05)).toEqual(thresholds.map(() => 'unsure'));
-    expect(await stepProfile(thresholds, stepAt(0.99), Object.is, 0.99)).toEqual(thresholds.map(() => 'answer'));
-    expect(seen).toEqual([0.1, 0.9]);
-    expect(await stepProfile(thresholds, stepAt(0.05))).toEqual(thresholds.map(() => 'unsure'));
-    expect(await stepProfile([], stepAt(0.5))).toEqual([]);
-  });
-
-  it('everyThreshold probes each threshold', async () => {
-    const { seen, at } = probeCounter();
-    expect(await everyThreshold(thresholds, at)).toEqual(expected);
-    expect(seen).toEqual(thresholds);
-  });
-});
-
-describe('sweep table', () => {
-  const row = (threshold: number, inScope: number, oosRejection: number): SweepRow => ({
-    threshold,
-    inScope,
-    oosRejection,
-    balanced: (inScope + oosRejection) / 2,
-    conversation: 1,
-    followups: 1,
-    cvInScope: undefined,
-  });
-
-  it('the best balanced threshold maximises the mean of in-scope accuracy and rejection; ties go to the nearest to the current, then the lower', () => {
-    expect(bestBalanced([row(0.1, 1, 0.5), row(0.2, 0.9, 0.9), row(0.3, 0.8, 0.9)], 0.3)).toBe(0.2);
-    expect(bestBalanced([row(0.1, 0.9, 0.9), row(0.2, 0.8, 1), row(0.3, 1, 0.8), row(0.4, 0.5, 0.5)], 0.25)).toBe(0.2);
-    expect(bestBalanced([row(0.1, 0.9, 0.9), row(0.2, 0.8, 1), row(0.3, 1, 0.8)], 0.3)).toBe(0.3);
-  });
-
-  it('turns per-question profiles into shares per threshold', () => {
-    const sweep = buildSweep({
-      thresholds: [0.2, 0.4],
-      current: 0.4,
-      inScope: [
-        [true, true],
-        [true, false],
-      ],
-      oos: [
-        [false, true],
-        [false, true],
-      ],
-      conversation: [[true, true]],
-      followups: [],
-      cvInScope: [
-        [true, false],
-        [true, false],
-        [false, false],
-        [true, true],
-      ],
-    });
-    expect(sweep.rows).toEqual([
-      { threshold: 0.2, inScope: 1, oosRejection: 0, balanced: 0.5, conversation: 1, followups: 0, cvInScope: 0.75 },
-      { threshold: 0.4, inScope: 0.5, oosRejection: 1, balanced: 0.75, conversation: 1, followups: 0, cvInScope: 0.25 },
-    ]);
-    expect(sweep.best).toBe(0.4);
-  });
-});
-
-describe('the fast sweep measures what the bot would do at each threshold', () => {
-  const thresholds = sweepThresholds();
+describe('sweeping on the real knowledge base', () => {
   const kb = realKnowledge();
+  const understanding = sharedUnderstanding();
+  const tune = readSet(DEFAULTS.tune) as QuestionItem[];
+  // A third of the tuning set, and the same after an opener.
+  const items = withOpeners(tune.filter((_, i) => i % 3 === 0));
 
-  it('held-out questions through the advisor: bisection equals asking at every threshold', async () => {
-    const advisor = makeAdvisor();
-    const file = path.join(repoRoot, 'eval', 'heldout.jsonl');
-    const questions = readHeldout(file).filter((_, i) => i % 3 === 0);
-    let n = 0;
-    for (const q of questions) {
-      const kind = questionKind(kb, q);
-      const right = async () => replyIsRight(kb, kind, q.intent, await advisor.ask({ person: `sw${n++}`, channel: 'c', surface: 'cli', text: q.text }));
-      expect(await stepProfile(thresholds, right), q.text).toEqual(await everyThreshold(thresholds, right));
-    }
-  }, 60_000);
+  it('changes nothing in place: DEFAULT_THRESHOLDS and the understanding keep their values', async () => {
+    const defaults = JSON.stringify(DEFAULT_THRESHOLDS);
+    const own = JSON.stringify(understanding.thresholds);
+    // Frozen: a sweep that set a value for a while, even one that put it back afterwards, throws here.
+    Object.freeze(DEFAULT_THRESHOLDS);
+    Object.freeze(understanding.thresholds);
+    const before = (await scoreItems(new Advisor(kb, new MemoryStore(), { understanding }), items)).kinds;
+    const points = sweepPoints(understanding.thresholds, [0.2, 0.95]);
+    const sweep = await sweepTopicMass(kb, understanding, items, points, ['tune']);
+    expect(JSON.stringify(DEFAULT_THRESHOLDS)).toBe(defaults);
+    expect(JSON.stringify(understanding.thresholds)).toBe(own);
+    // The row at the current thresholds, asked again, is what the unmodified advisor does.
+    const current = sweep.rows.find((r) => r.thresholds.topicMass === understanding.thresholds.topicMass)!;
+    expect(current.kinds).toEqual(before);
+    expect(sweep.current).toBe(understanding.thresholds.topicMass);
+    // ...and afterwards the advisor still does the same.
+    expect((await scoreItems(new Advisor(kb, new MemoryStore(), { understanding }), items)).kinds).toEqual(before);
+  }, 120_000);
 
-  it('out-of-fold examples through Understanding: two probes at the top confidence equal deciding at every threshold', async () => {
-    const understanding = new Understanding(withExamples(kb, (_i, _e, n) => n % 5 !== 0));
-    const heldBack = kb.intents.filter((i) => i.kind === 'topic').flatMap((i) => i.examples.filter((_, n) => n % 5 === 0).map((text) => ({ text, intent: i.id })));
-    expect(heldBack.length).toBeGreaterThan(200);
-    for (const { text, intent } of heldBack) {
-      const right = () => understanding.decide(text, undefined).intent?.id === intent;
-      const top = understanding.classifier.predict(text, 1)[0]!.confidence;
-      expect(await stepProfile(thresholds, right, Object.is, top), text).toEqual(await everyThreshold(thresholds, right));
-    }
-  }, 60_000);
+  it('each value is what the advisor decides with: a very high topic mass declines more, a very low one answers more', async () => {
+    const points = sweepPoints(understanding.thresholds, [0.2, 0.95]);
+    const sweep = await sweepTopicMass(kb, understanding, items, points, ['tune']);
+    const [low, , high] = sweep.rows;
+    expect(low!.thresholds.topicMass).toBe(0.2);
+    expect(high!.thresholds.topicMass).toBe(0.95);
+    expect(high!.kinds.in!.passed).toBeLessThan(low!.kinds.in!.passed);
+    expect(high!.kinds.oos!.passed).toBeGreaterThanOrEqual(low!.kinds.oos!.passed);
+    expect(high!.kinds.in!.total).toBe(low!.kinds.in!.total);
+  }, 120_000);
 });
