@@ -21,7 +21,8 @@ export function toJson(question: string, reply: Reply): AskJson {
     intent: reply.intent,
     confidence: Math.round(reply.confidence * 10_000) / 10_000,
     answered: reply.answered,
-    answer: [...reply.notices, reply.text].join('\n\n'),
+    // The heading is part of what a person sees on every surface ("RHIT (Registered Health Information Technician)").
+    answer: [...reply.notices, reply.kind === 'answer' ? reply.title : undefined, reply.text].filter(Boolean).join('\n\n'),
     sources: reply.sources.map((s) => (s.url ? { title: s.title, url: s.url } : { title: s.title })),
     suggestions: reply.suggestions.map((s) => s.label),
   };

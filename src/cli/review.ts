@@ -1,6 +1,6 @@
 // `chartpath review`: the curator's loop over questions the bot could not answer well.
 import { createInterface } from 'node:readline/promises';
-import { Understanding } from '../core/understand.js';
+import { Understanding } from '../understanding/understand.js';
 import { inspectKnowledge, loadKnowledge } from '../knowledge/load.js';
 import { formatProblem } from '../knowledge/problems.js';
 import type { KnowledgeBase } from '../knowledge/types.js';

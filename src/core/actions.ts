@@ -3,6 +3,7 @@
 
 export type Action =
   | { kind: 'topic'; topic: string }
+  | { kind: 'part'; topic: string; part: number }
   | { kind: 'rate'; replyId: string; helpful: boolean }
   | { kind: 'step'; step: string }
   | { kind: 'start'; goal?: string | undefined; education?: string | undefined; experience?: string | undefined }
@@ -15,6 +16,7 @@ const REPLY_ID = /^[A-Za-z0-9_-]{4,32}$/;
 
 export const actionPayload = {
   topic: (id: string) => `topic:${id}`,
+  part: (id: string, index: number) => `part:${id}:${index}`,
   rate: (replyId: string, helpful: boolean) => `fb:${replyId}:${helpful ? 'up' : 'down'}`,
   step: (id: string) => `step:${id}`,
   start: (...parts: string[]) => ['start', ...parts].join(':'),
@@ -29,6 +31,8 @@ export function parseAction(payload: unknown): Action {
   switch (kind) {
     case 'topic':
       return parts.length === 1 && allIds ? { kind: 'topic', topic: parts[0]! } : { kind: 'unknown' };
+    case 'part':
+      return parts.length === 2 && allIds && /^\d{1,2}$/.test(parts[1]!) ? { kind: 'part', topic: parts[0]!, part: Number(parts[1]) } : { kind: 'unknown' };
     case 'fb':
       return parts.length === 2 && REPLY_ID.test(parts[0]!) && (parts[1] === 'up' || parts[1] === 'down')
         ? { kind: 'rate', replyId: parts[0]!, helpful: parts[1] === 'up' }

@@ -8,7 +8,7 @@ import type { Store } from '../store/port.js';
 import type { ConversationContext } from '../store/state.js';
 import { parseAction } from './actions.js';
 import type { Command } from './commands.js';
-import { answerReply, conversationReply, noticeReply, unsureReply } from './compose.js';
+import { answerReply, conversationReply, emergencyReply, noticeReply, unresolvedReply, unsureReply } from './compose.js';
 import { newReplyId } from './ids.js';
 import { prepareInput } from './input.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -16,9 +16,8 @@ import { personKey, type Message, type Surface } from './message.js';
 import { PHRASES } from './phrases.js';
 import { RateLimiter } from './rate-limit.js';
 import { makeReply, type Reply } from './reply.js';
-import { THRESHOLDS } from './thresholds.js';
 import { topicsReply } from './topics-browser.js';
-import { Understanding, type Decision } from './understand.js';
+import { Understanding, type Decision } from '../understanding/understand.js';
 
 export interface AdvisorOptions {
   contextTtlMs?: number;
@@ -44,6 +43,8 @@ export interface Who {
 
 const MAX_REMEMBERED_REPLIES = 2000;
 const MAX_UNANSWERED = 5000;
+/** An answer whose topic had less than this share of the ranking is logged for review as well. */
+const UNCERTAIN_SHARE = 0.25;
 
 interface RecentReply {
   intent: string | null;
@@ -111,10 +112,13 @@ export class Advisor {
       const action = parseAction(payload);
       const key = personKey(who.surface, who.person);
       switch (action.kind) {
-        case 'topic': {
+        case 'topic':
+        case 'part': {
           const topic = this.kb.byId.get(action.topic);
           if (topic?.kind !== 'topic') return noticeReply(PHRASES.unknownAction);
-          return await this.present(who, topic, { intent: topic, confidence: 1, route: 'classifier', candidates: [], entity: topic.entity ? topic.id : undefined }, undefined);
+          const part = action.kind === 'part' ? topic.layout.parts[action.part]?.label : undefined;
+          if (action.kind === 'part' && !part) return noticeReply(PHRASES.unknownAction);
+          return await this.present(who, topic, { intent: topic, confidence: 1, route: 'classifier', candidates: [], entity: topic.entity ? topic.id : undefined, part }, undefined);
         }
         case 'rate':
           return await this.rate(who, action.replyId, action.helpful);
@@ -200,6 +204,7 @@ export class Advisor {
     // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
     const question = phi.detected ? phi.scrubbed : input.text;
     const decision = this.understanding.decide(question, this.freshContext(message));
+    if (decision.emergency) return emergencyReply(PHRASES.emergency);
     // Nothing was detected, yet the log still gets the scrubbed form: it may hold details below the alarm level.
     let reply = await this.present(message, decision.intent, decision, phi.detected ? undefined : phi.scrubbed);
     if (phi.detected) {
@@ -215,19 +220,33 @@ export class Advisor {
   /** Turns a decision into a reply and records what the feature needs (context, reply id, unanswered log). */
   private async present(who: Who, intent: Intent | undefined, decision: Decision, loggable: string | undefined): Promise<Reply> {
     const key = personKey(who.surface, who.person);
+    const ctxKey = this.contextKey(who);
     if (!intent) {
-      const reply = unsureReply(this.kb, decision.candidates, decision.confidence, THRESHOLDS.suggest);
+      const offered = decision.route === 'unresolved' ? decision.offer?.[0] : undefined;
+      const reply = offered
+        ? unresolvedReply(offered, decision.confidence)
+        : unsureReply(this.kb, decision.candidates, decision.confidence, this.understanding.thresholds.suggest);
       if (loggable !== undefined) await this.logUnanswered(loggable, 'low-confidence', decision.candidates);
+      // "yes" can take a single offered topic; the earlier topic stays for follow-ups.
+      const choices = reply.choices.map((c) => /^topic:(.+)$/.exec(c.action)?.[1]).filter((id): id is string => Boolean(id));
+      const at = this.now().getTime();
+      await this.store.update((d) => {
+        const previous = d.contexts[ctxKey];
+        d.contexts[ctxKey] = { topic: previous?.topic, entity: previous?.entity, offered: choices.length ? choices : undefined, at };
+      });
       return reply;
     }
     switch (intent.kind) {
       case 'topic': {
-        const reply = answerReply(this.kb, intent, decision.confidence);
+        const reply = answerReply(this.kb, intent, decision.confidence, { part: decision.part, also: decision.also });
         this.remember(reply.id, { intent: intent.id, question: loggable });
-        const ctxKey = this.contextKey(who);
+        // Answered, but the topics were close: curators see it in the review, where a wrong guess can be fixed.
+        const share = decision.candidates[0]?.confidence ?? 1;
+        if (loggable !== undefined && decision.route === 'classifier' && share < UNCERTAIN_SHARE) await this.logUnanswered(loggable, 'low-confidence', decision.candidates);
         const at = this.now().getTime();
         await this.store.update((d) => {
-          d.contexts[ctxKey] = { topic: intent.id, entity: decision.entity ?? d.contexts[ctxKey]?.entity, at };
+          const also = decision.also?.map((t) => t.id);
+          d.contexts[ctxKey] = { topic: intent.id, entity: decision.entity ?? d.contexts[ctxKey]?.entity, part: decision.part, also: also?.length ? also : undefined, at };
           d.replies[reply.id] = { intent: intent.id, at };
           // Every so often, not on every answer: both sweeps walk the whole map.
           if (++this.answersSincePrune > MAX_REMEMBERED_REPLIES / 10) {

@@ -4,6 +4,11 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { Prediction } from '../nlu/classifier.js';
 import { newReplyId } from './ids.js';
 import { makeReply, type Reply, type ReplyAction } from './reply.js';
+import { pickSources } from './sources.js';
+import { LEAD_PART, SOURCES_PART, type AnswerPart } from '../knowledge/parts.js';
+import { FACETS } from '../understanding/facets.js';
+import { splitSentences } from '../nlu/sentences.js';
+import { actionPayload } from './actions.js';
 
 /** Where a stranger to the field should start: offered when nothing better fits. */
 export const STARTER_TOPICS = ['role-overview', 'education-requirements', 'which-certification-first'];
@@ -20,20 +25,87 @@ function topicActions(kb: KnowledgeBase, ids: readonly string[], limit: number):
     .map(topicAction);
 }
 
-export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number): Reply {
+export interface AnswerShape {
+  /** Only this part of the topic (its label): a narrow follow-up. */
+  part?: string | undefined;
+  /** Further topics answered in the same reply (comparisons, two questions in one). */
+  also?: readonly Intent[] | undefined;
+}
+
+/** A companion topic inside another answer: its heading and its direct answer, with a button for the rest. */
+function companionText(topic: Intent): string {
+  return `**${topic.title}**\n${topic.layout.lead || topic.answer}`;
+}
+
+export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number, shape: AnswerShape = {}): Reply {
+  const part = partOf(topic, shape.part);
+  const also = shape.also ?? [];
+  let text = topic.answer;
+  let suggestions = topicActions(kb, topic.related, 3);
+  if (part) {
+    // A narrow follow-up: the one part, the closing caveat, and a button for the whole card.
+    text = [part.text, ...leadSentencesAbout(topic, part), topic.layout.tail].filter(Boolean).join('\n\n');
+    suggestions = [{ label: `More about ${shortTitle(topic)}`, action: actionPayload.topic(topic.id) }, ...suggestions.slice(0, 2)];
+  }
+  if (also.length) {
+    text = [text, ...also.map(companionText)].join('\n\n');
+    suggestions = [...also.map((t) => ({ label: `More about ${shortTitle(t)}`, action: actionPayload.topic(t.id) })), ...suggestions].slice(0, 3);
+  }
   return makeReply({
     id: newReplyId(),
     kind: 'answer',
     title: topic.title,
-    text: topic.answer,
-    sources: topic.sources.map((s) => ({ title: s.title, url: s.url })),
-    reviewed: topic.reviewed,
-    suggestions: topicActions(kb, topic.related, 3),
+    text,
+    sources: pickSources([topic, ...also].flatMap((t) => t.sources.map((s) => ({ title: s.title, url: s.url })))),
+    reviewed: [topic, ...also].map((t) => t.reviewed ?? '').sort()[0] || topic.reviewed,
+    suggestions,
     feedback: true,
     answered: true,
     intent: topic.id,
     confidence,
   });
+}
+
+/** The part a follow-up asked for: a labelled part, the lead, or the list of sources. */
+function partOf(topic: Intent, label: string | undefined): AnswerPart | undefined {
+  if (!label) return undefined;
+  if (label === LEAD_PART) return { label, text: topic.layout.lead };
+  if (label === SOURCES_PART) {
+    const list = pickSources(topic.sources).map((s) => `- ${s.title}`);
+    return { label, text: `**${SOURCES_PART}:** this answer rests on these sources (newest reading ${topic.reviewed ?? 'not dated'}):\n${list.join('\n')}` };
+  }
+  return topic.layout.parts.find((p) => p.label === label);
+}
+
+/** Sentences of the lead that speak of the same facet as the part ("a reasonable, cost-based fee" beside the fees). */
+function leadSentencesAbout(topic: Intent, part: AnswerPart): string[] {
+  if (part.label === LEAD_PART || part.label === SOURCES_PART) return [];
+  const facet = FACETS.find((f) => f.label.test(part.label.toLowerCase()));
+  if (!facet) return [];
+  return splitSentences(topic.layout.lead).filter((s) => facet.asks.test(s.toLowerCase()) || facet.text?.test(s));
+}
+
+/** "CCA" from "CCA (Certified Coding Associate)": the name people use, for button labels. */
+function shortTitle(topic: Intent): string {
+  return topic.entity?.names[0] ?? topic.title.replace(/\s*\(.*\)\s*$/, '');
+}
+
+/** A follow-up that could not be tied to a part of the topic in context: say so, offer its parts. */
+export function unresolvedReply(topic: Intent, confidence: number): Reply {
+  const choices = topic.layout.parts.slice(0, 4).map((p, i) => ({ label: `${shortTitle(topic)}: ${p.label}`, action: actionPayload.part(topic.id, i) }));
+  choices.push({ label: `Everything about ${shortTitle(topic)}`, action: actionPayload.topic(topic.id) });
+  return makeReply({
+    id: newReplyId(),
+    kind: 'clarify',
+    text: `I'm not sure what you'd like to know about ${topic.title}. Pick one, or ask it with a few more words.`,
+    choices,
+    confidence,
+  });
+}
+
+/** An emergency: the emergency line first, whatever else the message said or the conversation was about. */
+export function emergencyReply(text: string): Reply {
+  return makeReply({ id: newReplyId(), kind: 'decline', text, intent: 'emergency', confidence: 1 });
 }
 
 export function conversationReply(kb: KnowledgeBase, intent: Intent, confidence: number): Reply {

@@ -1,6 +1,8 @@
 // Fixed phrases of the core, in one place so that every surface says the same thing.
 export const PHRASES = {
   empty: 'Ask me anything about careers in health information, for example "Do I need a degree to be a medical records clerk?" Type `/help` to see what I can do.',
+  emergency:
+    'If someone may be in danger right now, call 911 (or your local emergency number) immediately, and get help from the people near you. I am a career advisor and cannot give medical advice.',
   unreadable:
     "I couldn't read that as a question. Try writing it in words, for example \"What is the RHIT?\" Type `/help` to see what I can do.",
   truncated: (limit: number) => `Your message was long, so I read only its first ${limit} characters.`,

@@ -21,6 +21,7 @@ export interface ReplySource {
 /**
  * A button. `action` is an opaque payload the surface sends back through `Advisor.act()`:
  *   topic:<id>              answer that topic
+ *   part:<id>:<n>           answer part n of that topic
  *   fb:<replyId>:up|down    rate an answer
  *   step:<stepId>           toggle a checklist step
  *   start[:goal[:education[:experience]]]   start a plan, asking for what is missing

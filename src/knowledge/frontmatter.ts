@@ -39,6 +39,13 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       counter = new Counter();
       doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
     }
+    // A named field is reported at its key's line (a block list's value starts on the next line).
+    const last = path.at(-1);
+    if (typeof last === 'string') {
+      const parent = doc.getIn(path.slice(0, -1) as unknown[], true) as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
+      const key = (path.length === 1 ? (doc.contents as typeof parent) : parent)?.items?.find((p) => p.key?.value === last)?.key;
+      if (key?.range) return counter!.linePos(key.range[0]).line + firstLine - 1;
+    }
     for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return counter!.linePos(node.range[0]).line + firstLine - 1;

@@ -6,10 +6,11 @@ import type { Plan } from '../checklist/types.js';
 import { parseYaml, splitFrontMatter } from './frontmatter.js';
 import type { Problem } from './problems.js';
 import { KnowledgeError } from './problems.js';
-import { intentSchema, planSchema, vocabularySchema } from './schema.js';
-import type { Intent, KnowledgeBase, Vocabulary } from './types.js';
+import { intentSchema, planSchema, scopeSchema, vocabularySchema } from './schema.js';
+import type { Intent, KnowledgeBase, ScopeLists, Vocabulary } from './types.js';
 import { checkKnowledge } from './check.js';
 import { rememberLocation } from './locate.js';
+import { layoutAnswer } from './parts.js';
 
 function listFiles(dir: string, ext: string): string[] {
   let entries: string[];
@@ -49,7 +50,9 @@ function zodProblems(
     if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
     if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) message = 'is missing';
     const field = issue.code === 'unrecognized_keys' ? fieldName([...issue.path, issue.keys[0] ?? '']) : fieldName(issue.path);
-    return { file, line: locate(issue.path), field, message, severity: 'error' as const };
+    // An unknown field is reported at its own line, where the curator has to look.
+    const line = issue.code === 'unrecognized_keys' ? (locate([...issue.path, issue.keys[0] ?? '']) ?? locate(issue.path)) : locate(issue.path);
+    return { file, line, field, message, severity: 'error' as const };
   });
 }
 
@@ -82,6 +85,7 @@ function readIntent(root: string, full: string, problems: Problem[]): Intent | u
     ask: d.ask,
     examples: d.examples,
     answer: fm.body.trim(),
+    layout: layoutAnswer(fm.body.trim()),
     related: d.related ?? [],
     sources: d.sources ?? [],
     reviewed: d.reviewed,
@@ -145,6 +149,42 @@ function readVocabulary(root: string, problems: Problem[]): Vocabulary {
   return { synonyms: Object.fromEntries(Object.entries(parsed.data.synonyms).map(([k, v]) => [k, v.toLowerCase()])) };
 }
 
+const EMPTY_SCOPE: ScopeLists = { fieldTerms: [], recordWords: [], healthSettings: [], notCareers: [], nearMissCareers: [], employerInternal: { always: [], withWorkplace: [], workplace: [] }, declines: [] };
+
+/** knowledge/scope.yml. Optional (a knowledge base without it makes no decisions on scope before the classifier). */
+function readScope(root: string, problems: Problem[], intents: readonly Intent[]): ScopeLists {
+  const full = path.join(root, 'scope.yml');
+  try {
+    statSync(full);
+  } catch {
+    return EMPTY_SCOPE;
+  }
+  const y = readYaml(root, full, problems);
+  if (!y) return EMPTY_SCOPE;
+  const parsed = scopeSchema.safeParse(y.data);
+  if (!parsed.success) {
+    problems.push(...zodProblems(y.file, parsed.error.issues, y.locate, y.data));
+    return EMPTY_SCOPE;
+  }
+  const d = parsed.data;
+  // Each decline names the reply it gives: the emergency line, or a decline or abuse file of conversation/.
+  const replies = new Set(intents.filter((i) => i.kind === 'decline' || i.kind === 'abuse').map((i) => i.id));
+  d.declines.forEach((x, i) => {
+    if (x.reply !== 'emergency' && !replies.has(x.reply)) {
+      problems.push({ file: y.file, line: y.locate(['declines', i, 'reply']), field: `declines[${i}].reply`, message: `"${x.reply}" is not a decline in conversation/ (nor "emergency")`, severity: 'error' });
+    }
+  });
+  return {
+    fieldTerms: d.field_terms,
+    recordWords: d.record_words,
+    healthSettings: d.health_settings,
+    notCareers: d.not_careers,
+    nearMissCareers: d.near_miss_careers,
+    employerInternal: { always: d.employer_internal.always, withWorkplace: d.employer_internal.with_workplace, workplace: d.employer_internal.workplace },
+    declines: d.declines.map((x) => ({ reply: x.reply, unless: x.unless ?? [], phrases: x.phrases })),
+  };
+}
+
 export interface Inspection {
   kb: KnowledgeBase;
   problems: Problem[];
@@ -169,9 +209,10 @@ export function inspectKnowledge(root: string): Inspection {
     if (plan) plans.push(plan);
   }
   const vocabulary = readVocabulary(root, problems);
+  const scope = readScope(root, problems, intents);
   const byId = new Map<string, Intent>();
   for (const i of intents) if (!byId.has(i.id)) byId.set(i.id, i);
-  const kb: KnowledgeBase = { intents, byId, vocabulary, plans, root };
+  const kb: KnowledgeBase = { intents, byId, vocabulary, scope, plans, root };
   problems.push(...checkKnowledge(kb));
   return { kb, problems };
 }

@@ -83,3 +83,33 @@ export const vocabularySchema = z
     synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1), { message: 'must map what people type to what the bot should read' }),
   })
   .strict();
+
+const phrases = (what: string) =>
+  z.array(text(what), { message: `must be a list of phrases (${what})` }).min(1, `needs at least one phrase (${what})`);
+
+export const scopeSchema = z
+  .object({
+    field_terms: phrases('words of health-information work'),
+    record_words: phrases('words of records work in general'),
+    health_settings: phrases('health settings'),
+    not_careers: phrases('phrases that only look like a neighbouring career'),
+    near_miss_careers: phrases('neighbouring careers'),
+    employer_internal: z
+      .object({
+        always: phrases('facts only an employer knows'),
+        with_workplace: phrases('words that need a workplace beside them'),
+        workplace: phrases("words that name the person's own workplace"),
+      })
+      .strict(),
+    declines: z.array(
+      z
+        .object({
+          reply: id,
+          unless: z.array(text('a word that cancels this decline')).optional(),
+          phrases: phrases('what to decline'),
+        })
+        .strict(),
+      { message: 'must be a list of declines, each with a reply and phrases' },
+    ),
+  })
+  .strict();

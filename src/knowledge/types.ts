@@ -1,4 +1,5 @@
 // What the knowledge base holds once loaded: plain data, no file formats.
+import type { AnswerLayout } from './parts.js';
 
 /** The groups of the topic browser, in the order people see them. */
 export const GROUPS = {
@@ -39,6 +40,8 @@ export interface Intent {
   ask: string | undefined;
   examples: string[];
   answer: string;
+  /** The answer read as a lead, labelled parts and a closing line (see parts.ts). */
+  layout: AnswerLayout;
   related: string[];
   sources: Source[];
   reviewed: string | undefined;
@@ -55,10 +58,25 @@ export interface Vocabulary {
   synonyms: Record<string, string>;
 }
 
+/** knowledge/scope.yml: what belongs to the field and what only looks like it (see understanding/scope.ts). */
+export interface ScopeLists {
+  fieldTerms: string[];
+  /** Records work in general: in the field only beside a health setting. */
+  recordWords: string[];
+  healthSettings: string[];
+  /** Phrases that contain a career's word but are not that career ("nursing home"). */
+  notCareers: string[];
+  nearMissCareers: string[];
+  employerInternal: { always: string[]; withWorkplace: string[]; workplace: string[] };
+  /** In order: the first whose phrases match (and none of whose `unless` words do) gives the reply. */
+  declines: { reply: string; unless: string[]; phrases: string[] }[];
+}
+
 export interface KnowledgeBase {
   intents: Intent[];
   byId: Map<string, Intent>;
   vocabulary: Vocabulary;
+  scope: ScopeLists;
   plans: import('../checklist/types.js').Plan[];
   root: string;
 }

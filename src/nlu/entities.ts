@@ -9,6 +9,8 @@ export interface EntityMention {
   type: EntityType;
   /** The name as the knowledge file writes it. */
   name: string;
+  /** Where the name starts among the analysed tokens. */
+  at?: number | undefined;
 }
 
 interface NamePattern {
@@ -45,7 +47,7 @@ export class EntityMatcher {
       if (!hit) continue;
       if (!seen.has(hit.mention.topic)) {
         seen.add(hit.mention.topic);
-        found.push(hit.mention);
+        found.push({ ...hit.mention, at: i });
       }
       i += hit.tokens.length - 1;
     }

@@ -1,7 +1,7 @@
 // The unanswered-question review: group what the bot could not answer (or answered unhelpfully),
 // show the closest intents, and let a curator turn a group into examples or mark it out of scope.
 import path from 'node:path';
-import type { Understanding } from '../core/understand.js';
+import type { Understanding } from '../understanding/understand.js';
 import { exampleKey } from '../knowledge/check.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Store } from '../store/port.js';

@@ -16,7 +16,10 @@ const person = z.object({
 export const storeSchema = z.object({
   version: z.literal(1),
   people: z.record(z.string(), person),
-  contexts: z.record(z.string(), z.object({ topic: z.string(), entity: z.string().optional(), at: z.number() })),
+  contexts: z.record(
+    z.string(),
+    z.object({ topic: z.string().optional(), entity: z.string().optional(), part: z.string().optional(), also: z.array(z.string()).optional(), offered: z.array(z.string()).optional(), at: z.number() }),
+  ),
   feedback: z.array(z.object({ replyId: z.string(), intent: z.string().nullable(), helpful: z.boolean(), at: z.string() })),
   unanswered: z.array(
     z.object({

@@ -3,10 +3,16 @@
 import type { Education, Experience } from '../checklist/types.js';
 
 export interface ConversationContext {
-  /** The last topic answered in this conversation. */
-  topic: string;
+  /** The last topic answered in this conversation (none when the last reply only offered choices). */
+  topic?: string | undefined;
   /** The topic of the last named entity (credential, code set...), for pronouns like "it". */
   entity?: string | undefined;
+  /** The part of the topic the last answer gave (its label), so "and the CPC?" asks the same of the CPC. */
+  part?: string | undefined;
+  /** Other topics the last answer covered (a comparison's other side): "which one pays more?" asks of all. */
+  also?: string[] | undefined;
+  /** Topics the last reply offered as "did you mean" choices: "yes" takes a single one. */
+  offered?: string[] | undefined;
   /** Milliseconds since the epoch; the context expires after CONTEXT_TTL_MINUTES. */
   at: number;
 }

@@ -1,10 +1,17 @@
-// Confidence thresholds, chosen on held-out data with `chartpath eval` (its threshold sweep prints
-// in-scope accuracy against out-of-scope rejection at each value). Change them only with that evidence.
-// 2026-11-22, eval/heldout.jsonl, knowledge base of 2,641 examples (in-scope / out-of-scope rejected / follow-ups):
-// 0.25 -> 96.3% / 96.0% / 87.9%; 0.30 -> 95.5% / 96.8% / 87.9%; 0.35 -> 95.9% / 97.6% / 87.9%; 0.40 -> 95.2% / 97.6% / 84.5%.
-export const THRESHOLDS = {
-  /** At or above: answer (or decline) with the top intent. Below: say "not sure" and offer choices. */
-  answer: 0.35,
+// The numbers behind "answer, not sure or decline". They are passed to Understanding (never changed at run
+// time); `chartpath eval` measures them on realistic questions scored by facts (../shared/eval), and the
+// untouched set in eval/holdout keeps the choice honest.
+export interface Thresholds {
+  /** A conversation or decline intent is taken when the classifier gives it at least this. */
+  answer: number;
+  /** A message is in the field when the classifier gives topics together at least this share... */
+  topicMass: number;
+  /** ...or at least this share when the message also uses the field's own words (RHIT, coding, records...). */
+  topicMassWithField: number;
+  /** A decline or conversation intent this sure is taken even when the message could lean on the conversation. */
+  sureNonTopic: number;
   /** "Did you mean" shows topics at least this likely. */
-  suggest: 0.04,
-};
+  suggest: number;
+}
+
+export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = { answer: 0.35, topicMass: 0.55, topicMassWithField: 0.3, sureNonTopic: 0.6, suggest: 0.04 };

@@ -1,18 +1,30 @@
-// From a question (and the conversation so far) to the intent to answer: the classifier ranks the
-// intents, named entities and the short conversation context refine the choice.
+// From a message (and the conversation so far) to what to answer. The order is the product's promise:
+// 1. on the message alone: emergencies, neighbouring careers and employer-internal facts (scope.ts), then
+//    declines and conversation (greetings, help, thanks...) that the classifier is sure of;
+// 2. the conversation context, only when the message leans on it (follow-up.ts);
+// 3. the message's own topic, ranked by the classifier and retrieval together (ranker.ts);
+// 4. otherwise "not sure", with the closest topics to choose from.
 import { ChartPathClassifier, type EngineOptions, type Prediction } from '../nlu/classifier.js';
 import { EntityMatcher, type EntityMention } from '../nlu/entities.js';
 import { cacheKey, ModelCache } from '../nlu/model-cache.js';
 import type { Analysis } from '../nlu/analyzer.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
-import { THRESHOLDS } from './thresholds.js';
+import { FollowUps, leansOnContext, subjectMentions } from './follow-up.js';
+import { Ranker, type Ranking } from './ranker.js';
+import { EMERGENCY, Scope } from './scope.js';
+import { askedPart } from './facets.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
+import { companions } from './companions.js';
 
 export type Route =
-  | 'classifier' // the classifier's first choice
-  | 'entity' // a short question naming one entity ("and CPT?")
+  | 'scope' // decided on the message alone by knowledge/scope.yml (emergency, other career, employer-internal)
+  | 'classifier' // the message's own best intent
+  | 'entity' // a short question naming one entity ("cca?")
   | 'deferred' // a general topic handed to the named entity's own topic
-  | 'context' // resolved with the previous turn's topic or entity ("how long is the exam?")
+  | 'context' // resolved with the previous turn ("how long is the exam?")
+  | 'confirm' // "yes" to a single "did you mean"
+  | 'unresolved' // a follow-up that could not be tied to anything: says so and offers choices
   | 'unsure'; // nothing confident enough
 
 export interface Decision {
@@ -23,39 +35,60 @@ export interface Decision {
   candidates: Prediction[];
   /** The entity the question (or its context) is about, remembered for the next turn. */
   entity: string | undefined;
+  /** A follow-up asked for one part of the topic (the label of that part): answer just that part. */
+  part?: string | undefined;
+  /** More topics answered in the same reply: the other side of a comparison, the second question of two. */
+  also?: Intent[] | undefined;
+  /** For an unresolved follow-up: the topic whose parts to offer. */
+  offer?: Intent[] | undefined;
+  /** The message looked like an emergency: the reply leads with the emergency line. */
+  emergency?: boolean | undefined;
 }
 
-const PRONOUNS = new Set(['it', 'its', 'that', 'this', 'they', 'them', 'those', 'these', 'there', 'one', 'ones', 'same']);
-const CONTINUATIONS = new Set(['and', 'also', 'plus', 'what about', 'how about', 'then', 'so']);
-
-/** A question that leans on what was said before: pronouns, "and ...?", or very short. */
-export function leansOnContext(a: Analysis): boolean {
-  const t = a.tokens;
-  if (t.length <= 4) return true;
-  if (CONTINUATIONS.has(t[0]!) || CONTINUATIONS.has(`${t[0]} ${t[1]}`)) return true;
-  return t.some((w) => PRONOUNS.has(w));
+export interface UnderstandingOptions {
+  thresholds?: Thresholds;
+  /** Where to keep the trained model between runs (see nlu/model-cache.ts); none means always train. */
+  cacheDir?: string | undefined;
 }
+
+const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
 export class Understanding {
   readonly classifier: ChartPathClassifier;
   readonly entities: EntityMatcher;
-  private readonly intents: KnowledgeBase['byId'];
+  readonly ranker: Ranker;
+  readonly scope: Scope;
+  readonly thresholds: Thresholds;
+  private readonly kb: KnowledgeBase;
+  private readonly followUps: FollowUps;
 
   /** True when the classifier came from the model cache instead of being trained in this process. */
   readonly fromCache: boolean;
 
   /**
-   * Trains the classifier on the knowledge base's examples. With `cacheDir`, a model trained earlier on exactly
-   * the same examples, options and engine code is reused (see nlu/model-cache.ts).
+   * Trains the classifier on the knowledge base's examples. With a cache folder, a model trained earlier on
+   * exactly the same examples, options and engine code is reused (see nlu/model-cache.ts).
    */
-  constructor(kb: KnowledgeBase, engine: EngineOptions = {}, cacheDir?: string) {
-    this.intents = kb.byId;
-    const options: EngineOptions = { ...engine, analyzer: { synonyms: kb.vocabulary.synonyms, ...engine.analyzer } };
-    this.classifier = new ChartPathClassifier(options);
+  constructor(kb: KnowledgeBase, engine: EngineOptions = {}, options: UnderstandingOptions | string = {}, trained?: Understanding) {
+    const opts: UnderstandingOptions = typeof options === 'string' ? { cacheDir: options } : options;
+    this.kb = kb;
+    this.thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
+    this.scope = new Scope(kb.scope);
+    if (trained) {
+      // The same trained model read with other thresholds (the eval's sweep): nothing is trained again.
+      this.classifier = trained.classifier;
+      this.fromCache = trained.fromCache;
+      this.entities = trained.entities;
+      this.ranker = trained.ranker;
+      this.followUps = new FollowUps(kb, this.ranker, this.thresholds);
+      return;
+    }
+    const engineOptions: EngineOptions = { ...engine, analyzer: { synonyms: kb.vocabulary.synonyms, ...engine.analyzer } };
+    this.classifier = new ChartPathClassifier(engineOptions);
     const examples = kb.intents.flatMap((i) => i.examples.map((text) => ({ text, intent: i.id })));
     const extraWords = [...EntityMatcher.words(kb.intents), ...Object.values(kb.vocabulary.synonyms)];
-    const cache = cacheDir ? new ModelCache(cacheDir) : undefined;
-    const key = cache ? cacheKey({ options, examples, extraWords }) : '';
+    const cache = opts.cacheDir ? new ModelCache(opts.cacheDir) : undefined;
+    const key = cache ? cacheKey({ options: engineOptions, examples, extraWords }) : '';
     const snapshot = cache?.load(key);
     if (snapshot) this.classifier.restore(snapshot);
     else {
@@ -64,6 +97,13 @@ export class Understanding {
     }
     this.fromCache = Boolean(snapshot);
     this.entities = new EntityMatcher(kb.intents, this.classifier.analyzer);
+    this.ranker = new Ranker(kb, this.classifier);
+    this.followUps = new FollowUps(kb, this.ranker, this.thresholds);
+  }
+
+  /** The same trained model with other thresholds. */
+  withThresholds(thresholds: Thresholds): Understanding {
+    return new Understanding(this.kb, {}, { thresholds }, this);
   }
 
   analyze(text: string): Analysis {
@@ -71,73 +111,89 @@ export class Understanding {
   }
 
   decide(text: string, context: ConversationContext | undefined): Decision {
-    const analysis = this.analyze(text);
-    const mentions = this.entities.find(analysis);
-    const predictions = this.classifier.predictAnalysis(analysis, 5);
-    return this.resolve(text, analysis, mentions, predictions, context);
-  }
+    const t = this.thresholds;
+    const byId = this.kb.byId;
+    const verdict = this.scope.judge(text);
+    if (verdict.kind === 'decline') {
+      const emergency = verdict.reply === EMERGENCY;
+      return { intent: emergency ? undefined : byId.get(verdict.reply), confidence: 1, route: 'scope', candidates: [], entity: undefined, emergency };
+    }
 
-  private resolve(
-    text: string,
-    analysis: Analysis,
-    mentions: EntityMention[],
-    predictions: Prediction[],
-    context: ConversationContext | undefined,
-  ): Decision {
-    const top = predictions[0]!;
-    const topIntent = this.intents.get(top.intent)!;
-    const topics = predictions.filter((p) => this.intents.get(p.intent)?.kind === 'topic');
-    const decided = (intent: Intent | undefined, confidence: number, route: Route, entity?: string): Decision => ({
+    const ranking = this.ranker.rank(text);
+    const mentions = subjectMentions(ranking, this.entities.find(ranking.analysis));
+    const top = ranking.intents[0]!;
+    const topIntent = byId.get(top.intent)!;
+    const candidates = ranking.topics.slice(0, 5);
+    const decided = (intent: Intent | undefined, confidence: number, route: Route, extra: Partial<Decision> = {}): Decision => ({
       intent,
       confidence,
       route,
-      candidates: topics,
-      // The answered topic's own entity wins over a name merely mentioned on the way
-      // ("the physician-based version of the CCS" is the CCS-P).
-      entity: entity ?? (intent?.entity ? intent.id : mentions[0]?.topic),
+      candidates,
+      // The answered topic's own entity wins over a name merely mentioned on the way.
+      entity: intent?.entity ? intent.id : mentions[0]?.topic,
+      ...extra,
     });
-    const confident = top.confidence >= THRESHOLDS.answer;
 
-    if (mentions.length === 1) {
-      const mention = mentions[0]!;
-      const entityTopic = this.intents.get(mention.topic)!;
-      // "how many CEUs for the CPC": the general topic hands over to the credential's own topic.
-      if (topIntent.deferTo.includes(mention.type)) return decided(entityTopic, Math.max(top.confidence, THRESHOLDS.answer), 'deferred');
-      // "and CPT?", "rhia eligibility": short questions that are mostly the entity's name.
-      if (!confident && topIntent.kind !== 'decline' && analysis.tokens.length <= 6) return decided(entityTopic, THRESHOLDS.answer, 'entity');
+    // 1. Declines and conversation, on the message alone: no context can turn them into a topic. A weak
+    // classifier decline of a short message that leans on the conversation is left to the context instead.
+    const declining = topIntent.kind === 'decline' || topIntent.kind === 'abuse';
+    // A decline needs the classifier to lean to declining as a whole: "is it hard?" is vague, not off-topic.
+    const saysNonTopic = topIntent.kind !== 'topic' && top.confidence >= t.answer && (!declining || top.confidence >= t.sureNonTopic || ranking.mass.decline >= 0.65);
+    const leaning = context !== undefined && leansOnContext(text, ranking, mentions);
+    const sure = top.confidence >= t.sureNonTopic;
+    // A message in the field's own words is declined by the classifier only when it is sure.
+    const mayDecline = sure || (!leaning && verdict.fieldTerms.length === 0);
+    if (saysNonTopic && !mentions.length && ranking.mass.topic < t.topicMass && mayDecline) return decided(topIntent, top.confidence, 'classifier');
+    if (declining && ranking.mass.decline >= 0.65 && mayDecline) {
+      return decided(topIntent, top.confidence, 'classifier');
     }
 
-    if (mentions.length === 0 && context) {
-      const contextEntity = context.entity ? this.intents.get(context.entity) : undefined;
-      const contextTopic = this.intents.get(context.topic);
-      // "how long is the test?" right after the CCS: a general topic that defers goes to the entity in context.
-      if (contextEntity?.entity && topIntent.deferTo.includes(contextEntity.entity.type)) {
-        return decided(contextEntity, Math.max(top.confidence, THRESHOLDS.answer), 'context', contextEntity.id);
-      }
-      const leaning = leansOnContext(analysis);
-      // A named thing the question never names (the CPC's "A" read as the COC) is more likely the one in context.
-      const unnamedOther = topIntent.entity !== undefined && contextEntity !== undefined && topIntent !== contextEntity;
-      if ((leaning || unnamedOther || !confident || topIntent.kind !== 'topic') && (contextEntity || contextTopic)) {
-        // Read the question again with what it refers to spelled out: "how long is the exam" + "CCA".
-        const hint = [contextTopic?.title, contextEntity && contextEntity !== contextTopic ? contextEntity.entity?.names[0] : undefined]
-          .filter(Boolean)
-          .join(' ');
-        const again = this.classifier.predict(`${text} ${hint}`, 5);
-        const best = again[0]!;
-        const bestIntent = this.intents.get(best.intent)!;
-        const aboutContext = best.intent === context.topic || best.intent === context.entity;
-        // A confident first reading stands, unless it picked a named thing (a credential, a law) the question
-        // never named while the second reading points back at the context: "it" is the CCS-P just discussed.
-        const firstStands = confident && topIntent.kind === 'topic';
-        const better = firstStands ? aboutContext && topIntent.entity !== undefined : best.confidence > top.confidence;
-        if (bestIntent.kind === 'topic' && best.confidence >= THRESHOLDS.answer && better) {
-          const target = contextEntity?.entity && bestIntent.deferTo.includes(contextEntity.entity.type) ? contextEntity : bestIntent;
-          return decided(target, best.confidence, 'context', contextEntity?.id);
-        }
+    // "yes" to a single "did you mean".
+    if (context?.offered?.length === 1 && YES.test(text.trim())) {
+      const offered = byId.get(context.offered[0]!);
+      if (offered?.kind === 'topic') return decided(offered, 1, 'confirm', { entity: offered.entity ? offered.id : context.entity });
+    }
+
+    // 2. The conversation, only where the message leans on it.
+    if (context && leaning) {
+      const followUp = this.followUps.resolve(text, ranking, mentions, context);
+      if (followUp) {
+        const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
+        return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };
       }
     }
 
-    if (confident) return decided(topIntent, top.confidence, 'classifier');
-    return decided(undefined, top.confidence, 'unsure');
+    // 3. The message's own topic.
+    const inField = ranking.mass.topic >= t.topicMass || (verdict.fieldTerms.length > 0 && ranking.mass.topic >= t.topicMassWithField);
+    const named = this.namedTopic(text, ranking, mentions);
+    if (named && (inField || ranking.analysis.tokens.length <= 6)) return this.withCompanions(text, mentions, decided(named.intent, named.confidence, named.route));
+    if (inField) {
+      const best = byId.get(ranking.topics[0]!.intent)!;
+      return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier'));
+    }
+    if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
+    return decided(undefined, ranking.mass.topic, 'unsure');
+  }
+
+  /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */
+  private namedTopic(text: string, ranking: Ranking, mentions: EntityMention[]): { intent: Intent; confidence: number; route: Route } | undefined {
+    if (mentions.length !== 1) return undefined;
+    const mention = mentions[0]!;
+    const entityTopic = this.kb.byId.get(mention.topic)!;
+    const best = this.kb.byId.get(ranking.topics[0]!.intent)!;
+    if (best === entityTopic) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
+    // "how many CEUs for the CPC": the general topic hands over to the credential's own topic.
+    if (best.deferTo.includes(mention.type)) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'deferred' };
+    // A short question that is mostly the name ("and CPT?", "rhia eligibility"), or one that asks a part the
+    // entity's own card has ("to take the CPC exam do I need a degree?").
+    if (ranking.analysis.tokens.length <= 6 || askedPart(text, entityTopic.layout)) {
+      return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
+    }
+    return undefined;
+  }
+
+  private withCompanions(text: string, mentions: EntityMention[], decision: Decision): Decision {
+    const also = companions(text, mentions, decision.intent!, this.kb, this.ranker, this.thresholds);
+    return also.length ? { ...decision, also } : decision;
   }
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Advisor, type AdvisorOptions, type Who } from '../../src/core/advisor.js';
-import { Understanding } from '../../src/core/understand.js';
+import { Understanding } from '../../src/understanding/understand.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import { MemoryStore } from '../../src/store/memory.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Understanding } from '../../src/core/understand.js';
+import { Understanding } from '../../src/understanding/understand.js';
 import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'chartpath-cache-'));

@@ -14,7 +14,8 @@ describe('the reply to a message with identifiers', () => {
     ['patient Ahmed Farouk, DOB 2/2/1982, wants his records, how long do I have to respond under HIPAA', 'right-of-access'],
     ["I found a chart for Gideon Marsh DOB 11/4/1969 in the breakroom, what's the breach notification rule?", 'breach-notification'],
     ['what continuing ed counts for RHIT? btw patient Liesel Brandt mrn 00551234 wants an amendment', 'rhit'],
-    ['do I need a degree to be a coder? asking cause I fixed ssn 221-90-4432 on a chart today and liked it', 'rhit'],
+    // Asked right after the RHIT question (same person): its own clear topic stands, the RHIT in context does not take it.
+    ['do I need a degree to be a coder? asking cause I fixed ssn 221-90-4432 on a chart today and liked it', 'become-coder'],
   ];
   it.each(mixed)('%s: reminds privately and still answers the career question', async (text, topic) => {
     const reply = await ask(advisor, text);

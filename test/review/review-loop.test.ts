@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Advisor } from '../../src/core/advisor.js';
-import { Understanding } from '../../src/core/understand.js';
+import { Understanding } from '../../src/understanding/understand.js';
 import { inspectKnowledge, loadKnowledge } from '../../src/knowledge/load.js';
 import { insertExamples } from '../../src/review/add-examples.js';
 import { addGroupToIntent, markOutOfScope, reviewGroups } from '../../src/review/review.js';

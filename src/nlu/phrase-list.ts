@@ -1,0 +1,53 @@
+// Finds listed phrases in raw text as whole words. Lowercase phrases match any case; a phrase written with
+// capitals matches only that spelling, so "HIT" (the field) is found while "hit" (the verb) is not.
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Words inside a phrase may be joined by spaces, hyphens or nothing at all ("icd-10", "icd 10", "icd10").
+const pattern = (phrase: string) => phrase.trim().split(/[\s-]+/).map(escape).join('[\\s-]*');
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+function build(phrases: string[], flags: string): RegExp | undefined {
+  if (!phrases.length) return undefined;
+  // Longest first, so "court records clerk" wins over "records".
+  const body = [...phrases].sort((a, b) => b.length - a.length).map(pattern).join('|');
+  return new RegExp(`${EDGE_BEFORE}(?:${body})${EDGE_AFTER}`, `${flags}gu`);
+}
+
+export interface PhraseHit {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+export class PhraseList {
+  private readonly anyCase: RegExp | undefined;
+  private readonly exactCase: RegExp | undefined;
+
+  constructor(phrases: readonly string[]) {
+    this.anyCase = build(phrases.filter((p) => p === p.toLowerCase()), 'i');
+    this.exactCase = build(phrases.filter((p) => p !== p.toLowerCase()), '');
+  }
+
+  /** Every listed phrase in the text, as written there, with where it stands. */
+  find(text: string): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    for (const re of [this.anyCase, this.exactCase]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) hits.push({ phrase: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    }
+    return hits;
+  }
+
+  has(text: string): boolean {
+    return this.find(text).length > 0;
+  }
+}
+
+/** The text with the given spans blanked out (so a phrase counted once is not counted again). */
+export function blankOut(text: string, hits: readonly PhraseHit[]): string {
+  let out = text;
+  for (const h of hits) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+}

@@ -1,0 +1,65 @@
+// BM25 over each topic's own words (title, answer text, example questions): a second opinion beside the
+// classifier that does not depend on the examples alone, so a long question that uses the answer's words
+// ("a misfiled chart", "the Cooperating Parties") still finds its topic.
+import type { Analysis } from './analyzer.js';
+
+export interface RetrievalDoc {
+  id: string;
+  /** Stems of the document's text; fields that should weigh more are simply repeated. */
+  stems: string[];
+}
+
+export interface Retrieved {
+  id: string;
+  score: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+export class Bm25Index {
+  private readonly ids: string[];
+  private readonly tf: Map<string, number>[];
+  private readonly lengths: Float64Array;
+  private readonly idf = new Map<string, number>();
+  private readonly avgLength: number;
+
+  constructor(docs: readonly RetrievalDoc[]) {
+    this.ids = docs.map((d) => d.id);
+    this.tf = docs.map((d) => {
+      const m = new Map<string, number>();
+      for (const s of d.stems) m.set(s, (m.get(s) ?? 0) + 1);
+      return m;
+    });
+    this.lengths = Float64Array.from(docs, (d) => d.stems.length);
+    this.avgLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
+    const df = new Map<string, number>();
+    for (const m of this.tf) for (const s of m.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+    const n = docs.length;
+    for (const [s, f] of df) this.idf.set(s, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
+  }
+
+  /** Every document's score for the query's stems (each distinct stem counted once), in index order. */
+  scores(query: Analysis): Float64Array {
+    const out = new Float64Array(this.ids.length);
+    for (const stem of new Set(query.stems)) {
+      const idf = this.idf.get(stem);
+      if (idf === undefined) continue;
+      for (let d = 0; d < this.tf.length; d++) {
+        const f = this.tf[d]!.get(stem);
+        if (!f) continue;
+        out[d]! += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength));
+      }
+    }
+    return out;
+  }
+
+  /** How rare a stem is across the documents (0 for a stem no document has). */
+  idfOf(stem: string): number {
+    return this.idf.get(stem) ?? 0;
+  }
+
+  get documentIds(): readonly string[] {
+    return this.ids;
+  }
+}

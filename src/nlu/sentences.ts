@@ -1,0 +1,17 @@
+// Long messages carry the question in one sentence or clause among personal context ("I'm 52, did retail
+// for 20 years... do I need a degree?"). This finds the parts that ask something.
+
+const QUESTION_START = /^(?:who|what|whats|what's|when|where|which|why|how|is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|must|any|anyone|tell|explain|help)\b/i;
+
+/** The message split into sentences (on . ! ? and line breaks), trimmed, empty ones dropped. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/** The sentences that ask something: a question mark, or a question word at the start. */
+export function questionSentences(text: string): string[] {
+  return splitSentences(text).filter((s) => s.includes('?') || QUESTION_START.test(s));
+}

@@ -1,0 +1,45 @@
+// Some messages ask about more than one topic: a comparison ("rhit vs rhia", "cca or ccs?") or two questions
+// in one ("what is the CCA and how do I keep my HIPAA training current?"). The reply answers each side.
+import type { Intent, KnowledgeBase } from '../knowledge/types.js';
+import type { EntityMention } from '../nlu/entities.js';
+import { questionSentences } from '../nlu/sentences.js';
+import type { Ranker, Ranking } from './ranker.js';
+import type { Thresholds } from './thresholds.js';
+
+const COMPARING = /\b(vs\.?|versus|or|difference|differences|diff|differ|compare|compared|comparison|better|between)\b/i;
+const MAX_COMPANIONS = 2;
+const SIDES = /\b(?:vs\.?|versus|or|and|compared to|compared with)\b/i;
+
+export function companions(
+  text: string,
+  mentions: EntityMention[],
+  primary: Intent,
+  kb: KnowledgeBase,
+  ranker: Ranker,
+  thresholds: Thresholds,
+): Intent[] {
+  const out: Intent[] = [];
+  const add = (t: Intent | undefined) => {
+    if (t && t.kind === 'topic' && t !== primary && !out.includes(t) && out.length < MAX_COMPANIONS) out.push(t);
+  };
+  if (COMPARING.test(text)) {
+    // Named things compared ("rhit vs rhia"), or the sides of "the difference between X and Y" read one by one.
+    if (mentions.length >= 2) for (const m of mentions) add(kb.byId.get(m.topic));
+    else {
+      for (const side of text.split(SIDES)) {
+        if (side.trim().split(/\s+/).length < 2) continue;
+        const r = ranker.rank(side);
+        if (r.mass.topic >= thresholds.topicMass && r.topics[0]!.confidence >= 0.3) add(kb.byId.get(r.topics[0]!.intent));
+      }
+    }
+  }
+  const asked = questionSentences(text);
+  if (asked.length >= 2) {
+    for (const sentence of asked) {
+      const r: Ranking = ranker.rank(sentence);
+      const best = r.topics[0]!;
+      if (r.mass.topic >= thresholds.topicMass && best.confidence >= 0.4) add(kb.byId.get(best.intent));
+    }
+  }
+  return out;
+}

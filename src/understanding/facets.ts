@@ -1,0 +1,56 @@
+// Which part of a topic a question asks about: the exam, the cost, eligibility, keeping a credential...
+// Used for follow-ups ("how long is the exam?" after the CCA) so they get that part, not the whole card.
+import { LEAD_PART, SOURCES_PART, type AnswerLayout, type AnswerPart } from '../knowledge/parts.js';
+
+export interface Facet {
+  name: string;
+  /** Words in a question that ask for this facet. */
+  asks: RegExp;
+  /** Words in a part's label that answer it. */
+  label: RegExp;
+  /** Words in a part's text that answer it, when no label says so. */
+  text?: RegExp;
+}
+
+export const FACETS: readonly Facet[] = [
+  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake)\b/, label: /exam|test/ },
+  { name: 'cost', asks: /\b(costs?|fees?|price|charge|charges|charging|how much\b(?! (time|longer|experience|school))|expensive|cheap|afford|tuition|pay for)\b/, label: /cost|fee|price|tuition/, text: /\$\d/ },
+  { name: 'eligibility', asks: /\b(qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit))\b/, label: /eligib|requirement|who can/ },
+  { name: 'renewal', asks: /\b(keep (it|them|my|the)|renew\w*|maintain|ceus?|recertif\w*|expires?|good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },
+  { name: 'issuer', asks: /\bwho (awards|offers|gives|runs|issues|administers|grants)\b|\bwhich (organi[sz]ation|body|group)\b/, label: /who awards|who offers|who runs|who grants/ },
+  { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bfor beginners?\b/, label: /who it'?s for|who they'?re for/ },
+  { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b/, label: /pay|salary|wage|earn/, text: /\$\d/ },
+  { name: 'length', asks: /\bhow long (does|do|will|would|is the program|is the degree|to)\b|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?)\b/i },
+  { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b/, label: /deadline|timing|when|time limit|turnaround/, text: /\b\d+ (calendar )?days\b/i },
+  { name: 'online', asks: /\b(online|remote(ly)?|distance|from home)\b/, label: /online|remote|home/, text: /\bonline\b|\bremote(ly)?\b|\bproctor/i },
+  { name: 'accreditation', asks: /\baccredit\w*\b/, label: /accredit/ },
+  { name: 'history', asks: /\bhow long has\b|\bbeen around\b|\bfounded\b|\bhistory\b|\bhow old\b|\bwhen did (it|they) (start|begin)\b/, label: /history|founded|origin/, text: /\bfounded\b|\bsince (19|20)\d\d\b/ },
+  { name: 'sources', asks: /\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bhow do you know\b/, label: /^$/ },
+  { name: 'next', asks: /\bwhat (comes )?(after|next)\b|\bnext step\b|\bthen what\b/, label: /next|after/ },
+];
+
+/** The facets a question asks about, most specific first (the exam before "how long"). */
+export function facetsAsked(text: string): Facet[] {
+  const t = text.toLowerCase();
+  return FACETS.filter((f) => f.asks.test(t));
+}
+
+/** The part of a topic that answers the facet, if the topic has one. */
+export function partFor(layout: AnswerLayout, facet: Facet): AnswerPart | undefined {
+  // Every topic names its sources: "where's that number from?" is always answerable.
+  if (facet.name === 'sources') return { label: SOURCES_PART, text: '' };
+  const labelled = layout.parts.find((p) => facet.label.test(p.label.toLowerCase()));
+  if (labelled || !facet.text) return labelled;
+  // No part is labelled for it: the direct answer may say it ("within 30 calendar days"), else a part that does.
+  if (facet.text.test(layout.lead)) return { label: LEAD_PART, text: layout.lead };
+  return layout.parts.find((p) => facet.text!.test(p.text));
+}
+
+/** The first facet the question asks that the topic answers with a part of its own. */
+export function askedPart(text: string, layout: AnswerLayout): { facet: Facet; part: AnswerPart } | undefined {
+  for (const facet of facetsAsked(text)) {
+    const part = partFor(layout, facet);
+    if (part) return { facet, part };
+  }
+  return undefined;
+}

@@ -1,0 +1,170 @@
+// Follow-ups: a message that leans on the conversation ("how long is the exam?", "and the CPC?", "what
+// about online?") is read with the previous topic. A message with a clear topic of its own never is, and a
+// follow-up that cannot be tied to anything says so instead of repeating the previous card.
+import type { Intent, KnowledgeBase } from '../knowledge/types.js';
+import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
+import type { EntityMention } from '../nlu/entities.js';
+import type { ConversationContext } from '../store/state.js';
+import { askedPart, facetsAsked, FACETS, partFor } from './facets.js';
+import type { Ranker, Ranking } from './ranker.js';
+import type { Thresholds } from './thresholds.js';
+import type { Route } from './understand.js';
+
+/** Longer messages are read on their own: a stray "it" in them refers to something inside the message. */
+export const MAX_FOLLOW_UP_WORDS = 14;
+/** From this length on, a message whose own reading is in the field keeps that reading. */
+const OWN_READING_WORDS = 8;
+
+const PRONOUNS = new Set(['it', 'its', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'ones', 'same', 'other', 'she', 'he', 'her', 'him']);
+const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about'];
+// A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
+const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
+
+const HAVING = new Set(['has', 'have', 'hold', 'holds', 'got', 'earned', 'with']);
+const POSSESSIVES = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'an', 'a']);
+
+/** Names that are only conditions of the question ("...if I have my RHIT", "she has her RHIT") are dropped. */
+export function subjectMentions(ranking: Ranking, mentions: EntityMention[]): EntityMention[] {
+  const t = ranking.analysis.tokens;
+  const condition = (at: number) => {
+    const before = t.slice(Math.max(0, at - 4), at);
+    const possessed = (before.at(-1) !== undefined && POSSESSIVES.has(before.at(-1)!) && HAVING.has(before.at(-2) ?? '')) || HAVING.has(before.at(-1) ?? '');
+    return possessed || before.some((w) => CONDITIONS.has(w));
+  };
+  return mentions.filter((m) => m.at === undefined || !condition(m.at));
+}
+
+/** "and ...", "what about ...": the message continues the previous one. */
+export function continues(ranking: Ranking): boolean {
+  const t = ranking.analysis.tokens;
+  const start2 = `${t[0]} ${t[1] ?? ''}`.trim();
+  const start3 = `${start2} ${t[2] ?? ''}`.trim();
+  return CONTINUATIONS.some((c) => c === t[0] || c === start2 || c === start3);
+}
+
+/** A message that leans on what was said before: "and ...?", a pronoun, a part asked for, or a short question with no name of its own. */
+export function leansOnContext(text: string, ranking: Ranking, mentions: EntityMention[]): boolean {
+  const t = ranking.analysis.tokens;
+  if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
+  if (continues(ranking)) return true;
+  if (mentions.length) return false;
+  return t.length <= 6 || t.some((w) => PRONOUNS.has(w)) || facetsAsked(text).length > 0;
+}
+
+export interface FollowUp {
+  intent: Intent | undefined;
+  confidence: number;
+  route: Route;
+  entity?: string | undefined;
+  part?: string | undefined;
+  /** For an unresolved follow-up: what to offer instead. */
+  offer?: Intent[] | undefined;
+  /** The other sides of a comparison in context, asked about together ("which one pays more?"). */
+  also?: Intent[] | undefined;
+}
+
+// "which one pays more?", "is either online?": a question about every side of the comparison in context.
+const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|differ|compare|vs)\b/i;
+
+export class FollowUps {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly ranker: Ranker,
+    private readonly thresholds: Thresholds,
+  ) {}
+
+  /** The follow-up's reading, or undefined when the message should stand on its own after all. */
+  resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
+    const byId = this.kb.byId;
+    const ctxTopic = context.topic ? byId.get(context.topic) : undefined;
+    const ctxEntity = context.entity ? byId.get(context.entity) : undefined;
+    // The topic last answered, unless it was a general one that hands over to the entity named with it.
+    const handsOver = ctxTopic && ctxEntity?.entity && ctxTopic !== ctxEntity && ctxTopic.deferTo.includes(ctxEntity.entity.type);
+    const target = handsOver ? ctxEntity : (ctxTopic ?? ctxEntity);
+    if (!target) return undefined;
+    const ellipsis = continues(ranking) || ranking.analysis.tokens.length <= 5;
+
+    // "and the CPC?", "what about rhia": the same question of another named thing.
+    if (mentions.length === 1 && ellipsis) {
+      const named = byId.get(mentions[0]!.topic)!;
+      const part = askedPart(text, named.layout)?.part ?? this.samePart(context, target, named);
+      return { intent: named, confidence: 1, route: 'context', entity: named.id, part: part?.label };
+    }
+    if (mentions.length) return undefined;
+
+    // After a comparison, "which one pays more?" asks about every side.
+    const sides = (context.also ?? []).map((id) => byId.get(id)).filter((t): t is Intent => t?.kind === 'topic' && t !== target);
+    if (sides.length && ABOUT_BOTH.test(text)) {
+      const part = askedPart(text, target.layout)?.part ?? this.closestPart(text, target);
+      return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
+    }
+
+    // "how long is the exam?", "what does it cost?": one part of the topic in context.
+    const asked = askedPart(text, target.layout);
+    if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: asked.part.label };
+
+    // A general topic about something the context names: "how many CEUs do I need?" after the CPC.
+    const own = byId.get(ranking.topics[0]!.intent)!;
+    const ownShare = ranking.topics[0]!.confidence;
+    if (ctxEntity?.entity && own.deferTo.includes(ctxEntity.entity.type)) {
+      return { intent: ctxEntity, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity.id };
+    }
+
+    // "and the associate one?": a topic of its own, asked the way the previous one was.
+    const ownWords = ranking.analysis.stems.some((stem) => !VAGUE.has(stem) && !this.ranker.isCommon(stem) && this.ranker.rarity(stem) > 0);
+    if (continues(ranking) && ownWords && own !== target && ownShare >= 0.2 && ranking.mass.topic >= this.thresholds.topicMassWithField) {
+      const part = ctxTopic ? this.samePart(context, ctxTopic, own) : undefined;
+      return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: own.entity ? own.id : undefined, part: part?.label };
+    }
+
+    // The message has a clear topic of its own: it stands ("which credential should she start with?"). Longer
+    // messages are read reliably on their own; a short one needs a clearer reading.
+    const ownInField = own !== target && ranking.mass.topic >= this.thresholds.topicMass;
+    if (ownInField && (ownShare >= 0.3 || ranking.analysis.tokens.length >= OWN_READING_WORDS)) return undefined;
+
+    // Read again with what the message refers to spelled out; another topic wins only when clearly better.
+    const hint = [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
+    const again = this.ranker.rank(`${text} ${hint}`);
+    const best = byId.get(again.topics[0]!.intent)!;
+    if (ownWords && best !== ctxTopic && best !== ctxEntity && again.mass.topic >= this.thresholds.topicMass && again.mass.topic > ranking.mass.topic + 0.1) {
+      return { intent: best, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id };
+    }
+    // The topic in context again: never the whole card, only the part that fits the question best.
+    const part = this.closestPart(text, target);
+    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label };
+    if (ranking.mass.topic >= this.thresholds.topicMass && ownShare >= 0.3) return undefined;
+    return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target] };
+  }
+
+  /** "and the CPC?" after the CCA's exam: the CPC's part about the same thing. */
+  private samePart(context: ConversationContext, from: Intent, to: Intent): AnswerPart | undefined {
+    if (!context.part) return undefined;
+    const previous = from.layout.parts.find((p) => p.label === context.part);
+    if (!previous) return undefined;
+    const facet = FACETS.find((f) => f.label.test(previous.label.toLowerCase()));
+    return facet ? partFor(to.layout, facet) : undefined;
+  }
+
+  /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
+  private closestPart(text: string, topic: Intent): AnswerPart | undefined {
+    const analyzer = this.ranker.analyzer;
+    const asked = new Set(analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !this.ranker.isCommon(s)));
+    let best: AnswerPart | undefined;
+    let bestScore = 0;
+    const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
+    // Rarer shared words weigh more; the lead (listed first) keeps a tie.
+    for (const part of [lead, ...topic.layout.parts]) {
+      const stems = new Set(analyzer.analyze(part.text).stems);
+      let score = 0;
+      for (const s of asked) if (stems.has(s)) score += this.ranker.rarity(s);
+      if (score > bestScore) [best, bestScore] = [part, score];
+    }
+    return best;
+  }
+}
+
+// Words that point at nothing by themselves ("what about that thing?").
+const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);
+
+// Words too common in questions to point at one part of an answer.
+const COMMON = new Set(['the', 'and', 'for', 'you', 'what', 'how', 'doe', 'can', 'need', 'about', 'with', 'that', 'thi', 'there', 'get', 'have', 'should', 'would', 'take', 'which', 'one', 'work', 'job']);

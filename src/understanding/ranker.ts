@@ -1,0 +1,111 @@
+// Ranks every intent for one message, on the message alone: the classifier over the whole message and over
+// the sentences that ask something, and BM25 retrieval over each topic's own words, mixed into one score.
+import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
+import type { Analysis, Analyzer } from '../nlu/analyzer.js';
+import type { ChartPathClassifier, Prediction } from '../nlu/classifier.js';
+import { Bm25Index } from '../nlu/retrieval.js';
+import { questionSentences } from '../nlu/sentences.js';
+
+export interface RankerOptions {
+  /** Weight of retrieval in the topic score (the classifier has the rest). */
+  retrievalWeight: number;
+  /** Temperature of the softmax that turns BM25 scores into shares. */
+  retrievalTemperature: number;
+  /** Messages at least this many words long are also read through their question sentences. */
+  focusMinWords: number;
+}
+
+export const DEFAULT_RANKER: RankerOptions = { retrievalWeight: 0.35, retrievalTemperature: 1.5, focusMinWords: 18 };
+
+export interface Ranking {
+  analysis: Analysis;
+  /** Every intent, best first, with the classifier's probabilities (whole message and question sentences mixed). */
+  intents: Prediction[];
+  /** Topics only, best first, with the mixed score; these shares sum to 1. */
+  topics: Prediction[];
+  /** How the classifier's probability splits between topics, declines and conversation. */
+  mass: Record<'topic' | 'decline' | 'conversation', number>;
+}
+
+// A stem in roughly a quarter or more of the topics.
+const COMMON_IDF = 1.1;
+
+const DECLINING: ReadonlySet<IntentKind> = new Set(['decline', 'abuse']);
+
+export class Ranker {
+  private readonly index: Bm25Index;
+  private readonly topicIds: string[];
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly classifier: ChartPathClassifier,
+    private readonly options: RankerOptions = DEFAULT_RANKER,
+  ) {
+    const topics = kb.intents.filter((i) => i.kind === 'topic');
+    this.topicIds = topics.map((t) => t.id);
+    this.index = new Bm25Index(topics.map((t) => ({ id: t.id, stems: this.documentStems(t) })));
+  }
+
+  private documentStems(t: Intent): string[] {
+    const a = (s: string) => this.classifier.analyzer.analyze(s).stems;
+    // The title and entity names say what the topic is about: they count three times.
+    const heading = [t.title, ...(t.entity?.names ?? [])].join(' ');
+    return [...a(heading), ...a(heading), ...a(heading), ...a(t.answer), ...a(t.examples.join(' . '))];
+  }
+
+  /** True for a stem found in many topics ("record", "job"): it cannot point at one part of an answer. */
+  isCommon(stem: string): boolean {
+    return this.index.idfOf(stem) < COMMON_IDF;
+  }
+
+  /** How rare a stem is among the topics (BM25's idf; 0 when no topic has it). */
+  rarity(stem: string): number {
+    return this.index.idfOf(stem);
+  }
+
+  get analyzer(): Analyzer {
+    return this.classifier.analyzer;
+  }
+
+  rank(text: string): Ranking {
+    const analysis = this.classifier.analyzer.analyze(text);
+    const all = this.classifier.intents.length;
+    let intents = this.classifier.predictAnalysis(analysis, all);
+    if (analysis.tokens.length >= this.options.focusMinWords) {
+      const asked = questionSentences(text);
+      if (asked.length && asked.join(' ').length < text.length * 0.9) {
+        const focus = this.classifier.predict(asked.join(' '), all);
+        intents = mix(intents, focus, 0.5);
+      }
+    }
+    const mass = { topic: 0, decline: 0, conversation: 0 };
+    for (const p of intents) {
+      const kind = this.kb.byId.get(p.intent)?.kind ?? 'topic';
+      mass[kind === 'topic' ? 'topic' : DECLINING.has(kind) ? 'decline' : 'conversation'] += p.confidence;
+    }
+    return { analysis, intents, topics: this.topicScores(analysis, intents, mass.topic), mass };
+  }
+
+  private topicScores(analysis: Analysis, intents: Prediction[], topicMass: number): Prediction[] {
+    const bm = this.index.scores(analysis);
+    const t = this.options.retrievalTemperature;
+    let max = 0;
+    for (const s of bm) max = Math.max(max, s);
+    let z = 0;
+    const share = new Float64Array(bm.length);
+    for (let i = 0; i < bm.length; i++) z += share[i] = Math.exp((bm[i]! - max) / t);
+    const clf = new Map(intents.map((p) => [p.intent, p.confidence]));
+    const w = max > 0 ? this.options.retrievalWeight : 0;
+    const out = this.topicIds.map((id, i) => ({
+      intent: id,
+      confidence: (1 - w) * ((clf.get(id) ?? 0) / Math.max(topicMass, 1e-9)) + (w * share[i]!) / z,
+    }));
+    return out.sort((a, b) => b.confidence - a.confidence);
+  }
+}
+
+function mix(a: Prediction[], b: Prediction[], weight: number): Prediction[] {
+  const m = new Map(a.map((p) => [p.intent, (1 - weight) * p.confidence]));
+  for (const p of b) m.set(p.intent, (m.get(p.intent) ?? 0) + weight * p.confidence);
+  return [...m].map(([intent, confidence]) => ({ intent, confidence })).sort((x, y) => y.confidence - x.confidence);
+}
