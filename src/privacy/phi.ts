@@ -676,8 +676,9 @@ export function inspectForPhi(text: string): PhiFinding {
   // A name alone is everyday talk ("my trainer Maria Lopez"); beside a patient, a health word or a date it is a patient.
   const nameWithPatient =
     patientNames > 0 && (patientRef || kinds.has('date') || kinds.has('room') || NAME_CONTEXT.test(text) || CLERK_CONTEXT.test(text) || CARE_UNIT.test(text));
-  // A room number or a ZIP code beside a patient reference or a name.
-  const placed = (kinds.has('room') || kinds.has('zip')) && (person || (kinds.has('zip') && (RESIDENCE.test(text) || CLERK_CONTEXT.test(text))));
+  // A room or bed number beside a name ("the patient in room 12" alone is a lookup the classifier declines); a ZIP
+  // code beside a patient reference, a name, or where someone lives.
+  const placed = (kinds.has('room') && (patientNames > 0 || initials)) || (kinds.has('zip') && (person || RESIDENCE.test(text) || CLERK_CONTEXT.test(text)));
   const detected = strong || (kinds.has('date') && person) || nameWithPatient || placed;
 
   let scrubbed = text;
