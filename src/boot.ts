@@ -31,7 +31,7 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel ?? options.defaultLogLevel ?? 'info', secrets: config.secrets });
   const kb = loadKnowledge(config.knowledgeDir);
-  const store: Store = options.memory ? new MemoryStore() : await LowdbStore.open(config.dataDir);
+  const store: Store = options.memory ? new MemoryStore() : await LowdbStore.open(config.dataDir, { logger });
   const advisor = new Advisor(kb, store, {
     contextTtlMs: config.contextTtlMs,
     maxInputChars: config.maxInputChars,
