@@ -140,18 +140,18 @@ export class Speller {
   /** Two-edit scans and look-ups left for the message being corrected (correctMessage sets them; correct alone is unbounded). */
   private scansLeft = Infinity;
   private lookupsLeft = Infinity;
-  /** The work the last correctMessage did (tests check the bound). */
+  /** The work the last (or current) correctMessage did: words looked up, two-edit scans run (tests check the bound). */
   readonly lastWork = { lookups: 0, scans: 0 };
 
   /** Corrects a message's words within the per-message budget (LOOKUPS_PER_MESSAGE, TWO_EDIT_SCANS_PER_MESSAGE). */
   correctMessage(words: string[]): string[] {
     this.scansLeft = TWO_EDIT_SCANS_PER_MESSAGE;
     this.lookupsLeft = LOOKUPS_PER_MESSAGE;
+    this.lastWork.lookups = 0;
+    this.lastWork.scans = 0;
     try {
       return words.map((w) => this.correct(w));
     } finally {
-      this.lastWork.lookups = LOOKUPS_PER_MESSAGE - this.lookupsLeft;
-      this.lastWork.scans = TWO_EDIT_SCANS_PER_MESSAGE - this.scansLeft;
       this.scansLeft = Infinity;
       this.lookupsLeft = Infinity;
     }
@@ -166,6 +166,7 @@ export class Speller {
     if (cached !== undefined) return cached;
     if (this.lookupsLeft <= 0) return word;
     this.lookupsLeft--;
+    this.lastWork.lookups++;
     const { best, complete } = this.closest(word);
     // An answer cut short by the budget is not remembered: the same word in an ordinary message gets the full search.
     if (complete) {
@@ -201,6 +202,7 @@ export class Speller {
     if (bestDistance <= 1 || maxDistance === 1) return { best: bestDistance <= maxDistance ? best : word, complete: true };
     if (this.scansLeft <= 0) return { best: word, complete: false };
     this.scansLeft--;
+    this.lastWork.scans++;
     // Long words can bear two mistakes ("certfcation"); scan words of similar length sharing the first letter.
     // A letter-count comparison rejects most of them before the edit distance runs: each edit changes at most two
     // letter counts, so counts that differ by more than 4 mean more than two edits.
