@@ -1,4 +1,5 @@
 // `chartpath ask`: one question as text or JSON, or many questions from stdin (one per line) as JSON lines.
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Advisor } from '../core/advisor.js';
 import type { Reply } from '../core/reply.js';
@@ -63,14 +64,18 @@ export async function askStream(advisor: Advisor, input: NodeJS.ReadableStream, 
   let n = 0;
   // Answers to lines that arrived together go out in one write; the write happens as soon as the event loop
   // turns, so a program that sends one line and waits for its answer never waits on a buffer.
+  // Backpressure: when the reader is slower than the answers, no more lines are read until it has caught up
+  // (out.write returned false: wait for 'drain'), so memory stays bounded however much input waits.
   let pending = '';
   let scheduled = false;
+  let blocked: Promise<unknown> | undefined;
   const flush = () => {
     scheduled = false;
-    if (pending) out.write(pending);
+    if (pending && !out.write(pending)) blocked ??= once(out, 'drain').finally(() => (blocked = undefined));
     pending = '';
   };
   for await (const raw of rl) {
+    if (blocked) await blocked;
     n++;
     const { text, session } = parseLine(raw);
     const reply = await advisor.ask({ ...who(session !== undefined ? `session:${session}` : `line:${n}`), text });
@@ -82,5 +87,6 @@ export async function askStream(advisor: Advisor, input: NodeJS.ReadableStream, 
     }
   }
   flush();
+  if (blocked) await blocked;
   return n;
 }
