@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Advisor } from '../core/advisor.js';
 import type { Reply } from '../core/reply.js';
+import { scrub } from '../privacy/phi.js';
 import { renderText } from './render-text.js';
 
 /** The JSON object of SPEC section 6, field for field. */
@@ -18,7 +19,8 @@ export interface AskJson {
 
 export function toJson(question: string, reply: Reply): AskJson {
   return {
-    text: question,
+    // A question that looked like it carried patient details is never echoed: its scrubbed form stands in.
+    text: reply.privacyWarning ? scrub(question) : question,
     intent: reply.intent,
     confidence: Math.round(reply.confidence * 10_000) / 10_000,
     answered: reply.answered,
