@@ -19,8 +19,9 @@ export interface AskJson {
 
 export function toJson(question: string, reply: Reply): AskJson {
   return {
-    // A question that looked like it carried patient details is never echoed: its scrubbed form stands in.
-    text: reply.privacyWarning ? scrub(question) : question,
+    // The question as the guard scrubbed it: anything it recognises as an identifier, at any level (a name below the
+    // alarm too), is never echoed. Ordinary questions come back as they were asked.
+    text: scrub(question),
     intent: reply.intent,
     confidence: Math.round(reply.confidence * 10_000) / 10_000,
     answered: reply.answered,

@@ -22,6 +22,7 @@ export class FieldVocabulary {
     for (const intent of kb.intents) {
       texts.push(intent.title, intent.ask ?? '', intent.answer, ...(intent.entity?.names ?? []));
       // Examples written to teach the bot to decline patient lookups carry invented identifiers on purpose.
+      if (intent.id === 'decline-patient-record') continue;
       for (const e of intent.examples) if (!inspectForPhi(e).kinds.length) texts.push(e);
     }
     for (const [from, to] of Object.entries(kb.vocabulary.synonyms)) texts.push(from, to);
@@ -54,6 +55,11 @@ export class FieldVocabulary {
 
 /** A word with its inner punctuation ("icd-10", "o'neil", "e11.9"), or a run of other visible characters. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’._-]*[\p{L}\p{N}])?/gu;
+/** Digits joined by slashes are one number ("12/31/2025", "5/2023"): a date is masked whole, not digit group by group. */
+const SLASHED = /\d(?:[\d/]*\d)?/y;
+const TITLE_WORDS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'miss']);
+/** Abbreviations whose dot does not end a sentence: the name after "Dr." or "Mrs." is mid-sentence. */
+const TITLE_DOT = /\b(?:dr|mr|mrs|ms|mx|st|prof|sr|jr)\.\s*$/i;
 const keyOf = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
 
 export interface StrictScrub {
@@ -73,9 +79,15 @@ export function strictScrub(text: string, vocab: FieldVocabulary): StrictScrub {
   let out = '';
   let at = 0;
   for (const m of text.matchAll(WORD)) {
-    const word = m[0];
+    if (m.index < at) continue; // inside a slashed number already taken
+    let word = m[0];
+    if (/^\d/.test(word)) {
+      SLASHED.lastIndex = m.index;
+      const slashed = SLASHED.exec(text)?.[0];
+      if (slashed && slashed.includes('/')) word = slashed;
+    }
     const before = text.slice(at, m.index);
-    if (/[.!?:;]\s*$/.test(before) || /\n/.test(before)) sentenceStart = true;
+    if ((/[.!?:;]\s*$/.test(before) && !TITLE_DOT.test(text.slice(0, m.index))) || /\n/.test(before)) sentenceStart = true;
     out += before;
     const placeholder = verdict(word, vocab, sentenceStart);
     if (placeholder) {
@@ -104,6 +116,7 @@ function verdict(word: string, vocab: FieldVocabulary, sentenceStart: boolean): 
     return undefined;
   }
   if (STOP_WORDS.has(key) && !FIRST_NAMES.has(key)) return undefined; // "I", "Is", "Thanks"
+  if (TITLE_WORDS.has(key)) return undefined; // "Dr.", "Mrs.": the name after them is what goes
   if (FIRST_NAMES.has(key) && !isEnglishWord(key)) return '[name]';
   const capitalised = /^\p{Lu}/u.test(word);
   const allCaps = word.length > 1 && word === word.toUpperCase();

@@ -25,6 +25,8 @@ describe('what the review log keeps', () => {
     expect(strictScrub(UNKNOWN, vocab).text).toBe('does [name] need to sign the [number] form again before the audit?');
     expect(strictScrub('I asked Tanisha about the RHIT and ICD-10 codes like 99213', vocab).text).toBe('I asked [name] about the RHIT and ICD-10 codes like 99213');
     expect(strictScrub('how do i get my certifcation for medical coding', vocab).text).toBe('how do i get my certifcation for medical coding');
+    // A title's dot does not start a sentence; a date is one number.
+    expect(strictScrub('Dr. Smith said my voucher expires 12/31/2025', vocab).text).toBe('Dr. [name] said my voucher expires [number]');
   });
 
   it('keeps a low-confidence question only in its strictly scrubbed form', async () => {
