@@ -7,6 +7,7 @@ import { loadKnowledge } from './knowledge/load.js';
 import { createLogger } from './log.js';
 import { LowdbStore } from './store/lowdb-store.js';
 import { MemoryStore } from './store/memory.js';
+import { RETENTION_DEFAULTS } from './store/retention.js';
 import type { Store } from './store/port.js';
 
 export interface Core {
@@ -30,7 +31,7 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel ?? options.defaultLogLevel ?? 'info', secrets: config.secrets });
   const kb = loadKnowledge(config.knowledgeDir);
-  const store: Store = options.memory ? new MemoryStore() : await LowdbStore.open(config.dataDir);
+  const store: Store = options.memory ? new MemoryStore() : await LowdbStore.open(config.dataDir, { logger });
   const advisor = new Advisor(kb, store, {
     contextTtlMs: config.contextTtlMs,
     maxInputChars: config.maxInputChars,
@@ -38,7 +39,11 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
     channelRateLimitPerMinute: options.noRateLimit ? 0 : config.channelRateLimitPerMinute,
     logger,
     modelCacheDir: path.join(config.dataDir, 'cache'),
+    reviewLog: config.reviewLog,
+    retention: { ...RETENTION_DEFAULTS, ...config.retention },
   });
+  // Data past its retention period leaves the file at start-up (and hourly while running).
+  await advisor.housekeeping(true);
   logger.debug({ fromCache: advisor.understanding.fromCache }, 'classifier ready');
   return { config, advisor, store, logger };
 }

@@ -25,6 +25,23 @@ const positiveInt = (fallback: number) =>
     return n;
   });
 
+/** Whole days, at least one. */
+const days = (fallback: number) =>
+  positiveInt(fallback).refine((n) => n >= 1 && n <= 36_500, { message: 'must be a number of days from 1 to 36500' });
+
+const onOff = (fallback: boolean) =>
+  optionalText.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    const s = v.toLowerCase();
+    if (['on', 'true', 'yes', '1'].includes(s)) return true;
+    if (['off', 'false', 'no', '0'].includes(s)) return false;
+    ctx.addIssue({ code: 'custom', message: `must be on or off (got "${v}")` });
+    return z.NEVER;
+  });
+
+/** Longest question read (src/core/advisor.ts MAX_INPUT_CHARS_LIMIT): every per-message cost is bounded by it. */
+export const MAX_INPUT_CHARS_LIMIT = 2000;
+
 const schema = z.object({
   DATA_DIR: optionalText,
   KNOWLEDGE_DIR: optionalText,
@@ -35,7 +52,13 @@ const schema = z.object({
   CONTEXT_TTL_MINUTES: positiveInt(30),
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
   CHANNEL_RATE_LIMIT_PER_MINUTE: positiveInt(60),
-  MAX_INPUT_CHARS: positiveInt(1000),
+  MAX_INPUT_CHARS: positiveInt(1000).refine((n) => n <= MAX_INPUT_CHARS_LIMIT, {
+    message: `must be at most ${MAX_INPUT_CHARS_LIMIT} characters (longer questions are cut with a note)`,
+  }),
+  REVIEW_LOG: onOff(true),
+  REVIEW_LOG_DAYS: days(90),
+  FEEDBACK_RETENTION_DAYS: days(365),
+  PEOPLE_RETENTION_DAYS: days(365),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
     message: 'must be the numeric application id from the Discord developer portal',
@@ -66,6 +89,10 @@ export interface Config {
   rateLimitPerMinute: number;
   channelRateLimitPerMinute: number;
   maxInputChars: number;
+  /** The unanswered-question log (REVIEW_LOG, REVIEW_LOG_DAYS). */
+  reviewLog: { enabled: boolean; retentionDays: number };
+  /** FEEDBACK_RETENTION_DAYS, PEOPLE_RETENTION_DAYS. */
+  retention: { feedbackDays: number; peopleDays: number };
   discord: { token: string; applicationId: string | undefined; guildId: string | undefined; apiUrl: string | undefined } | undefined;
   slack:
     | {
@@ -145,6 +172,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     channelRateLimitPerMinute: e.CHANNEL_RATE_LIMIT_PER_MINUTE,
     maxInputChars: Math.max(50, e.MAX_INPUT_CHARS),
+    reviewLog: { enabled: e.REVIEW_LOG, retentionDays: e.REVIEW_LOG_DAYS },
+    retention: { feedbackDays: e.FEEDBACK_RETENTION_DAYS, peopleDays: e.PEOPLE_RETENTION_DAYS },
     discord,
     slack,
     secrets,

@@ -25,7 +25,8 @@ function blocksOf(m: SlackMessage): types.KnownBlock[] {
 
 export interface HandlerDeps {
   core: Core;
-  recent: RecentIds;
+  /** The retry memory: RecentIds, or PersistedIds to survive a restart. */
+  recent: Pick<RecentIds, 'firstTime'>;
 }
 
 export function registerHandlers(app: App, { core, recent }: HandlerDeps): void {

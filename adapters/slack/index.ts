@@ -6,8 +6,9 @@ import { App, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@s
 import type { Core } from '../../src/boot.js';
 import type { RunningSurface } from '../../src/start.js';
 import { boltLogger } from './bolt-logger.js';
-import { RecentIds } from './dedupe.js';
+import { PersistedIds } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
+import { guardRequests, MAX_BODY_BYTES } from './request-guard.js';
 
 /** Slack signs each request with a timestamp; Bolt refuses old ones, we also refuse ones from the future. */
 export const MAX_REQUEST_AGE_SECONDS = 5 * 60;
@@ -104,6 +105,8 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
 
   const identity = await verifyBotToken(settings.botToken, clientOptions, apiUrl);
 
+  // Handled requests and events, remembered in the store: a replay is not applied twice, even after a restart.
+  const seen = new PersistedIds(core.store);
   let receiver: Receiver;
   let socketReceiver: SocketModeReceiver | undefined;
   let httpReceiver: HTTPReceiver | undefined;
@@ -128,6 +131,7 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
       signingSecret: settings.signingSecret!,
       endpoints: EVENTS_PATH,
       logger: sdkLogger,
+      bodyLimit: MAX_BODY_BYTES,
       // A load balancer's health check.
       customRoutes: [
         {
@@ -141,6 +145,7 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
       ],
     });
     refuseFutureRequests(httpReceiver);
+    guardRequests(httpReceiver, { signingSecret: settings.signingSecret!, path: EVENTS_PATH, seen, logger });
     receiver = httpReceiver;
   }
 
@@ -154,7 +159,7 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
     convoStore: false,
     ignoreSelf: true,
   });
-  registerHandlers(app, { core, recent: new RecentIds() });
+  registerHandlers(app, { core, recent: seen });
 
   let address: SlackSurface['address'];
   try {

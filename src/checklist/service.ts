@@ -1,6 +1,8 @@
 // Checklist replies: start (goal, then profile), show, done/undo, reset. Each change goes through
 // Store.update, so it is applied in order and on disk before the reply confirms it.
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { isEnglishWord } from '../privacy/english.js';
+import { inspectForPhi } from '../privacy/phi.js';
 import { newReplyId } from '../core/ids.js';
 import { makeReply, type Reply, type ReplyAction } from '../core/reply.js';
 import { actionPayload } from '../core/actions.js';
@@ -81,9 +83,9 @@ export class ChecklistService {
    */
   async start(key: string, goalInput?: string, educationInput?: string, experienceInput?: string, role?: string): Promise<Reply> {
     const matches = goalInput ? this.findPlans(goalInput) : [];
-    if (goalInput && matches.length > 1) return this.chooseGoal(key, `"${sanitizeLabel(goalInput)}" fits more than one goal. Which one?`, matches);
+    if (goalInput && matches.length > 1) return this.chooseGoal(key, `${quoted(goalInput, 'That')} fits more than one goal. Which one?`, matches);
     const goal = matches[0];
-    if (goalInput && !goal) return this.chooseGoal(key, `I don't have a plan called "${sanitizeLabel(goalInput)}". Choose one of these goals:`);
+    if (goalInput && !goal) return this.chooseGoal(key, `I don't have a plan called ${quoted(goalInput, 'that')}. Choose one of these goals:`);
     if (!goal) return this.chooseGoal(key);
     const existing = this.person(key)?.profile;
     const education = parseEducation(educationInput);
@@ -91,13 +93,13 @@ export class ChecklistService {
       const choices: ReplyAction[] = [];
       if (existing) choices.push({ label: `Keep my profile (${EDUCATION_LABELS[existing.education]}; ${EXPERIENCE_LABELS[existing.experience].toLowerCase()})`, action: actionPayload.start(goal.id, existing.education, existing.experience) });
       choices.push(...EDUCATION_LEVELS.map((e) => ({ label: EDUCATION_LABELS[e], action: actionPayload.start(goal.id, e) })));
-      const note = educationInput ? `I didn't recognise "${sanitizeLabel(educationInput)}" as an education level. ` : '';
+      const note = educationInput ? `I didn't recognise ${quoted(educationInput, 'that')} as an education level. ` : '';
       return personal({ id: newReplyId(), kind: 'checklist', title: goal.title, text: `${note}**${goal.title}.** What's your education so far?`, choices });
     }
     const experience = parseExperience(experienceInput);
     if (!experience) {
       const choices = EXPERIENCE_LEVELS.map((x) => ({ label: EXPERIENCE_LABELS[x], action: actionPayload.start(goal.id, education, x) }));
-      const note = experienceInput ? `I didn't recognise "${sanitizeLabel(experienceInput)}" as an experience level. ` : '';
+      const note = experienceInput ? `I didn't recognise ${quoted(experienceInput, 'that')} as an experience level. ` : '';
       return personal({ id: newReplyId(), kind: 'checklist', title: goal.title, text: `${note}And your work experience?`, choices });
     }
     const profile: Profile = { education, experience, role: role ?? existing?.role };
@@ -177,4 +179,16 @@ export class ChecklistService {
 /** User text that must appear in a reply is reduced to harmless characters and cut short. */
 export function sanitizeLabel(text: string): string {
   return text.replace(/[^\p{L}\p{N} _.-]/gu, '').slice(0, 40);
+}
+
+/**
+ * What the person typed, quoted back, only when it is plainly words: nothing the PHI guard notices at any level, no
+ * digits and no word outside English or the field's terms (a surname, a number). Otherwise the fallback is said
+ * instead ("that"), so a reply never repeats what may be patient details.
+ */
+export function quoted(text: string, fallback: string): string {
+  const label = sanitizeLabel(text).trim();
+  const words = label.split(/[\s_.-]+/).filter(Boolean);
+  const plain = words.length > 0 && !/\d/.test(label) && words.every((w) => isEnglishWord(w)) && inspectForPhi(label).kinds.length === 0;
+  return plain ? `"${label}"` : fallback;
 }

@@ -1,7 +1,9 @@
 // `chartpath ask`: one question as text or JSON, or many questions from stdin (one per line) as JSON lines.
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Advisor } from '../core/advisor.js';
 import type { Reply } from '../core/reply.js';
+import { scrub } from '../privacy/phi.js';
 import { renderText } from './render-text.js';
 
 /** The JSON object of SPEC section 6, field for field. */
@@ -17,7 +19,9 @@ export interface AskJson {
 
 export function toJson(question: string, reply: Reply): AskJson {
   return {
-    text: question,
+    // The question as the guard scrubbed it: anything it recognises as an identifier, at any level (a name below the
+    // alarm too), is never echoed. Ordinary questions come back as they were asked.
+    text: scrub(question),
     intent: reply.intent,
     confidence: Math.round(reply.confidence * 10_000) / 10_000,
     answered: reply.answered,
@@ -64,14 +68,18 @@ export async function askStream(advisor: Advisor, input: NodeJS.ReadableStream, 
   let n = 0;
   // Answers to lines that arrived together go out in one write; the write happens as soon as the event loop
   // turns, so a program that sends one line and waits for its answer never waits on a buffer.
+  // Backpressure: when the reader is slower than the answers, no more lines are read until it has caught up
+  // (out.write returned false: wait for 'drain'), so memory stays bounded however much input waits.
   let pending = '';
   let scheduled = false;
+  let blocked: Promise<unknown> | undefined;
   const flush = () => {
     scheduled = false;
-    if (pending) out.write(pending);
+    if (pending && !out.write(pending)) blocked ??= once(out, 'drain').finally(() => (blocked = undefined));
     pending = '';
   };
   for await (const raw of rl) {
+    if (blocked) await blocked;
     n++;
     const { text, session } = parseLine(raw);
     const reply = await advisor.ask({ ...who(session !== undefined ? `session:${session}` : `line:${n}`), text });
@@ -83,5 +91,6 @@ export async function askStream(advisor: Advisor, input: NodeJS.ReadableStream, 
     }
   }
   flush();
+  if (blocked) await blocked;
   return n;
 }

@@ -25,6 +25,13 @@ function describe(g: ReviewGroup): string {
   ].join('\n');
 }
 
+/** Refused lines are shown with why, so the curator knows nothing of them reached the knowledge base. */
+function writeRefused(out: NodeJS.WritableStream, refused: { text: string; reasons: string[] }[]): void {
+  if (!refused.length) return;
+  out.write(`Refused ${refused.length} line(s) with identifier-like tokens (not added, and removed from the log):\n`);
+  for (const r of refused) out.write(`    - ${r.text}\n      why: ${r.reasons.join('; ')}\n`);
+}
+
 function checkAfterEdit(root: string, out: NodeJS.WritableStream): boolean {
   const errors = inspectKnowledge(root).problems.filter((p) => p.severity === 'error');
   if (errors.length) {
@@ -51,7 +58,8 @@ export async function runReview(kbRoot: string, store: Store, options: ReviewOpt
     if (options.add) {
       if (!options.to) throw new Error('Say which intent to add the questions to: --to <intent-id>');
       const r = await addGroupToIntent(pickGroup(groups, options.add), options.to, kb, store);
-      out.write(`Added ${r.added.length} example(s) to ${r.file}${r.skipped.length ? `; skipped ${r.skipped.length} already known or containing placeholders` : ''}.\n`);
+      out.write(`Added ${r.added.length} example(s) to ${r.file}${r.skipped.length ? `; skipped ${r.skipped.length} already known` : ''}.\n`);
+      writeRefused(out, r.refused);
     }
     if (options.outOfScope) out.write(`Marked ${await markOutOfScope(pickGroup(groups, options.outOfScope), store)} question(s) out of scope.\n`);
     return checkAfterEdit(kbRoot, out) ? 0 : 1;
@@ -84,6 +92,7 @@ export async function runReview(kbRoot: string, store: Store, options: ReviewOpt
         }
         const r = await addGroupToIntent(g, target, kb, store);
         out.write(`  added ${r.added.length} example(s) to ${r.file}\n`);
+        writeRefused(out, r.refused);
         checkAfterEdit(kbRoot, out);
         kb = loadKnowledge(kbRoot);
         understanding = new Understanding(kb);

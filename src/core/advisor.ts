@@ -4,10 +4,15 @@ import { ChecklistService } from '../checklist/service.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EngineOptions } from '../nlu/classifier.js';
 import { inspectForPhi } from '../privacy/phi.js';
+import { ReviewLog, type ReviewLogSettings } from '../review/review-log.js';
+import { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 import type { Store } from '../store/port.js';
+import { applyRetention, RETENTION_DEFAULTS, type RetentionPolicy } from '../store/retention.js';
 import type { ConversationContext } from '../store/state.js';
 import { parseAction } from './actions.js';
+import { guardCommand } from './command-guard.js';
 import type { Command } from './commands.js';
+import { recordFeedback } from './feedback-index.js';
 import { answerReply, conversationReply, emergencyReply, noticeReply, unresolvedReply, unsureReply } from './compose.js';
 import { newReplyId } from './ids.js';
 import { prepareInput } from './input.js';
@@ -31,7 +36,14 @@ export interface AdvisorOptions {
   understanding?: Understanding;
   /** Where to keep the trained model between runs (see nlu/model-cache.ts); none means always train. */
   modelCacheDir?: string;
+  /** The unanswered-question log: on or off, retention (REVIEW_LOG, REVIEW_LOG_DAYS). */
+  reviewLog?: ReviewLogSettings;
+  /** How long feedback and inactive people are kept (FEEDBACK_RETENTION_DAYS, PEOPLE_RETENTION_DAYS). */
+  retention?: RetentionPolicy;
 }
+
+/** No setting may make a message longer than this: every per-message cost (the guard, the speller) is bounded by it. */
+export { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 
 /** Who is asking, on which surface and where: enough to find their state and context. */
 export interface Who {
@@ -42,14 +54,17 @@ export interface Who {
 }
 
 const MAX_REMEMBERED_REPLIES = 2000;
-const MAX_UNANSWERED = 5000;
 /** An answer whose topic had less than this share of the ranking is logged for review as well. */
 const UNCERTAIN_SHARE = 0.25;
+/** Retention runs at most this often (and once at start-up, see housekeeping). */
+const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
 interface RecentReply {
   intent: string | null;
-  /** The scrubbed question, kept in memory only, for the unhelpful-answer log. */
+  /** The question as the review log may keep it (review/review-log.ts), in memory only, for the unhelpful-answer log. */
   question: string | undefined;
+  /** Who asked: their lines leave the log on /forget-me. */
+  asker: string;
 }
 
 export class Advisor {
@@ -63,6 +78,9 @@ export class Advisor {
   private readonly channelLimit: RateLimiter;
   private readonly recent = new Map<string, RecentReply>();
   private answersSincePrune = 0;
+  readonly reviewLog: ReviewLog;
+  private readonly retention: RetentionPolicy;
+  private lastHousekeeping = 0;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -72,7 +90,9 @@ export class Advisor {
     this.log = options.logger ?? silentLogger;
     this.now = options.now ?? (() => new Date());
     this.ttl = options.contextTtlMs ?? 30 * 60_000;
-    this.maxInput = options.maxInputChars ?? 1000;
+    this.maxInput = Math.min(options.maxInputChars ?? 1000, MAX_INPUT_CHARS_LIMIT);
+    this.reviewLog = new ReviewLog(kb, options.reviewLog);
+    this.retention = options.retention ?? RETENTION_DEFAULTS;
     const clock = () => this.now().getTime();
     this.personLimit = new RateLimiter(options.rateLimitPerMinute ?? 0, clock);
     this.channelLimit = new RateLimiter(options.channelRateLimitPerMinute ?? 0, clock);
@@ -85,6 +105,7 @@ export class Advisor {
     try {
       const limited = this.rateLimited(message);
       if (limited) return limited;
+      await this.housekeeping();
       return await this.answer(message);
     } catch (error) {
       this.log.error({ err: error, surface: message.surface }, 'failed to answer a message');
@@ -97,6 +118,12 @@ export class Advisor {
     try {
       const limited = this.rateLimited(who);
       if (limited) return limited;
+      const blocked = guardCommand(command);
+      if (blocked) {
+        this.log.info({ surface: who.surface, command: command.name, kinds: blocked.kinds }, 'command looked like it carried patient details; reminded and kept nothing');
+        return blocked.reply;
+      }
+      await this.housekeeping();
       return await this.execute(who, command);
     } catch (error) {
       this.log.error({ err: error, surface: who.surface, command: command.name }, 'failed to run a command');
@@ -205,8 +232,8 @@ export class Advisor {
     const question = phi.detected ? phi.scrubbed : input.text;
     const decision = this.understanding.decide(question, this.freshContext(message));
     if (decision.emergency) return emergencyReply(PHRASES.emergency);
-    // Nothing was detected, yet the log still gets the scrubbed form: it may hold details below the alarm level.
-    let reply = await this.present(message, decision.intent, decision, phi.detected ? undefined : phi.scrubbed);
+    // The review log keeps only what passed the guard at every level, then the stricter scrub (review/review-log.ts).
+    let reply = await this.present(message, decision.intent, decision, this.reviewLog.loggable(input.text, phi));
     if (phi.detected) {
       this.log.info({ surface: message.surface, kinds: phi.kinds }, 'message looked like it carried patient details; reminded and kept nothing');
       if (!reply.answered) reply = noticeReply(PHRASES.privacyOnly, { personal: true });
@@ -226,7 +253,7 @@ export class Advisor {
       const reply = offered
         ? unresolvedReply(offered, decision.confidence)
         : unsureReply(this.kb, decision.candidates, decision.confidence, this.understanding.thresholds.suggest);
-      if (loggable !== undefined) await this.logUnanswered(loggable, 'low-confidence', decision.candidates);
+      if (loggable !== undefined) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
       // "yes" can take a single offered topic; the earlier topic stays for follow-ups.
       const choices = reply.choices.map((c) => /^topic:(.+)$/.exec(c.action)?.[1]).filter((id): id is string => Boolean(id));
       const at = this.now().getTime();
@@ -239,10 +266,10 @@ export class Advisor {
     switch (intent.kind) {
       case 'topic': {
         const reply = answerReply(this.kb, intent, decision.confidence, { part: decision.part, also: decision.also });
-        this.remember(reply.id, { intent: intent.id, question: loggable });
+        this.remember(reply.id, { intent: intent.id, question: loggable, asker: key });
         // Answered, but the topics were close: curators see it in the review, where a wrong guess can be fixed.
         const share = decision.candidates[0]?.confidence ?? 1;
-        if (loggable !== undefined && decision.route === 'classifier' && share < UNCERTAIN_SHARE) await this.logUnanswered(loggable, 'low-confidence', decision.candidates);
+        if (loggable !== undefined && decision.route === 'classifier' && share < UNCERTAIN_SHARE) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
         const at = this.now().getTime();
         await this.store.update((d) => {
           const also = decision.also?.map((t) => t.id);
@@ -287,19 +314,29 @@ export class Advisor {
     }
   }
 
-  private async logUnanswered(text: string, reason: 'low-confidence' | 'unhelpful', candidates: { intent: string; confidence: number }[]): Promise<void> {
+  private async logUnanswered(text: string, reason: 'low-confidence' | 'unhelpful', candidates: { intent: string; confidence: number }[], person: string): Promise<void> {
+    if (!this.reviewLog.enabled) return;
     const entry = {
       id: newReplyId(),
       text: text.slice(0, 500),
       reason,
       candidates: candidates.slice(0, 3).map((c) => ({ intent: c.intent, confidence: Math.round(c.confidence * 1000) / 1000 })),
-      at: this.now().toISOString(),
-      status: 'open' as const,
+      at: this.now(),
+      person,
     };
-    await this.store.update((d) => {
-      d.unanswered.push(entry);
-      if (d.unanswered.length > MAX_UNANSWERED) d.unanswered.splice(0, d.unanswered.length - MAX_UNANSWERED);
-    });
+    await this.store.update((d) => this.reviewLog.add(d, entry));
+  }
+
+  /**
+   * Retention: feedback, inactive people and review-log lines past their periods leave the data file. Runs at most
+   * once an hour from ask/run, and whenever called with force (boot does, at start-up).
+   */
+  async housekeeping(force = false): Promise<void> {
+    const now = this.now();
+    if (!force && now.getTime() - this.lastHousekeeping < HOUSEKEEPING_EVERY_MS) return;
+    this.lastHousekeeping = now.getTime();
+    const pruned = await this.store.update((d) => ({ ...applyRetention(d, now, this.retention), reviewLog: this.reviewLog.prune(d, now) }));
+    if (pruned.feedback || pruned.people || pruned.reviewLog) this.log.info(pruned, 'retention: dropped data past its retention period');
   }
 
   private async rate(who: Who, replyId: string | undefined, helpful: boolean): Promise<Reply> {
@@ -314,15 +351,11 @@ export class Advisor {
         const person = (d.people[key] ??= { goals: [], done: {}, rated: {}, updatedAt: at });
         person.rated[replyId] = vote;
         person.updatedAt = at;
-        const existing = d.feedback.find((f) => f.replyId === replyId);
-        if (existing) {
-          existing.helpful = helpful;
-          existing.at = at;
-        } else d.feedback.push({ replyId, intent: known.intent, helpful, at });
+        recordFeedback(d.feedback, { replyId, intent: known.intent, helpful, at });
       });
       const recent = this.recent.get(replyId);
       if (!helpful && recent?.question) {
-        await this.logUnanswered(recent.question, 'unhelpful', recent.intent ? [{ intent: recent.intent, confidence: 1 }] : []);
+        await this.logUnanswered(recent.question, 'unhelpful', recent.intent ? [{ intent: recent.intent, confidence: 1 }] : [], recent.asker);
       }
     }
     return noticeReply(helpful ? PHRASES.feedbackThanks : PHRASES.feedbackSorry, { personal: true });
@@ -358,8 +391,11 @@ export class Advisor {
           found = true;
         }
       }
+      // Their questions leave the review log too.
+      if (this.reviewLog.forget(d, key)) found = true;
       return found;
     });
+    for (const [id, r] of this.recent) if (r.asker === key) this.recent.delete(id);
     await this.store.purgeOldCopies();
     this.lastReplyByPerson.delete(key);
     this.log.info({ surface: who.surface }, 'a person asked to be forgotten; their data was deleted');

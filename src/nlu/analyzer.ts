@@ -38,7 +38,7 @@ export class Analyzer {
 
   /** Rebuilds the speller from a vocabulary saved with `vocabulary()`, without reading the examples again. */
   fitVocabulary(vocabulary: [string, number][] | undefined): this {
-    this.speller = this.options.spelling === false || !vocabulary ? undefined : new Speller(vocabulary);
+    this.speller = this.options.spelling === false || !vocabulary ? undefined : new Speller(vocabulary).warmUp();
     return this;
   }
 
@@ -48,7 +48,7 @@ export class Analyzer {
     this.speller = undefined;
     const words: string[] = [...extraWords];
     for (const t of texts) words.push(...this.words(t));
-    this.speller = new Speller(words);
+    this.speller = new Speller(words).warmUp();
     return this;
   }
 
@@ -66,7 +66,7 @@ export class Analyzer {
     let tokens = this.words(text);
     if (this.speller) {
       const speller = this.speller;
-      const corrected = tokens.map((t) => speller.correct(t));
+      const corrected = speller.correctMessage(tokens);
       // A corrected word may now form a synonym phrase ("hipa" -> ... ) so run the phrases once more.
       tokens = corrected.some((t, i) => t !== tokens[i]) ? this.phrases.replace(corrected, corrected) : corrected;
     }

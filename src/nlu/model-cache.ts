@@ -35,8 +35,18 @@ interface Header {
   lengths: { b: number; weight: number; W: number };
 }
 
+/** The cache's writes, as a seam: tests inject a full disk here. */
+export interface CacheFs {
+  writeFileSync(file: string, data: Buffer, mode: number): void;
+}
+
+const realCacheFs: CacheFs = { writeFileSync: (file, data, mode) => writeFileSync(file, data, { mode }) };
+
 export class ModelCache {
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly fs: CacheFs = realCacheFs,
+  ) {}
 
   private file(key: string): string {
     return path.join(this.dir, `model-${key}.bin`);
@@ -72,8 +82,11 @@ export class ModelCache {
 
   /** Writes atomically and drops models of earlier knowledge bases. Failures are ignored: the cache is an optimisation. */
   save(key: string, snap: ClassifierSnapshot): boolean {
+    const temp = `${this.file(key)}.${process.pid}.tmp`;
     try {
-      mkdirSync(this.dir, { recursive: true });
+      // Owner-only, like the data folder it lives in. Leftovers of a run that died mid-write go first.
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      this.removeTemps();
       const header: Header = {
         key,
         labels: snap.labels,
@@ -95,14 +108,19 @@ export class ModelCache {
         offset += arr.byteLength;
       }
       const target = this.file(key);
-      const temp = `${target}.${process.pid}.tmp`;
-      writeFileSync(temp, out);
+      this.fs.writeFileSync(temp, out, 0o600);
       renameSync(temp, target);
       for (const f of readdirSync(this.dir)) if (/^model-[0-9a-f]+\.bin$/.test(f) && path.join(this.dir, f) !== target) rmSync(path.join(this.dir, f), { force: true });
       return true;
     } catch {
+      // A full disk: no partial temporary file may stay behind to keep it full.
+      rmSync(temp, { force: true });
       return false;
     }
+  }
+
+  private removeTemps(): void {
+    for (const f of readdirSync(this.dir)) if (/^model-[0-9a-f]+\.bin\.\d+\.tmp$/.test(f)) rmSync(path.join(this.dir, f), { force: true });
   }
 }
 

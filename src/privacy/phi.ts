@@ -9,14 +9,23 @@
 // - A person's name counts when something ties it to care or to another identifier: a patient reference
 //   ("pt", "patient"), a health or record word ("chart", "labs", "admitted"...), a date or another identifier.
 //   A first name alone ("my boss Maria") is everyday talk and does not count.
-// - Any other full date counts only beside a patient reference or a name ("I passed on 3/4/2024" does not).
+// - Any other full date counts only beside a patient reference or a name ("I passed on 3/4/2024" does not), and so do
+//   a day without a year ("pt okeke 4/4 visit"), a room or bed number ("rm 412 mrs. petrakis") and a ZIP code
+//   ("jobs near 60614" is a job search).
+// - Clerks' shorthand counts too: a surname after "pt", "Mr."... in any case, "Last, First" and capitals, initials
+//   beside a date, numbers with spaces, dashes or letters after a record word, digits spelled out, the last four
+//   of an SSN, e-mail addresses in words ("jdoe at gmail dot com"), a street named after "lives on", "moved to".
+//   A word is a surname rather than an ordinary word when it is not English (english.ts).
+// - Names beside a staff word ("my instructor Ms. Delgado", "Mr. Kim from HR") are colleagues, not patients: they
+//   are scrubbed from anything kept but raise no alarm.
 //
 // Every pattern is linear: no nested unbounded quantifiers over overlapping characters, bounded windows
 // between a cue and its value, and token-by-token name scanning. Inputs are capped by the core (1,000
 // characters), but even 100 KB of hostile text is inspected in milliseconds.
-import { ACRONYMS, FIRST_NAMES, NAME_SUFFIXES, PROPER_WORDS, STOP_WORDS, WORD_NAMES } from './words.js';
+import { isEnglishWord, nearEnglishWord } from './english.js';
+import { ACRONYMS, FIRST_NAMES, NAME_SUFFIXES, NOT_INITIALS, PROPER_WORDS, STAFF_WORDS, STOP_WORDS, WORD_NAMES } from './words.js';
 
-export type IdentifierKind = 'ssn' | 'phone' | 'email' | 'record-number' | 'date-of-birth' | 'date-of-service' | 'address' | 'name' | 'date' | 'zip';
+export type IdentifierKind = 'ssn' | 'phone' | 'email' | 'record-number' | 'date-of-birth' | 'date-of-service' | 'address' | 'name' | 'date' | 'zip' | 'room';
 
 export interface PhiFinding {
   /** True when the message looks like it carries a patient's (or another person's) identifiers. */
@@ -26,10 +35,18 @@ export interface PhiFinding {
   scrubbed: string;
 }
 
+/** 'initials' is a name found only through a date beside it ("JT 03/14/1962"): reported and scrubbed as a name. */
+type SpanKind = IdentifierKind | 'initials';
+
 interface Span {
   start: number;
   end: number;
-  kind: IdentifierKind;
+  kind: SpanKind;
+}
+
+/** A case-insensitive copy of a pattern's letters, for patterns that must stay case-sensitive elsewhere. */
+function anyCaseRe(pattern: string): string {
+  return pattern.replace(/\\.|[a-z]/g, (c) => (c.length === 1 ? `[${c}${c.toUpperCase()}]` : c));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -65,6 +82,15 @@ const EVENT_CUE =
 const EVENT = windowTo(EVENT_CUE, CUED_DATES);
 const SCHOOL_WORDS = /\b(?:program|school|college|university|class|course|cohort|team|job|role|department|position)\b/i;
 
+/** A day and month without a year ("4/4", "11/15"): a date only in a message about a patient or a named person. */
+const SHORT_DATE = /(?<![\w/.-])(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)/g;
+// Initials beside a date: "JT 03/14/1962", "r.m. dob 11/2/58", "initials AO, born 3/30/1971", "a.p. (2/9/2001)".
+const BIRTH_WORDS = 'dob|d\\.o\\.b\\.?|born(?:\\s+on)?|birth\\s?date|b-day|birthday';
+const INITIALS_GAP = `[\\s,:;()\\[\\]-]{1,4}(?:(?:${BIRTH_WORDS})[\\s,:;()\\[\\]-]{1,4})?`;
+const DOTTED_INITIALS_DATE = new RegExp(`(?<![\\w.])((?:[A-Za-z]\\.){2,3})(?![\\w])${INITIALS_GAP}(${FULL_DATE})${DATE_END}`, 'dgi');
+const CAPITAL_INITIALS_DATE = new RegExp(`(?<![\\w.])([A-Z]{2,3})(?![\\w.])${anyCaseRe(INITIALS_GAP)}(${anyCaseRe(FULL_DATE)})${DATE_END}`, 'dg');
+const NOT_DOTTED_INITIALS = new Set(['i.e.', 'e.g.', 'a.m.', 'p.m.', 'u.s.', 'm.d.', 'd.o.', 'r.n.', 'n.p.', 'p.s.', 'b.s.', 'a.s.', 'm.s.', 'b.a.', 'm.a.', 'u.k.', 'd.c.']);
+
 const AGE_OVER_89 = /\b(?:9\d|1[01]\d)[\s-]?(?:y\/?o\b|yo\b|yrs?\.?(?:[\s-]old)?\b|years?[\s-]old\b|year-old\b)/gi;
 
 // ---------------------------------------------------------------------------------------------------
@@ -73,6 +99,20 @@ const AGE_OVER_89 = /\b(?:9\d|1[01]\d)[\s-]?(?:y\/?o\b|yo\b|yrs?\.?(?:[\s-]old)?
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}/gi;
 const SSN_CUED = /\b(?:ssn|ss ?#|ss no\.?|ss number|social security(?: number| no\.?| #)?|social)(?:\s{0,3}(?:is|was|:|#|=|-)){0,2}\s{0,3}(\d{3}[- .]?\d{2}[- .]?\d{4})(?![\w-])/dgi;
 const SSN_BARE = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
+/** A masked SSN that still shows the last four: "xxx-xx-3357", "***-**-5146". */
+const SSN_MASKED = /(?<![\w*-])[x*]{3}[- ]?[x*]{2}[- ]?\d{4}(?![\w-])/gi;
+/** An SSN word anywhere in the message: then a lone four-digit number after a cue is its last four. */
+const SSN_WORD = /\b(?:ssn|ss#?|ss no|social(?: security)?|soc sec)(?![\w])/i;
+// The cue, at most five words, then the four digits: "last 4 of her social is 6291", "ssn ending in 0418", "ss#, 7720".
+const PARTIAL_SSN =
+  /\b(last\s(?:4|four)(?:\s(?:digits|numbers))?|end(?:s|ing|ed)?(?:\s(?:in|with))?|ssn|ss#?|social(?:\ssecurity)?)(?:[\s,:#.=-]{1,3}[A-Za-z']{1,12}){0,5}?[\s,:#.=-]{1,3}(\d{4})(?![\w-])/dgi;
+const YEAR_WORD = /\b(?:in|since|by|until|till|before|after|from|of|for|year|class)[\s,:#.=-]{1,3}$/i;
+
+// Digits spelled out: "mrn is four four seven two nine one eight", "nine oh three five".
+const DIGIT_WORD = '(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)';
+const SPELLED_DIGITS = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,-]{1,3}${DIGIT_WORD}){3,}\\b`, 'gi');
+const NUMBER_CUE = /\b(?:mrn|ssn|social|account|acct|number|num|no\.|id|member|policy|claim|encounter|enc|chart|record|phone|call|callback|cell|fax|text|dob|zip|medicare|medicaid)\b|#/i;
+const PHONE_WORDS = /\b(?:phone|call|callback|cell|fax|text|mobile|reach)\b/i;
 
 const EXT = '(?:\\s{0,2}(?:x|ext\\.?|extension)\\s{0,2}\\d{1,6})?';
 const PHONE_NANP = new RegExp(`(?<![\\w.+/-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-]?)\\d{3}[\\s.-]?\\d{4}(?![\\w-]|\\.\\d)${EXT}`, 'gi');
@@ -85,7 +125,8 @@ const RECORD_CUE =
   'mrns?|mr(?=\\s{0,2}#)|med(?:ical)?\\s{1,2}rec(?:ord)?s?\\.?|records?|charts?|acct|accounts?|member(?:ship)?|subscriber|policy|claims?|enc|encounter|csn|fin|har|visit|' +
   'patient|pt|case|accession|specimen|rx|order|ref|reference|id|insurance|medicare|medicaid|mbi|beneficiary|guarantor|invoice|confirmation|file';
 const RECORD_CUED = new RegExp(
-  `\\b(?:${RECORD_CUE})(?![\\w])(?:\\s{0,2}(?:#|:|=|\\bno\\b\\.?|\\bnumber\\b|\\bnum\\b|\\bnbr\\b|\\bid\\b|\\bis\\b)){0,3}\\s{0,2}(?:([A-Za-z]{1,4}) )?([A-Za-z0-9]{1,24}(?:-[A-Za-z0-9]{1,12}){0,4})(?![\\w-])`,
+  // Groups after the first are joined by a dash or a space and hold a digit early: "4471 2093", "CLM 2024 00918", "WX7 7701 442".
+  `\\b(?:${RECORD_CUE})(?![\\w])(?:\\s{0,2}(?:#|:|=|\\bno\\b\\.?|\\bnumber\\b|\\bnum\\b|\\bnbr\\b|\\bid\\b|\\bis\\b)){0,3}\\s{0,2}(?:([A-Za-z]{1,4}) )?([A-Za-z0-9]{1,24}(?:(?:-|[ ](?=[A-Za-z]{0,4}\\d))[A-Za-z0-9]{1,12}){0,5})(?![\\w-])`,
   'dgi',
 );
 const LONG_NUMBER = /(?<![\w$.,/-])\d{7,}(?![\w/-]|[.,]\d)/g;
@@ -93,6 +134,21 @@ const LONG_NUMBER = /(?<![\w$.,/-])\d{7,}(?![\w/-]|[.,]\d)/g;
 const DASHED_NUMBER = /(?<![\w$.,/-])\d{1,6}(?:-\d{1,6}){1,4}(?![\w/-]|[.,]\d)/g;
 const HASH_NUMBER = /(?<![\w&])#\s?\d{4,}(?![\w-])/g;
 const ALNUM_ID = /(?<![\w-])[a-z]{1,4}-?\d{6,}[a-z]?(?![\w-])/gi;
+/** Capitals, then digit groups: "ZGP 8812 40", "YHB-221-9930" (code sets such as "CPT 99213 99214" are let through). */
+const LETTER_CODE = /(?<![\w-])([A-Z]{1,4}\d?)[ -](\d{2,6}(?:[ -]\d{1,6}){1,3})(?![\w-])/dg;
+
+// E-mail addresses in words: "dmarchetti at gmail dot com", "rosie_b72 (at) hotmail (dot) com", "rgreer at aol".
+const AT_WORD = /\bat\b|\(at\)|\[at\]/i;
+const W_DOT = '(?:\\(dot\\)|\\[dot\\]|\\bdot\\b|\\.)';
+const W_AT = '(?:\\(at\\)|\\[at\\]|\\bat\\b)';
+const HANDLE = '[A-Za-z0-9_+-]{1,40}';
+const WORDY_EMAIL = new RegExp(
+  `(?<![\\w.@])(${HANDLE}(?:\\s{0,2}${W_DOT}\\s{0,2}${HANDLE}){0,3})\\s{0,2}${W_AT}\\s{0,2}([A-Za-z0-9-]{1,40})((?:\\s{0,2}${W_DOT}\\s{0,2}[A-Za-z0-9-]{1,20}){0,3})`,
+  'dgi',
+);
+const TLDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'us', 'co', 'io', 'info', 'biz', 'me', 'mil']);
+const MAIL_PROVIDERS = new Set(['gmail', 'yahoo', 'hotmail', 'outlook', 'aol', 'icloud', 'comcast', 'protonmail', 'proton', 'msn', 'live', 'att', 'verizon', 'sbcglobal', 'ymail', 'mail', 'gmx', 'zoho', 'earthlink', 'charter', 'cox', 'bellsouth']);
+const NOT_HANDLES = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'you', 'i', 'we', 'they', 'she', 'he', 'work', 'works', 'worked', 'job', 'jobs', 'intern', 'interned', 'email', 'mail', 'emails', 'address', 'is', 'was', 'or', 'and', 'the', 'a', 'an', 'to', 'from', 'him/her']);
 
 const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|trail|trl|square|sq|pike|alley';
 const anyCase = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -107,6 +163,15 @@ const SENDING_CUE = 'mail(?:ed)? (?:it |them |the records |records )?to|send (?:
 const STREET_CUED = new RegExp(`\\b(?:${ADDRESS_CUE})[\\s:]{1,3}(\\d{1,6}[a-z]?\\s{1,2}(?:[nsew]\\.?\\s{1,2})?(?:${LOW_WORD}\\s{1,2}){0,3}(?:(?:${SUFFIX})\\b\\.?|${LOW_WORD})${UNIT})`, 'dgi');
 // After "send to", "moved to" the street suffix is required: "moved to 3 days remote" is no address.
 const STREET_SENT = new RegExp(`\\b(?:${SENDING_CUE})[\\s:]{1,3}(\\d{1,6}[a-z]?\\s{1,2}(?:[nsew]\\.?\\s{1,2})?(?:${LOW_WORD}\\s{1,2}){0,3}${LOW_WORD}\\s{1,2}(?:${SUFFIX})\\b\\.?${UNIT})`, 'dgi');
+// A street without a number, after a word about where someone lives or is sent: "lives on Wickersham Lane",
+// "moved to old mill rd", "her house on Pemberton Ave" (the clinic "on Main Street" has no such word).
+const RESIDENCE_CUE = 'lives?|living|lived|resides?|residing|stays?|staying|moved|address(?:\\s(?:is|was|now))?|house|home|place|apartment|condo|trailer';
+const STREET_NAMED = new RegExp(
+  `\\b(?:${RESIDENCE_CUE})(?:\\s(?:over|out|down|up|now|still|back|is|was))?\\s(?:on|off|at|to|in)\\s((?:(?!(?:the|a|an|my|his|her|their|our|your|this|that)\\b)[A-Za-z][A-Za-z'.-]{0,20}\\s){1,3}(?:${SUFFIX})\\b\\.?)`,
+  'dgi',
+);
+/** Room and bed numbers: "rm 412", "room 7", "bed 22", "3B bed 2". They identify someone only beside a name. */
+const ROOM = /(?<![\w-])(?:(?:\d{1,2}[A-Za-z]\s{1,2})?(?:bed|bd)\s?#?\s?\d{1,3}[A-Za-z]?|(?:room|rm)\.?\s?#?\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,4})(?:\s{0,2},?\s{0,2}(?:bed|bd)\s?#?\s?[A-Za-z0-9]{1,3})?)(?![\w-])/gi;
 const ROUTE = /(?<![\w/.,-])\d{1,6}\s{1,2}(?:route|rte|highway|hwy|county road|state route)\s{1,2}\d{1,4}\b/gi;
 const PO_BOX = /\b(?:p\.?\s?o\.?\s{0,2}box|post office box)\s{0,2}#?\s{0,2}\d{1,6}\b/gi;
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
@@ -127,10 +192,14 @@ const NAME_CONTEXT =
 
 /** Care settings written in capitals ("in the ER"); lowercase "ed" is also "continuing ed". */
 const CARE_UNIT = /\b(?:ER|ED|ICU)\b/;
+/** What a records desk does with a person's records: a name beside these is someone's records being handled. */
+const CLERK_CONTEXT =
+  /\b(?:releas(?:e|ed|ing)(?! of information)|consent|amend(?:ment)?|statements?|itemized|refund|balance|copay|face ?sheet|mpi|mrns?|merg(?:e|ed|ing)|duplicate|op (?:note|report)|ekg|ecg|colonoscopy|mammogram|ultrasound|sleep study|immunizations?|vaccines?|allergy|notes|films|x-?rays|discharge|admits?|caregiver|guardian|lawyer|attorney|subpoena|requested|requesting|signed|on the phone|at the (?:window|desk)|front desk|walk-in|dropped off|pick(?:ed)? up|faxed?|mailed|portal invite|insurance card|requisition|label|scan(?:ned)? queue|misfiled|wrong chart|deceased|appointment|who looked|advance directive|(?:has|have|with) (?:2|two|3|three|multiple|duplicate) (?:charts|mrns|records|accounts)|living will|poa|power of attorney|info (?:on|about)|information (?:on|about)|(?:sister|brother|daughter|son|wife|husband|mother|father|mom|dad|family|niece|nephew|neighbor)(?:['’]s)? (?:wants|is asking|asking|asked|called))\b/i;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'sgt', 'sra', 'sr']);
 const PATIENT_CUES = new Set(['patient', 'pt', 'pts', 'resident', 'beneficiary', 'guarantor', 're']);
 const EXPLICIT_CUES = new Set(['name', 'named', 'lastname', 'firstname', 'surname']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'no', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'same', 'full', 'legal', 'real']);
 const PARTICLES = new Set(['de', 'la', 'del', 'van', 'von', 'da', 'di', 'le', 'du', 'der', 'den', 'bin', 'al', 'el', 'mc', 'st']);
 
 const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*(?:-[A-Za-z\u00C0-\u024F'’]+)*/g;
@@ -174,6 +243,19 @@ const isOrdinary = (t: Token) => STOP_WORDS.has(t.key) || PROPER_WORDS.has(t.key
 const capName = (t: Token) => isCap(t) && (!isOrdinary(t) || (FIRST_NAMES.has(t.key) && !STOP_WORDS.has(t.key)));
 /** A token that can be a surname once a cue or a first name has opened the name: anything but a stop word. */
 const surnameOk = (t: Token) => (isCap(t) || LOWER_NAME.test(t.text) || ALL_CAPS_NAME.test(t.text)) && !isStop(t) && !ACRONYMS.has(t.key) && t.key.length > 1;
+/** A word that can only be a name where a name may stand: not ordinary, and not an English word ("okoro", not "portal"). */
+const unknownWord = (t: Token) =>
+  t.key.length > 1 && !isOrdinary(t) && !NAME_SUFFIXES.has(t.key) && !TITLES.has(t.key) && !EXPLICIT_CUES.has(t.key) && !PATIENT_CUES.has(t.key) && !isEnglishWord(t.key);
+/** The same in lowercase, and not one slip from an English word either ("recrods" is a typo, not a name). */
+const lowerUnknown = (t: Token) => LOWER_NAME.test(t.text) && t.key.length > 2 && unknownWord(t);
+/**
+ * The typo test costs a few hundred look-ups; a message gets a bounded number of them (a real question needs a
+ * handful). Past the budget a word counts as no typo, so a flood of odd words finds more names, never fewer.
+ */
+let typoBudget = 0;
+const isTypo = (key: string) => typoBudget-- > 0 && nearEnglishWord(key);
+/** Capitals that can be a name: "TERESHKOVA", "ANNA" (not "CERNER", "EXAM"). */
+const capsNameWord = (t: Token) => ALL_CAPS_NAME.test(t.text) && !ACRONYMS.has(t.key) && !PROPER_WORDS.has(t.key) && !STOP_WORDS.has(t.key);
 
 /** A name as token indices, both inclusive. */
 interface NameHit {
@@ -233,8 +315,12 @@ function findNames(text: string, tokens: Token[]): NameHit[] {
       }
     }
     // 2. A patient or name cue: "pt john reyes", "patient: Harold Whitfield", "name: jane doe", "pt okeke, chinwe".
-    const explicit = EXPLICIT_CUES.has(t.key) || ((t.key === 'first' || t.key === 'last') && tokens[i + 1]?.key === 'name');
-    if (PATIENT_CUES.has(t.key) || explicit) {
+    // "name" after "a", "the", "any"... is the noun ("a diagnosis without a name"), unless "is" or ":" follows.
+    const nounName = (t.key === 'name' || t.key === 'names') && DETERMINERS.has(tokens[i - 1]?.key ?? '') && !/^\s*:/.test(after) && tokens[i + 1]?.key !== 'is';
+    const explicit = (EXPLICIT_CUES.has(t.key) && !nounName) || ((t.key === 'first' || t.key === 'last') && tokens[i + 1]?.key === 'name');
+    // "baby boy hendricks", "baby girl castellano": a newborn's chart name.
+    const newborn = (t.key === 'boy' || t.key === 'girl') && tokens[i - 1]?.key === 'baby';
+    if (PATIENT_CUES.has(t.key) || explicit || newborn) {
       let k = i + 1;
       if (tokens[k]?.key === 'name') k++;
       // "pt is darnell washington", "patient name is", "named"
@@ -253,6 +339,9 @@ function findNames(text: string, tokens: Token[]): NameHit[] {
           const surnameFollows = !!next && spaceOnly(gap(text, cand, next)) && surnameOk(next) && LOWER_NAME.test(next.text);
           if ((FIRST_NAMES.has(cand.key) && (!WORD_NAMES.has(cand.key) || surnameFollows)) || isExplicit) {
             end = extend(text, tokens, k, (x) => surnameOk(x) && !PROPER_WORDS.has(x.key) || FIRST_NAMES.has(x.key) || (surnameOk(x) && LOWER_NAME.test(x.text)), isExplicit ? 2 : 3);
+          } else if (unknownWord(cand)) {
+            // A surname alone: "pt vandermolen", "patient szymanski says", "pt is mcnulty".
+            end = lastFirst(text, tokens, extend(text, tokens, k, (x) => LOWER_NAME.test(x.text) && unknownWord(x), 2), (x) => surnameOk(x) && LOWER_NAME.test(x.text));
           } else {
             const lf = lastFirst(text, tokens, k, (x) => surnameOk(x) && LOWER_NAME.test(x.text));
             if (lf > k) end = lf;
@@ -285,6 +374,37 @@ function findNames(text: string, tokens: Token[]): NameHit[] {
         i += 2;
         continue;
       }
+      // A lowercase first name and a surname that is no English word: "darnell okoro", "sergio del toro-amaya".
+      const viaParticle = PARTICLES.has(next.key) && i + 2 < tokens.length && spaceOnly(gap(text, next, tokens[i + 2]!));
+      const surname = viaParticle ? tokens[i + 2]! : next;
+      if (spaceOnly(gap(text, t, next)) && LOWER_NAME.test(surname.text) && unknownWord(surname)) {
+        const end = extend(text, tokens, i, (x) => LOWER_NAME.test(x.text) && unknownWord(x));
+        hits.push({ from: i, to: Math.max(end, viaParticle ? i + 2 : i + 1) });
+        i = Math.max(end, viaParticle ? i + 2 : i + 1) + 1;
+        continue;
+      }
+    }
+    // "lindqvist, hannah": a lowercase surname that is no English word, a comma and a first name.
+    if (lowerUnknown(t) && i + 1 < tokens.length && commaGap(gap(text, t, tokens[i + 1]!)) && FIRST_NAMES.has(tokens[i + 1]!.key) && !WORD_NAMES.has(tokens[i + 1]!.key) && !isTypo(t.key)) {
+      hits.push({ from: i, to: i + 1 });
+      i += 2;
+      continue;
+    }
+    // Two lowercase words in a row that are neither English nor a typo of it: "kateryna bondarenko".
+    if (lowerUnknown(t) && i + 1 < tokens.length && spaceOnly(gap(text, t, tokens[i + 1]!)) && lowerUnknown(tokens[i + 1]!) && !(isTypo(t.key) && isTypo(tokens[i + 1]!.key))) {
+      hits.push({ from: i, to: i + 1 });
+      i += 2;
+      continue;
+    }
+    // Capitals without a comma: "TERESHKOVA ANNA", "KOWALSKI STEFAN" (at least one of them no English word).
+    if (capsNameWord(t) && i + 1 < tokens.length && spaceOnly(gap(text, t, tokens[i + 1]!)) && capsNameWord(tokens[i + 1]!)) {
+      const next = tokens[i + 1]!;
+      const nameLike = (x: Token) => FIRST_NAMES.has(x.key) || !isEnglishWord(x.key);
+      if (nameLike(t) && nameLike(next) && (!isEnglishWord(t.key) || !isEnglishWord(next.key))) {
+        hits.push({ from: i, to: i + 1 });
+        i += 2;
+        continue;
+      }
     }
     // 5. Without a cue: two or three capitalised name words ("Harold Whitfield"), or "Last, First".
     if (capName(t)) {
@@ -303,8 +423,12 @@ function findNames(text: string, tokens: Token[]): NameHit[] {
       }
     }
     if (ALL_CAPS_NAME.test(t.text) && !ACRONYMS.has(t.key)) {
-      const lf = lastFirst(text, tokens, i, (x) => ALL_CAPS_NAME.test(x.text) && !ACRONYMS.has(x.key));
+      // The first name may be short when it cannot be a word: "NAKAMURA, KEI".
+      let lf = lastFirst(text, tokens, i, (x) => !ACRONYMS.has(x.key) && (ALL_CAPS_NAME.test(x.text) || (/^[A-Z]{2,3}$/.test(x.text) && (FIRST_NAMES.has(x.key) || !isEnglishWord(x.key)))));
       if (lf > i) {
+        // "WASHBURNE, LEROY J": a middle initial.
+        const initial = tokens[lf + 1];
+        if (initial && /^[A-Z]$/.test(initial.text) && spaceOnly(gap(text, tokens[lf]!, initial))) lf++;
         hits.push({ from: i, to: lf });
         i = lf + 1;
         continue;
@@ -320,7 +444,7 @@ function findNames(text: string, tokens: Token[]): NameHit[] {
 /** Accepted spans, kept sorted and non-overlapping; the first detector to claim a stretch of text keeps it. */
 class Spans {
   readonly list: Span[] = [];
-  add(start: number, end: number, kind: IdentifierKind): boolean {
+  add(start: number, end: number, kind: SpanKind): boolean {
     if (end <= start) return false;
     const list = this.list;
     let lo = 0;
@@ -336,7 +460,7 @@ class Spans {
     return true;
   }
   /** Every match of re (global), or of some of its groups (re needs the d flag); a rejected match lets the search resume one character later. */
-  addAll(text: string, re: RegExp, kind: IdentifierKind, group: number | number[] = 0, accept?: (m: RegExpExecArray) => boolean): void {
+  addAll(text: string, re: RegExp, kind: SpanKind, group: number | number[] = 0, accept?: (m: RegExpExecArray) => boolean): void {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -382,6 +506,14 @@ function acceptDashed(m: RegExpExecArray): boolean {
 function addNumberPatterns(text: string, spans: Spans): void {
   spans.addAll(text, SSN_CUED, 'ssn', 1);
   spans.addAll(text, SSN_BARE, 'ssn');
+  spans.addAll(text, SSN_MASKED, 'ssn');
+  if (SSN_WORD.test(text)) {
+    spans.addAll(text, PARTIAL_SSN, 'ssn', 2, (m) => {
+      // "ssn rules since 2019": a year after "since", "in"... is no part of a number.
+      const before = m[0].slice(0, m.indices![2]![0] - m.index);
+      return !(/^(?:19|20)\d{2}$/.test(m[2]!) && YEAR_WORD.test(before));
+    });
+  }
   spans.addAll(text, DOB, 'date-of-birth', 2);
   spans.addAll(text, AGE_OVER_89, 'date-of-birth');
   spans.addAll(text, PHONE_NANP, 'phone');
@@ -403,26 +535,118 @@ function addNumberPatterns(text: string, spans: Spans): void {
   spans.addAll(text, DASHED_NUMBER, 'record-number', 0, acceptDashed);
   spans.addAll(text, HASH_NUMBER, 'record-number');
   spans.addAll(text, ALNUM_ID, 'record-number');
+  spans.addAll(text, LETTER_CODE, 'record-number', 0, (m) => !ACRONYMS.has(m[1]!.toLowerCase()) && !CODE_SETS.has(m[1]!.toLowerCase()) && digitCount(m[2]!) >= 6);
+  spans.addAll(text, ROOM, 'room');
+  for (const re of [DOTTED_INITIALS_DATE, CAPITAL_INITIALS_DATE]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const initials = m[1]!;
+      if (NOT_DOTTED_INITIALS.has(initials.toLowerCase()) || NOT_INITIALS.has(initials.toLowerCase()) || ACRONYMS.has(initials.toLowerCase())) continue;
+      spans.add(m.indices![1]![0], m.indices![1]![1], 'initials');
+      spans.add(m.indices![2]![0], m.indices![2]![1], 'date');
+    }
+  }
+}
+
+/** Code sets and citations written as capitals and digit groups: "CPT 99213 99214", "CFR 164 512". */
+const CODE_SETS = new Set(['cpt', 'icd', 'hcpcs', 'drg', 'cfr', 'usc', 'ub', 'cms', 'ndc', 'loinc', 'snomed', 'rev', 'pos', 'him', 'hit', 'soc', 'isbn', 'page', 'pp', 'ch', 'sec', 'q', 'v', 'z']);
+
+/** Digits spelled out, four or more in a row after a number word, seven or more anywhere. */
+function addSpelledDigits(text: string, spans: Spans): void {
+  SPELLED_DIGITS.lastIndex = 0;
+  for (const m of text.matchAll(SPELLED_DIGITS)) {
+    const words = m[0].split(/[\s,-]+/).filter(Boolean).length;
+    if (words < 7 && !NUMBER_CUE.test(text)) continue;
+    const kind: IdentifierKind = SSN_WORD.test(text) && words === 9 ? 'ssn' : PHONE_WORDS.test(text) && words >= 7 ? 'phone' : 'record-number';
+    spans.add(m.index, m.index + m[0].length, kind);
+  }
+}
+
+/** E-mail addresses written in words. */
+function addWordyEmails(text: string, spans: Spans): void {
+  WORDY_EMAIL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORDY_EMAIL.exec(text))) {
+    const handle = m[1]!;
+    const domain = m[2]!.toLowerCase();
+    const tail = (m[3] ?? '').split(/\(dot\)|\[dot\]|\bdot\b|\./i).map((x) => x.trim().toLowerCase()).filter(Boolean);
+    const lastHandleWord = handle.split(/\s+/).pop()!.toLowerCase();
+    const handleParts = handle.split(/\s*(?:\(dot\)|\[dot\]|\bdot\b|\.)\s*/i).filter(Boolean);
+    const plainWord = handleParts.length === 1 && /^[a-z]+$/i.test(handle) && (isEnglishWord(handle) || STOP_WORDS.has(handle.toLowerCase()));
+    let ok = false;
+    if (!NOT_HANDLES.has(lastHandleWord) && !NOT_HANDLES.has(handle.toLowerCase())) {
+      const tld = tail.length ? tail[tail.length - 1]! : '';
+      if (TLDS.has(tld)) ok = !plainWord || MAIL_PROVIDERS.has(domain);
+      else if (MAIL_PROVIDERS.has(domain)) ok = !plainWord;
+    }
+    if (!ok) {
+      WORDY_EMAIL.lastIndex = m.index + 1;
+      continue;
+    }
+    // Only as far as the domain's known ending: "rgreer at aol, can i" keeps ", can i".
+    let end = m.indices![2]![1];
+    if (tail.length && TLDS.has(tail[tail.length - 1]!)) end = m.index + m[0].length;
+    spans.add(m.index, end, 'email');
+    WORDY_EMAIL.lastIndex = end;
+  }
+}
+
+/** Words that may stand between a room or bed number and the name it belongs to ("bed 22 on 4 west, Hollingsworth"). */
+const ROOM_GAP_WORDS = new Set(['is', 'its', 'it', 's', 'pt', 'patient', 'on', 'in', 'at', 'the', 'west', 'east', 'north', 'south', 'wing', 'floor', 'icu', 'unit', 'bed', 'room', 'rm', 'who', 'whos', 'with', 'mr', 'mrs', 'ms', 'miss', 'a', 'b', 'c', 'd']);
+
+/** The name right after a room or bed number: "room 402, kaminski", "ICU bed 11, Pham". */
+function namesAfterRooms(text: string, tokens: Token[], spans: Spans): NameHit[] {
+  const hits: NameHit[] = [];
+  let k = 0;
+  for (const room of spans.list.filter((s) => s.kind === 'room')) {
+    // Rooms come in text order: the token pointer only moves forward.
+    while (k < tokens.length && tokens[k]!.start < room.end) k++;
+    if (k >= tokens.length) break;
+    while (k < tokens.length && tokens[k]!.start - room.end <= 30 && ROOM_GAP_WORDS.has(tokens[k]!.key)) k++;
+    const cand = tokens[k];
+    if (!cand || cand.start - room.end > 30) continue;
+    if ((isCap(cand) && !isOrdinary(cand) && !isEnglishWord(cand.key)) || (LOWER_NAME.test(cand.text) && unknownWord(cand)) || (capsNameWord(cand) && !isEnglishWord(cand.key))) {
+      hits.push({ from: k, to: extend(text, tokens, k, (x) => surnameOk(x) && !isEnglishWord(x.key)) });
+    }
+  }
+  return hits;
+}
+
+/** A name with a staff word within three words either side is a colleague or a teacher, not a patient. */
+function isStaffName(tokens: Token[], h: NameHit): boolean {
+  for (let k = Math.max(0, h.from - 3); k <= Math.min(tokens.length - 1, h.to + 3); k++) {
+    if ((k < h.from || k > h.to) && STAFF_WORDS.has(tokens[k]!.key)) return true;
+  }
+  return false;
 }
 
 export function inspectForPhi(text: string): PhiFinding {
   const spans = new Spans();
+  typoBudget = 32;
 
-  // Every pattern but the email and the names needs a digit; most questions have none, so skip them all then.
+  // Every pattern but the emails and the names needs a digit; most questions have none, so skip them all then.
   const hasDigit = /\d/.test(text);
   if (text.includes('@')) spans.addAll(text, EMAIL, 'email');
+  if (AT_WORD.test(text)) addWordyEmails(text, spans);
   if (hasDigit) addNumberPatterns(text, spans);
+  addSpelledDigits(text, spans);
+  spans.addAll(text, STREET_NAMED, 'address', 1);
 
   const tokens = tokenize(text);
-  const hits = findNames(text, tokens);
+  const hits = [...findNames(text, tokens), ...(hasDigit ? namesAfterRooms(text, tokens, spans) : [])];
   const patientRef = PATIENT_REF.test(text);
   const names: Token[] = [];
+  let patientNames = 0;
   for (const h of hits) {
     const first = tokens[h.from]!;
     const last = tokens[h.to]!;
-    if (spans.add(first.start, last.end, 'name')) for (let k = h.from; k <= h.to; k++) names.push(tokens[k]!);
+    if (spans.add(first.start, last.end, 'name')) {
+      for (let k = h.from; k <= h.to; k++) names.push(tokens[k]!);
+      if (!isStaffName(tokens, h)) patientNames++;
+    }
   }
-  const person = patientRef || names.length > 0;
+  const initials = spans.list.some((s) => s.kind === 'initials');
+  const person = patientRef || patientNames > 0 || initials;
 
   // Dates next to a care event; the weaker cues ("seen", "fell", "ER") only with a patient reference or a name.
   for (const m of hasDigit ? text.matchAll(EVENT) : []) {
@@ -433,8 +657,11 @@ export function inspectForPhi(text: string): PhiFinding {
     if ((cue.startsWith('admi') || cue === 'transferred') && SCHOOL_WORDS.test(between)) continue;
     spans.add(m.indices![2]![0], m.indices![2]![1], 'date-of-service');
   }
-  // Any other full date identifies someone when the message is about a patient or names a person.
-  if (person && hasDigit) spans.addAll(text, ANY_FULL_DATE, 'date');
+  // Any other date identifies someone when the message is about a patient or names a person.
+  if (person && hasDigit) {
+    spans.addAll(text, ANY_FULL_DATE, 'date');
+    spans.addAll(text, SHORT_DATE, 'date');
+  }
 
   // A name's words elsewhere in the message ("John Reyes ... Mr. Reyes") go too.
   if (names.length) {
@@ -443,11 +670,16 @@ export function inspectForPhi(text: string): PhiFinding {
   }
 
   const kinds = new Set<IdentifierKind>();
-  for (const s of spans.list) kinds.add(s.kind);
-  const strong = [...kinds].some((k) => k !== 'name' && k !== 'date');
+  for (const s of spans.list) kinds.add(s.kind === 'initials' ? 'name' : s.kind);
+  // Identifying on their own: everything but names, other dates, rooms and ZIP codes.
+  const strong = [...kinds].some((k) => !WEAK_KINDS.has(k));
   // A name alone is everyday talk ("my trainer Maria Lopez"); beside a patient, a health word or a date it is a patient.
-  const nameWithPatient = kinds.has('name') && (patientRef || kinds.has('date') || NAME_CONTEXT.test(text) || CARE_UNIT.test(text));
-  const detected = strong || kinds.has('date') || nameWithPatient;
+  const nameWithPatient =
+    patientNames > 0 && (patientRef || kinds.has('date') || kinds.has('room') || NAME_CONTEXT.test(text) || CLERK_CONTEXT.test(text) || CARE_UNIT.test(text));
+  // A room or bed number beside a name ("the patient in room 12" alone is a lookup the classifier declines); a ZIP
+  // code beside a patient reference, a name, or where someone lives.
+  const placed = (kinds.has('room') && (patientNames > 0 || initials)) || (kinds.has('zip') && (person || RESIDENCE.test(text) || CLERK_CONTEXT.test(text)));
+  const detected = strong || (kinds.has('date') && person) || nameWithPatient || placed;
 
   let scrubbed = text;
   if (spans.list.length) {
@@ -455,13 +687,17 @@ export function inspectForPhi(text: string): PhiFinding {
     let out = '';
     let at = 0;
     for (const s of sorted) {
-      out += text.slice(at, s.start) + `[${s.kind}]`;
+      out += text.slice(at, s.start) + `[${s.kind === 'initials' ? 'name' : s.kind}]`;
       at = s.end;
     }
     scrubbed = out + text.slice(at);
   }
   return { detected, kinds: [...kinds], scrubbed };
 }
+
+const WEAK_KINDS = new Set<IdentifierKind>(['name', 'date', 'room', 'zip']);
+/** Where someone lives: a ZIP code beside these is an address, not a job search. */
+const RESIDENCE = /\b(?:lives?|lived|living|moved|address|resides?|home)\b/i;
 
 /** The scrubbed text only: for anything written to a log or the unanswered list. */
 export function scrub(text: string): string {

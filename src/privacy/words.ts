@@ -132,3 +132,19 @@ rhit rhia cca ccs ccsp ccs-p cpc coc crc cdip chda chps cehrs cbcs cpb cpma ahim
 him hit phi roi hipaa hitech drg drgs ms-drg apc hcc mbi npi tin ein ssn mrn dob dos csn fin har acct er ed icu or
 usa cms hhs ocr bls faq ceu ceus gpa ged ama apa pdf fax attn asap fyi epic cerner
 `);
+
+/** Words that make a nearby name a colleague, teacher or contact rather than a patient ("my instructor Ms. Delgado"). */
+export const STAFF_WORDS = split(`
+instructor instructors teacher teachers professor prof dean director manager supervisor boss coworker co-worker
+colleague mentor recruiter recruiters hr advisor adviser counselor coach tutor classmate trainer preceptor author
+interviewer chair coordinator lead principal ceo cfo cio owner interviewing hiring career admissions registrar
+reference references
+`);
+
+/** Two or three capitals that are abbreviations, not someone's initials ("ER 3/4/2025" is no person). */
+export const NOT_INITIALS = split(`
+er ed or hr id va us uk md do rn pa np ct ok tv am pm it ai ml dm him hit roi phi ehr emr cms ceu gpa ged sat act mri
+ekg ecg icu pt ot st dob dos mrn ssn fyi eta eod eob poa pcp ent ob gyn cna cma lpn ms mba jd phd bsn asn aas bs ba
+ma na no hi yes ny la dc nj tx ca fl il oh ga nc az co wa ma mi mn wi pr aapc cpc cca ccs rhit rhia nha ahima est pst
+cst mst edt pdt cdt q1 q2 q3 q4 ie eg ps iv po bp hr
+`);

@@ -8,6 +8,7 @@ import type { Store } from '../store/port.js';
 import type { UnansweredEntry } from '../store/state.js';
 import { addExamplesToFile } from './add-examples.js';
 import { groupSimilar } from './cluster.js';
+import { FieldVocabulary, identifierReasons } from './strict-scrub.js';
 
 export interface ReviewGroup {
   /** 1-based, in the order shown: biggest group first. */
@@ -36,6 +37,12 @@ export interface AddResult {
   added: string[];
   /** Questions already present as an example somewhere in the knowledge base. */
   skipped: string[];
+  /**
+   * Lines refused because they hold identifier-like tokens, each with why (never the tokens themselves). They are
+   * removed from the log: nothing of the kind is kept, and the knowledge base is tracked in git and trained into
+   * every install.
+   */
+  refused: { text: string; reasons: string[] }[];
 }
 
 /** Adds the group's questions to an intent's examples (editing its file in place) and closes the entries. */
@@ -43,12 +50,18 @@ export async function addGroupToIntent(group: ReviewGroup, intentId: string, kb:
   const intent = kb.byId.get(intentId);
   if (!intent) throw new Error(`"${intentId}" is not the id of any intent in ${kb.root}`);
   const existing = new Set(kb.intents.flatMap((i) => i.examples.map(exampleKey)));
+  const vocab = FieldVocabulary.of(kb);
   const added: string[] = [];
   const skipped: string[] = [];
+  const refused: AddResult['refused'] = [];
+  const refusedIds = new Set<string>();
   for (const e of group.entries) {
     const key = exampleKey(e.text);
-    // Placeholders left by the privacy scrubber are not useful examples.
-    if (!key || existing.has(key) || /\[(?:name|email|phone|ssn|record-number|date|date-of-birth|date-of-service|address|zip)\]/.test(e.text)) skipped.push(e.text);
+    const reasons = identifierReasons(e.text, vocab);
+    if (reasons.length) {
+      refused.push({ text: e.text, reasons });
+      refusedIds.add(e.id);
+    } else if (!key || existing.has(key)) skipped.push(e.text);
     else {
       added.push(e.text);
       existing.add(key);
@@ -58,9 +71,11 @@ export async function addGroupToIntent(group: ReviewGroup, intentId: string, kb:
   if (added.length) addExamplesToFile(file, added);
   const ids = new Set(group.entries.map((e) => e.id));
   await store.update((d) => {
+    d.unanswered = d.unanswered.filter((e) => !refusedIds.has(e.id));
     for (const e of d.unanswered) if (ids.has(e.id)) Object.assign(e, { status: 'added', resolvedTo: intentId });
   });
-  return { file: intent.file, added, skipped };
+  if (refusedIds.size) await store.purgeOldCopies();
+  return { file: intent.file, added, skipped, refused };
 }
 
 export async function markOutOfScope(group: ReviewGroup, store: Store): Promise<number> {

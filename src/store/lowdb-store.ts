@@ -1,16 +1,26 @@
 // The lowdb implementation of the storage port: one JSON file in DATA_DIR, for one process.
-// Writes are serialised and atomic (lowdb's steno writes a temporary file and renames it), and
-// changes are applied to memory in call order, so concurrent updates never lose each other.
-// Several processes must not share one file: that needs a server database behind the same port.
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+// Writes are serialised and atomic (a temporary file, then a rename), and changes are applied to memory in call
+// order, so concurrent updates never lose each other. Several processes must not share one file: that needs a
+// server database behind the same port.
+//
+// Files for one reader: the data folder is made 0700 and every file in it (the data file, its backup, temporary
+// files) 0600, also for a folder an older version created. A failed write (a full disk) leaves no temporary file
+// behind and is undone in memory, so a change reported as failed is never saved later by someone else's write.
+// At start-up, a backup that cannot be written (a full disk) is reported and skipped: an intact data file always
+// opens.
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { Low, type Adapter } from 'lowdb';
+import { silentLogger, type Logger } from '../core/logger.js';
 import type { Store } from './port.js';
 import { storeSchema } from './schema.js';
 import { emptyData, type StoreData } from './state.js';
 
 export const DATA_FILE_NAME = 'chartpath.json';
+/** Only the owner may list the data folder or read its files. */
+export const DIR_MODE = 0o700;
+export const FILE_MODE = 0o600;
 
 export class StoreError extends Error {
   constructor(message: string) {
@@ -19,9 +29,85 @@ export class StoreError extends Error {
   }
 }
 
+/** The writes the store makes, as a seam: tests inject a full disk (ENOSPC) here; everything else is the real fs. */
+export interface StoreFs {
+  writeFile(file: string, text: string, mode: number): Promise<void>;
+  writeFileSync(file: string, text: string, mode: number): void;
+}
+
+export const realFs: StoreFs = {
+  writeFile: (file, text, mode) => writeFile(file, text, { mode }),
+  writeFileSync: (file, text, mode) => writeFileSync(file, text, { mode }),
+};
+
+export interface StoreOptions {
+  fs?: StoreFs | undefined;
+  /** Where start-up warnings go (a backup that could not be written). */
+  logger?: Logger | undefined;
+}
+
+/** Temporary files of this store (and of lowdb's steno writer, used before): removed at start-up. */
+const TEMP_FILE = /^(?:\.chartpath\.json\.tmp|chartpath\.json(?:\.bak)?\.\d+\.tmp)$/;
+
+/** Writes text to a file atomically (temporary file, then rename), readable by the owner only; no temp file survives a failure. */
+async function writeAtomic(fs: StoreFs, file: string, text: string): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(temp, text, FILE_MODE);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => {});
+    throw error;
+  }
+}
+
+function writeAtomicSync(fs: StoreFs, file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, text, FILE_MODE);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** lowdb's adapter: the same JSON layout as lowdb's JSONFile, written with writeAtomic. */
+class PrivateJsonFile implements Adapter<StoreData> {
+  /** The text of the last write that reached the disk: what a failed write rolls back to. */
+  durable: string;
+
+  constructor(
+    readonly file: string,
+    private readonly fs: StoreFs,
+    initial: string,
+  ) {
+    this.durable = initial;
+  }
+
+  async read(): Promise<StoreData | null> {
+    return JSON.parse(this.durable) as StoreData;
+  }
+
+  async write(data: StoreData): Promise<void> {
+    const text = JSON.stringify(data, null, 2);
+    await writeAtomic(this.fs, this.file, text);
+    this.durable = text;
+  }
+}
+
+interface Waiting {
+  /** Applied again after a failed write undid it in memory (it was not part of that write). */
+  change: (data: StoreData) => unknown;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 export class LowdbStore implements Store {
   private constructor(
     private readonly db: Low<StoreData>,
+    private readonly adapter: PrivateJsonFile,
+    private readonly fs: StoreFs,
     readonly file: string,
   ) {}
 
@@ -33,13 +119,18 @@ export class LowdbStore implements Store {
    * Opens (or creates) the data file. A file that is not valid JSON or not ChartPath's shape is
    * never overwritten: opening fails with a message naming the file and the problem.
    */
-  static async open(dataDir: string): Promise<LowdbStore> {
-    mkdirSync(dataDir, { recursive: true });
+  static async open(dataDir: string, options: StoreOptions = {}): Promise<LowdbStore> {
+    const fs = options.fs ?? realFs;
+    const log = options.logger ?? silentLogger;
+    mkdirSync(dataDir, { recursive: true, mode: DIR_MODE });
+    restrict(dataDir, DIR_MODE, log);
     const file = path.join(dataDir, DATA_FILE_NAME);
     const backup = `${file}.bak`;
+    removeTempFiles(dataDir);
     let data: StoreData = emptyData();
+    let text: string | undefined;
     if (existsSync(file)) {
-      const text = readFileSync(file, 'utf8');
+      text = readFileSync(file, 'utf8');
       let raw: unknown;
       try {
         raw = JSON.parse(text);
@@ -61,24 +152,32 @@ export class LowdbStore implements Store {
         );
       }
       data = parsed.data as StoreData;
-      // The file just proved good: keep it as the backup before this run changes anything.
-      copyFileSync(file, backup);
+      restrict(file, FILE_MODE, log);
+      if (existsSync(backup)) restrict(backup, FILE_MODE, log);
+      // The file just proved good: keep it as the backup before this run changes anything. A backup that cannot be
+      // written (a full disk) must not stop a start: the data file itself is intact, and the old backup stays.
+      try {
+        writeAtomicSync(fs, backup, text);
+      } catch (error) {
+        log.warn({ err: error, file: backup }, 'could not write the backup copy of the data file (is the disk full?); starting with the data file as it is');
+      }
     }
-    const db = new Low<StoreData>(new JSONFile<StoreData>(file), data);
+    const adapter = new PrivateJsonFile(file, fs, text ?? JSON.stringify(data, null, 2));
+    const db = new Low<StoreData>(adapter, data);
     db.data = data;
-    const store = new LowdbStore(db, file);
-    if (!existsSync(file)) await db.write();
+    const store = new LowdbStore(db, adapter, fs, file);
+    if (text === undefined) await db.write();
     return store;
   }
 
   /** Updates waiting for the next write (each was already applied to memory). */
-  private waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private waiting: Waiting[] = [];
   /** The write loop, while it runs. */
   private writing: Promise<void> | undefined;
 
   async update<T>(change: (data: StoreData) => T): Promise<T> {
     const result = change(this.db.data);
-    await this.persist();
+    await this.persist(change);
     return result;
   }
 
@@ -87,9 +186,9 @@ export class LowdbStore implements Store {
    * is running share the next one, so under load the whole document is serialised once per write (not once per
    * change), and each change waits for at most the running write and its own.
    */
-  private persist(): Promise<void> {
+  private persist(change: (data: StoreData) => unknown = () => {}): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.waiting.push({ resolve, reject });
+      this.waiting.push({ change, resolve, reject });
       this.writing ??= this.writeLoop();
     });
   }
@@ -102,6 +201,10 @@ export class LowdbStore implements Store {
           await this.db.write();
           for (const w of batch) w.resolve();
         } catch (error) {
+          // The batch's changes are reported as failed: undo them in memory, so no later write saves them. Changes
+          // that arrived during the failed write were not part of it: they are applied again and wait for the next.
+          this.db.data = JSON.parse(this.adapter.durable) as StoreData;
+          for (const w of this.waiting) w.change(this.db.data);
           for (const w of batch) w.reject(error);
         }
       }
@@ -119,10 +222,23 @@ export class LowdbStore implements Store {
   async purgeOldCopies(): Promise<void> {
     await this.flush();
     const backup = `${this.file}.bak`;
-    if (existsSync(backup)) copyFileSync(this.file, backup);
+    if (existsSync(backup)) await writeAtomic(this.fs, backup, this.adapter.durable);
   }
 
   async close(): Promise<void> {
     await this.flush();
   }
+}
+
+/** Owner-only permissions; a file or folder we cannot change (another owner) is reported, not fatal. */
+function restrict(target: string, mode: number, log: Logger): void {
+  try {
+    chmodSync(target, mode);
+  } catch (error) {
+    log.warn({ err: error, path: target }, 'could not make this readable by its owner only');
+  }
+}
+
+function removeTempFiles(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) if (TEMP_FILE.test(name)) rmSync(path.join(dataDir, name), { force: true });
 }

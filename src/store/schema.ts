@@ -30,7 +30,10 @@ export const storeSchema = z.object({
       at: z.string(),
       status: z.enum(['open', 'added', 'out-of-scope']),
       resolvedTo: z.string().optional(),
+      by: z.string().optional(),
     }),
   ),
   replies: z.record(z.string(), z.object({ intent: z.string().nullable(), at: z.number() })),
+  // Files written before replays were recorded have none.
+  seen: z.record(z.string(), z.number()).default({}),
 });

@@ -55,6 +55,8 @@ export interface UnansweredEntry {
   status: UnansweredStatus;
   /** The intent the curator added it to, when status is "added". */
   resolvedTo?: string | undefined;
+  /** A one-way tag of who asked (review/review-log.ts), so /forget-me can remove the line. */
+  by?: string | undefined;
 }
 
 export interface ReplyRecord {
@@ -70,10 +72,15 @@ export interface StoreData {
   unanswered: UnansweredEntry[];
   /** Recent answered replies (id -> intent), so feedback can name the intent; capped, oldest dropped. */
   replies: Record<string, ReplyRecord>;
+  /**
+   * Requests already handled (a hash of a signed Slack request, an event id, a trigger id) -> when the record
+   * expires (ms since the epoch): a replay within Slack's signature window is applied once, across restarts too.
+   */
+  seen: Record<string, number>;
 }
 
 export function emptyData(): StoreData {
-  return { version: 1, people: {}, contexts: {}, feedback: [], unanswered: [], replies: {} };
+  return { version: 1, people: {}, contexts: {}, feedback: [], unanswered: [], replies: {}, seen: {} };
 }
 
 export function newPerson(now = new Date()): PersonState {

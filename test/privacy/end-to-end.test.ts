@@ -15,9 +15,9 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createLogger } from '../../src/log.js';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
 import { knowledgeDir } from '../helpers/core.js';
-import { loadSet, type Labelled } from './phi-set.js';
+import { loadSet, SET_NAMES, type Labelled } from './phi-set.js';
 
-const messages: Labelled[] = [...loadSet('phi-set.jsonl'), ...loadSet('phi-holdout.jsonl')];
+const messages: (Labelled & { set: string })[] = SET_NAMES.flatMap((name) => loadSet(name).map((m) => ({ ...m, set: name })));
 const identifiers = messages.filter((m) => m.phi).flatMap((m) => (m.identifiers ?? []).map((id) => ({ id, text: m.text })));
 
 /**
@@ -44,7 +44,7 @@ const NOW = new Date('2031-07-19T08:00:00.000Z');
 let dataDir: string;
 const logLines: string[] = [];
 const replyIds = new Set<string>();
-const privacyReplies: { message: Labelled; reply: Reply }[] = [];
+const privacyReplies: { message: Labelled & { set: string }; reply: Reply }[] = [];
 let rated = 0;
 
 beforeAll(async () => {
@@ -136,9 +136,11 @@ describe('end to end: no identifier reaches a file or a log', () => {
     expect(found).toEqual([]);
   });
 
-  it('answers every identifier-bearing message with the privacy reminder', () => {
-    const without = privacyReplies.filter(({ reply }) => !reply.privacyWarning || !reply.notices.includes(PHRASES.privacy));
-    // The guard's recall on the set is 100%, so every one of them carries the reminder.
-    expect(without.map(({ message }) => message.text)).toEqual([]);
+  it('answers identifier-bearing messages with the privacy reminder: all of the tuned sets, >= 90% of the clerk set', () => {
+    const without = (set: string) => privacyReplies.filter(({ message, reply }) => message.set === set && (!reply.privacyWarning || !reply.notices.includes(PHRASES.privacy)));
+    // The guard's recall on the sets it was tuned on is 100%, so every one of them carries the reminder.
+    for (const set of ['phi-set.jsonl', 'phi-holdout.jsonl', 'phi-clerk-dev.jsonl']) expect(without(set).map(({ message }) => message.text)).toEqual([]);
+    const clerk = privacyReplies.filter(({ message }) => message.set === 'phi-clerk-set.jsonl').length;
+    expect(1 - without('phi-clerk-set.jsonl').length / clerk).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -17,7 +17,12 @@ export interface Labelled {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export function loadSet(name: 'phi-set.jsonl' | 'phi-holdout.jsonl' = 'phi-set.jsonl'): Labelled[] {
+export type SetName = 'phi-set.jsonl' | 'phi-holdout.jsonl' | 'phi-clerk-dev.jsonl' | 'phi-clerk-set.jsonl';
+
+/** Every labelled set, in the order the figures are reported. */
+export const SET_NAMES: SetName[] = ['phi-set.jsonl', 'phi-holdout.jsonl', 'phi-clerk-dev.jsonl', 'phi-clerk-set.jsonl'];
+
+export function loadSet(name: SetName = 'phi-set.jsonl'): Labelled[] {
   return readFileSync(path.join(here, name), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
