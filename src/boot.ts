@@ -7,6 +7,7 @@ import { loadKnowledge } from './knowledge/load.js';
 import { createLogger } from './log.js';
 import { LowdbStore } from './store/lowdb-store.js';
 import { MemoryStore } from './store/memory.js';
+import { StoreInstallations, type Installations } from './store/installations.js';
 import type { Store } from './store/port.js';
 
 export interface Core {
@@ -14,6 +15,8 @@ export interface Core {
   advisor: Advisor;
   store: Store;
   logger: Logger;
+  /** Installations into workspaces (Slack OAuth mode); adapters fall back to the store's when absent. */
+  installations?: Installations | undefined;
 }
 
 export interface BootOptions {
@@ -40,5 +43,5 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
     modelCacheDir: path.join(config.dataDir, 'cache'),
   });
   logger.debug({ fromCache: advisor.understanding.fromCache }, 'classifier ready');
-  return { config, advisor, store, logger };
+  return { config, advisor, store, logger, installations: new StoreInstallations(store) };
 }

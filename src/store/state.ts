@@ -1,6 +1,7 @@
 // Everything ChartPath keeps, in one JSON document (SPEC section 8). Ids and labels only:
 // no message text except the scrubbed unanswered-question log.
 import type { Education, Experience } from '../checklist/types.js';
+import type { InstallationRecord } from './installations.js';
 
 export interface ConversationContext {
   /** The last topic answered in this conversation. */
@@ -64,6 +65,8 @@ export interface StoreData {
   unanswered: UnansweredEntry[];
   /** Recent answered replies (id -> intent), so feedback can name the intent; capped, oldest dropped. */
   replies: Record<string, ReplyRecord>;
+  /** Slack OAuth mode: each workspace's (or organisation's) installation, by "<platform>:<key>" (src/store/installations.ts). */
+  installations?: Record<string, InstallationRecord> | undefined;
 }
 
 export function emptyData(): StoreData {
