@@ -23,7 +23,11 @@ type SurfaceStarter = (core: Core) => Promise<RunningSurface>;
 /** Configured surfaces, loaded lazily so the terminal chat never pays for the platform SDKs. */
 function configuredSurfaces(core: Core): { name: string; load: () => Promise<SurfaceStarter> }[] {
   const list: { name: string; load: () => Promise<SurfaceStarter> }[] = [];
-  if (core.config.discord) list.push({ name: 'discord', load: () => loadSurface('../adapters/discord/index.js', 'startDiscord') });
+  if (core.config.discord) {
+    // The gateway's WebSocket can only be given the outbound proxy if this runs before discord.js is loaded (static
+    // imports cannot order a CommonJS package after it), so it is loaded first, on its own.
+    list.push({ name: 'discord', load: async () => (await import('../adapters/discord/gateway-proxy.js'), loadSurface('../adapters/discord/index.js', 'startDiscord')) });
+  }
   if (core.config.slack) list.push({ name: 'slack', load: () => loadSurface('../adapters/slack/index.js', 'startSlack') });
   return list;
 }

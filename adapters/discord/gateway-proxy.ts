@@ -3,7 +3,8 @@
 // way to pass an agent (discord.js issue #10716). So, before discord.js is loaded, the `WebSocket` export that
 // @discordjs/ws reads is replaced by a subclass that adds the agent the outbound settings give for the URL (none
 // when there is no proxy or the host is in NO_PROXY: then it is the original class's behaviour, unchanged).
-// This module must be imported before discord.js (adapters/discord/index.ts imports it first).
+// This module must be evaluated before discord.js: src/start.ts imports it on its own before the Discord adapter,
+// because in one static import list Node may run a CommonJS package (discord.js) before an earlier ES module.
 import type { Agent as HttpAgent } from 'node:http';
 import { createRequire } from 'node:module';
 

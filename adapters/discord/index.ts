@@ -1,6 +1,7 @@
 // The Discord surface: `startDiscord(core)` logs the bot in and answers until stop(). src/start.ts calls it
 // when DISCORD_TOKEN is set. The adapter only translates between Discord and the core.
-// gateway-proxy must be evaluated before discord.js is loaded (it prepares the gateway's WebSocket for a proxy).
+// gateway-proxy must be evaluated before discord.js is loaded (it prepares the gateway's WebSocket for a proxy):
+// src/start.ts imports it first. useGatewayAgent refuses a proxy if discord.js came first.
 import { useGatewayAgent } from './gateway-proxy.js';
 import { Events, REST, Status, type Client } from 'discord.js';
 import { outbound } from '../../src/net/outbound.js';
