@@ -47,12 +47,12 @@ it('npm start with HEALTH_PORT serves /healthz for the running Discord bot, and 
   fake = await FakeDiscord.start();
   dataDir = mkdtempSync(path.join(tmpdir(), 'chartpath-health-'));
   child = startChartpath({ DATA_DIR: dataDir, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, HEALTH_PORT: '0' }, dataDir);
-  const line = await child.waitForLog((l) => String(l.msg).startsWith('health endpoint on'), 'the health endpoint');
-  await child.waitForLog((l) => l.msg === 'surface started', 'surface started');
+  const line = await child.waitForLog((l) => String(l.msg).startsWith('health endpoint on'), 'the health endpoint', 45_000);
+  await child.waitForLog((l) => l.msg === 'surface started', 'surface started', 45_000);
   const res = await fetch(`http://127.0.0.1:${line.port as number}/healthz`);
   expect(res.status).toBe(200);
   expect(await res.json()).toEqual({ ok: true, surfaces: { discord: { ok: true, shards: 1, ready: 1 } } });
   child.kill('SIGTERM');
   expect(await child.exited).toBe(0);
   await expect(fetch(`http://127.0.0.1:${line.port as number}/healthz`)).rejects.toThrow();
-});
+}, 90_000);

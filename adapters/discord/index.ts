@@ -123,7 +123,7 @@ export async function startDiscord(core: Core, options: DiscordSurfaceOptions = 
   const log = core.logger;
   // Every connection through the outbound proxy when one is set: REST through the client's undici agent, the gateway
   // through gateway-proxy.ts.
-  const net = outbound(core.config.proxy);
+  const net = await outbound(core.config.proxy);
   useGatewayAgent(net.proxy ? (url) => net.agentFor(url) : undefined, Boolean(net.proxy));
   const client = createDiscordClient({ apiUrl: settings.apiUrl, agent: net.dispatcher, shards: settings.shards });
   const state = { stopping: false };

@@ -210,7 +210,7 @@ export async function main(
     throw error;
   }
   const definitions = remove ? [] : commandDefinitions({ plans: kb.plans });
-  const agent = outbound(config.proxy).dispatcher; // HTTPS_PROXY / NO_PROXY, as for the bot
+  const agent = (await outbound(config.proxy)).dispatcher; // HTTPS_PROXY / NO_PROXY, as for the bot
   const rest = new REST({ ...(discord.apiUrl ? { api: discord.apiUrl } : {}), ...(agent ? { agent: agent as never } : {}) }).setToken(discord.token);
   try {
     out.write(`Checking the slash commands of application ${discord.applicationId} in ${describeScope(scope)}${discord.apiUrl ? ` (API ${discord.apiUrl})` : ''}...\n`);

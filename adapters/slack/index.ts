@@ -102,7 +102,7 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
 
   // Every Web API call (oauth.v2.access included), response_url post and WebSocket goes through the outbound proxy
   // when one is set (HTTPS_PROXY / NO_PROXY): Bolt and the Web API client take a fetch, Socket Mode a dispatcher.
-  const net = outbound(core.config.proxy);
+  const net = await outbound(core.config.proxy);
   const viaProxy = net.proxy ? { fetch: net.fetch as webApi.FetchFunction } : {};
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: apiUrl,

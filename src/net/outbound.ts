@@ -3,9 +3,9 @@
 // (the Slack Web API client, response_url posts, OAuth, Socket Mode's WebSocket, Discord's REST client), and
 // https-proxy-agent for the `ws` WebSockets of Discord's gateway. Both tunnel with CONNECT. Not platform code: the
 // adapters hand these to their SDKs' own options.
+// The proxy libraries load only when a proxy is configured, so a deployment without one pays nothing at start-up.
 import type { Agent as HttpAgent } from 'node:http';
-import { HttpsProxyAgent } from 'https-proxy-agent';
-import { EnvHttpProxyAgent, fetch as undiciFetch, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { ProxySettings } from '../config-deploy.js';
 
 /** fetch's signature as the SDKs call it. */
@@ -63,18 +63,28 @@ const direct: Outbound = {
   describe: () => 'direct (no HTTPS_PROXY or HTTP_PROXY set)',
 };
 
-let current: { key: string; outbound: Outbound } | undefined;
+let current: { key: string; outbound: Promise<Outbound> } | undefined;
 
 /**
  * The process's outbound network for these settings (one dispatcher and one agent per proxy, shared by every
  * surface). With a proxy it also becomes undici's global dispatcher, which Node's own fetch uses, as a safety net
  * for any request an SDK would make without its options.
  */
-export function outbound(proxy: ProxySettings | undefined): Outbound {
-  if (!proxy || (!proxy.httpProxy && !proxy.httpsProxy)) return direct;
+export function outbound(proxy: ProxySettings | undefined): Promise<Outbound> {
+  if (!proxy || (!proxy.httpProxy && !proxy.httpsProxy)) return Promise.resolve(direct);
   const key = JSON.stringify(proxy);
   if (current?.key === key) return current.outbound;
+  const previous = current;
+  const made = proxied(proxy, previous?.outbound);
+  current = { key, outbound: made };
+  return made;
+}
 
+async function proxied(proxy: ProxySettings, previous: Promise<Outbound> | undefined): Promise<Outbound> {
+  const [{ EnvHttpProxyAgent, fetch: undiciFetch, getGlobalDispatcher, setGlobalDispatcher }, { HttpsProxyAgent }] = await Promise.all([
+    import('undici'),
+    import('https-proxy-agent'),
+  ]);
   const dispatcher = new EnvHttpProxyAgent({ httpProxy: proxy.httpProxy ?? '', httpsProxy: proxy.httpsProxy ?? '', noProxy: proxy.noProxy });
   const agents = new Map<string, HttpAgent>();
   const proxyFor = (target: string | URL): string | undefined => {
@@ -108,8 +118,7 @@ export function outbound(proxy: ProxySettings | undefined): Outbound {
       return parts.join('; ');
     },
   };
-  const previous = current;
-  current = { key, outbound: result };
-  if (!previous || getGlobalDispatcher() === previous.outbound.dispatcher) setGlobalDispatcher(dispatcher);
+  const before = await previous?.catch(() => undefined);
+  if (!before || getGlobalDispatcher() === before.dispatcher) setGlobalDispatcher(dispatcher);
   return result;
 }

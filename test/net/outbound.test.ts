@@ -24,21 +24,21 @@ describe('NO_PROXY', () => {
 });
 
 describe('outbound', () => {
-  it('without a proxy: the global fetch and no agent, so nothing changes', () => {
-    const net = outbound(undefined);
+  it('without a proxy: the global fetch and no agent, so nothing changes', async () => {
+    const net = await outbound(undefined);
     expect(net.dispatcher).toBeUndefined();
     expect(net.agentFor('wss://gateway.discord.gg')).toBeUndefined();
   });
 
-  it('with one: an agent per URL unless NO_PROXY says direct; https falls back to the http proxy; no password in describe()', () => {
-    const net = outbound({ httpProxy: 'http://svc:p4ss@proxy.example:3128', httpsProxy: 'http://svc:p4ss@proxy.example:3128', noProxy: 'internal.example' });
+  it('with one: an agent per URL unless NO_PROXY says direct; https falls back to the http proxy; no password in describe()', async () => {
+    const net = await outbound({ httpProxy: 'http://svc:p4ss@proxy.example:3128', httpsProxy: 'http://svc:p4ss@proxy.example:3128', noProxy: 'internal.example' });
     expect(net.dispatcher).toBeDefined();
     expect(net.proxyFor('wss://gateway.discord.gg')).toBe('http://svc:p4ss@proxy.example:3128');
     expect(net.agentFor('wss://gateway.discord.gg')).toBeDefined();
     expect(net.agentFor('https://api.internal.example/x')).toBeUndefined();
     expect(net.describe()).not.toContain('p4ss');
     expect(net.describe()).toContain('direct for NO_PROXY=internal.example');
-    const httpOnly = outbound({ httpProxy: undefined, httpsProxy: 'http://proxy.example:3128', noProxy: '' });
+    const httpOnly = await outbound({ httpProxy: undefined, httpsProxy: 'http://proxy.example:3128', noProxy: '' });
     expect(httpOnly.proxyFor('ws://plain.example')).toBeUndefined();
     expect(httpOnly.proxyFor('wss://secure.example')).toBe('http://proxy.example:3128');
   });

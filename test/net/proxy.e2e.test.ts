@@ -33,6 +33,9 @@ afterEach(async () => {
 });
 
 const portOf = (url: string) => Number(new URL(url).port);
+/** Start-up of a child process, generous: the machine's two cores are shared with other test runs. */
+const START_MS = 45_000;
+const TEST_MS = 90_000;
 
 async function stopCleanly(c: RunningChild): Promise<void> {
   c.kill('SIGTERM');
@@ -62,22 +65,22 @@ async function bothPlatforms(noProxy: string | undefined) {
     },
     dataDir,
   );
-  await child.waitForLog((l) => l.msg === 'surface started' && l.surface === 'discord', 'discord started');
-  await child.waitForLog((l) => l.msg === 'surface started' && l.surface === 'slack', 'slack started');
+  await child.waitForLog((l) => l.msg === 'surface started' && l.surface === 'discord', 'discord started', START_MS);
+  await child.waitForLog((l) => l.msg === 'surface started' && l.surface === 'slack', 'slack started', START_MS);
 
   // Discord: a slash command (interaction callback over REST) and a mention (a channel message over REST)
   const student = discord.user('334455667788990011', 'student');
-  const [answer] = await answersTo(discord, discord.slashCommand('ask', [{ type: 3, name: 'question', value: 'what is the RHIT?' }], student));
+  const [answer] = await answersTo(discord, discord.slashCommand('ask', [{ type: 3, name: 'question', value: 'what is the RHIT?' }], student), 1, 20_000);
   expect(sentData(answer!).embeds[0].title).toMatch(/RHIT/);
   const from = discord.requests.length;
   discord.guildMessage(`<@${discord.bot.id}> what is HIPAA?`, student, true);
-  await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${discord.channelId}/messages`, { from });
+  await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${discord.channelId}/messages`, { from, timeoutMs: 20_000 });
 
   // Slack over the socket: a slash command (answered through response_url) and a mention (chat.postMessage)
-  await slack.sendEnvelope('slash_commands', { team_id: 'T0000001', channel_id: 'C0PROXY', user_id: 'U0PROXY', command: '/chartpath', text: 'what is the RHIT', api_app_id: 'A0000001', response_url: slack.responseUrl('proxy-cmd'), trigger_id: '1.2.3' });
-  await slack.waitFor(() => slack.responses.find((r) => r.id === 'proxy-cmd'), 10_000, 'the slash command answer');
-  await slack.sendEnvelope('events_api', eventCallback({ type: 'app_mention', user: 'U0PROXY', text: `<@${slack.botUserId}> what is HIPAA?`, channel: 'C0PROXY', ts: '1700000777.000100' }));
-  await slack.waitFor(() => slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0PROXY'), 10_000, 'the mention answer');
+  await slack.sendEnvelope('slash_commands', { team_id: 'T0000001', channel_id: 'C0PROXY', user_id: 'U0PROXY', command: '/chartpath', text: 'what is the RHIT', api_app_id: 'A0000001', response_url: slack.responseUrl('proxy-cmd'), trigger_id: '1.2.3' }, 20_000);
+  await slack.waitFor(() => slack.responses.find((r) => r.id === 'proxy-cmd'), 20_000, 'the slash command answer');
+  await slack.sendEnvelope('events_api', eventCallback({ type: 'app_mention', user: 'U0PROXY', text: `<@${slack.botUserId}> what is HIPAA?`, channel: 'C0PROXY', ts: '1700000777.000100' }), 20_000);
+  await slack.waitFor(() => slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0PROXY'), 20_000, 'the mention answer');
   return { discord, slack, proxy };
 }
 
@@ -99,14 +102,14 @@ describe('HTTPS_PROXY / HTTP_PROXY', () => {
     // the start-up log says where connections go
     expect(child!.logs.find((l) => l.msg === 'discord: logged in and listening')?.network).toContain(`via ${proxy.url}`);
     await stopCleanly(child!);
-  });
+  }, TEST_MS);
 
   it('NO_PROXY naming the host: everything goes direct and still works', async () => {
     const { proxy } = await bothPlatforms('localhost, 127.0.0.1');
     expect(proxy.tunnels).toEqual([]);
     expect(proxy.requests).toEqual([]);
     await stopCleanly(child!);
-  });
+  }, TEST_MS);
 
   it('Slack distribution in HTTP mode: the OAuth exchange and the installed workspace\'s answers go through the proxy', async () => {
     const slack = await new FakeSlack({
@@ -136,7 +139,7 @@ describe('HTTPS_PROXY / HTTP_PROXY', () => {
       },
       dataDir,
     );
-    const events = await child.slackUrl();
+    const events = await child.slackUrl(START_MS);
     const base = events.replace('/slack/events', '');
     const begin = await fetch(`${base}/slack/install`, { redirect: 'manual' });
     const state = new URL(begin.headers.get('location')!).searchParams.get('state')!;
@@ -146,15 +149,15 @@ describe('HTTPS_PROXY / HTTP_PROXY', () => {
 
     const ts = '1700000888.000100';
     await postSigned(events, secret, JSON.stringify(eventCallback({ type: 'app_mention', user: 'U0PX', text: '<@UBPROXY> what is the RHIT?', channel: 'C0PX', ts }, { teamId: 'TPROXY1', botUserId: 'UBPROXY' })));
-    const posted = await slack.waitFor(() => slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === ts), 10_000, 'the answer');
+    const posted = await slack.waitFor(() => slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === ts), 20_000, 'the answer');
     expect(posted.token).toBe('xoxb-TPROXY1-token');
     await postSigned(events, secret, slashCommandBody({ text: 'help', user_id: 'U0PX', channel_id: 'C0PX', team_id: 'TPROXY1', response_url: slack.responseUrl('px-help') }), { contentType: FORM });
-    await slack.waitFor(() => slack.responses.find((r) => r.id === 'px-help'), 10_000, 'the help answer');
+    await slack.waitFor(() => slack.responses.find((r) => r.id === 'px-help'), 20_000, 'the help answer');
 
     expect(slack.calls.map((c) => c.method)).toEqual(expect.arrayContaining(['oauth.v2.access', 'auth.test', 'chat.postMessage']));
     expect(proxy.countTo(portOf(slack.apiUrl))).toBeGreaterThanOrEqual(1);
     expect(slack.peerPorts.length).toBeGreaterThan(0);
     expect(slack.peerPorts.filter((p) => !proxy.upstreamPorts.has(p)), 'connections to Slack that bypassed the proxy').toEqual([]);
     await stopCleanly(child);
-  });
+  }, TEST_MS);
 });
