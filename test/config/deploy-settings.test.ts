@@ -1,7 +1,12 @@
 // The deployment settings (.env.example: proxy, Slack distribution, Discord shards, health): what they turn into, and
 // a clear error naming the variable for every mistake.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { deploymentSchema } from '../../src/config-deploy.js';
+import { repoRoot } from '../helpers/core.js';
 
 const OAUTH = { SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'client-secret-abcdef', SLACK_STATE_SECRET: 'state-secret-0123456789', SLACK_SIGNING_SECRET: 'signing-secret-123456' };
 
@@ -69,5 +74,22 @@ describe('Discord shards and the health endpoint', () => {
     expect(loadConfig({ HEALTH_PORT: '8079', HEALTH_HOST: '0.0.0.0' }).health).toEqual({ port: 8079, host: '0.0.0.0' });
     expect(problems({ HEALTH_PORT: '70000' })[0]).toMatch(/^HEALTH_PORT: must be a port number/);
     expect(problems({ HEALTH_HOST: '0.0.0.0' })[0]).toMatch(/HEALTH_HOST is set but HEALTH_PORT is not/);
+  });
+});
+
+describe('.env.example', () => {
+  const text = readFileSync(path.join(repoRoot, '.env.example'), 'utf8');
+
+  it('documents every deployment setting (upper-case names; the lower-case proxy names are mentioned)', () => {
+    for (const name of Object.keys(deploymentSchema).filter((n) => n === n.toUpperCase())) expect(text).toMatch(new RegExp(`^${name}=`, 'm'));
+    expect(text).toContain('https_proxy');
+  });
+
+  it('copied to .env as it is, it is a valid configuration (the terminal chat: no platform configured)', () => {
+    const config = loadConfig(parseEnv(text) as NodeJS.ProcessEnv);
+    expect(config.discord).toBeUndefined();
+    expect(config.slack).toBeUndefined();
+    expect(config.proxy).toBeUndefined();
+    expect(config.health).toBeUndefined();
   });
 });
