@@ -8,6 +8,7 @@ import { createLogger } from './log.js';
 import { LowdbStore } from './store/lowdb-store.js';
 import { MemoryStore } from './store/memory.js';
 import { RETENTION_DEFAULTS } from './store/retention.js';
+import { StoreInstallations, type Installations } from './store/installations.js';
 import type { Store } from './store/port.js';
 
 export interface Core {
@@ -15,6 +16,8 @@ export interface Core {
   advisor: Advisor;
   store: Store;
   logger: Logger;
+  /** Installations into workspaces (Slack OAuth mode); adapters fall back to the store's when absent. */
+  installations?: Installations | undefined;
 }
 
 export interface BootOptions {
@@ -45,5 +48,5 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
   // Data past its retention period leaves the file at start-up (and hourly while running).
   await advisor.housekeeping(true);
   logger.debug({ fromCache: advisor.understanding.fromCache }, 'classifier ready');
-  return { config, advisor, store, logger };
+  return { config, advisor, store, logger, installations: new StoreInstallations(store) };
 }

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { deploymentSchema, deploymentSettings, type DeploymentSettings } from './config-deploy.js';
 import { packageRoot } from './paths.js';
 
 const optionalText = z
@@ -79,6 +80,7 @@ const schema = z.object({
     message: 'must be an IP address or host name to listen on, e.g. 0.0.0.0 or 127.0.0.1',
   }),
   PORT: positiveInt(3000).refine((n) => n <= 65535, { message: 'must be a port number (0-65535)' }),
+  ...deploymentSchema,
 });
 
 export interface Config {
@@ -93,10 +95,22 @@ export interface Config {
   reviewLog: { enabled: boolean; retentionDays: number };
   /** FEEDBACK_RETENTION_DAYS, PEOPLE_RETENTION_DAYS. */
   retention: { feedbackDays: number; peopleDays: number };
-  discord: { token: string; applicationId: string | undefined; guildId: string | undefined; apiUrl: string | undefined } | undefined;
+  discord:
+    | {
+        token: string;
+        applicationId: string | undefined;
+        guildId: string | undefined;
+        apiUrl: string | undefined;
+        /** DISCORD_SHARDS: 'auto' (Discord's recommended count) or a total number of shards, all run by this process. */
+        shards: 'auto' | number;
+      }
+    | undefined;
   slack:
     | {
-        botToken: string;
+        /** Single-workspace mode: the one workspace's bot token. Undefined in OAuth (distribution) mode. */
+        botToken: string | undefined;
+        /** OAuth (distribution) mode: every workspace installs through /slack/install; tokens are kept per installation. */
+        oauth: DeploymentSettings['slackOAuth'];
         signingSecret: string | undefined;
         appToken: string | undefined;
         apiUrl: string | undefined;
@@ -105,6 +119,10 @@ export interface Config {
         host: string | undefined;
       }
     | undefined;
+  /** Outbound proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) for every connection to Discord and Slack. */
+  proxy: DeploymentSettings['proxy'];
+  /** HEALTH_PORT / HEALTH_HOST: a /healthz endpoint for the whole process (container and service health checks). */
+  health: DeploymentSettings['health'];
   /** Values that must never appear in a reply or a log line. */
   secrets: string[];
 }
@@ -136,12 +154,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
 
   // Without a token Discord is simply not started (the application and guild ids alone serve command registration).
+  const deployment = deploymentSettings(e, problems);
   const discord: Config['discord'] = e.DISCORD_TOKEN
-    ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL }
+    ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, shards: deployment.discordShards }
     : undefined;
 
   let slack: Config['slack'];
-  if (e.SLACK_BOT_TOKEN) {
+  const oauth = deployment.slackOAuth;
+  if (oauth && e.SLACK_BOT_TOKEN) {
+    problems.push(
+      'SLACK_BOT_TOKEN and SLACK_CLIENT_ID/SLACK_CLIENT_SECRET/SLACK_STATE_SECRET are both set: use SLACK_BOT_TOKEN for one workspace, or the three OAuth settings to let workspaces install the app (then every workspace has its own token), not both',
+    );
+  } else if (oauth) {
+    if (e.SLACK_APP_TOKEN) {
+      problems.push('SLACK_APP_TOKEN (Socket Mode) cannot be combined with the OAuth install flow (SLACK_CLIENT_ID...): distribution uses HTTP mode; unset SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET');
+    } else if (!e.SLACK_SIGNING_SECRET) {
+      problems.push('the OAuth install flow (SLACK_CLIENT_ID...) runs in HTTP mode and needs SLACK_SIGNING_SECRET (Basic Information > App Credentials)');
+    }
+    slack = { botToken: undefined, oauth, signingSecret: e.SLACK_SIGNING_SECRET, appToken: undefined, apiUrl: e.SLACK_API_URL, port: e.PORT, host: e.SLACK_HTTP_HOST };
+  } else if (e.SLACK_BOT_TOKEN) {
     if (!e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
       problems.push(
         'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them',
@@ -149,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     slack = {
       botToken: e.SLACK_BOT_TOKEN,
+      oauth: undefined,
       signingSecret: e.SLACK_SIGNING_SECRET,
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
@@ -156,11 +188,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: e.SLACK_HTTP_HOST,
     };
   } else if (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) {
-    problems.push('SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing: set SLACK_BOT_TOKEN (starts with "xoxb-")');
+    problems.push(
+      'SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing: set SLACK_BOT_TOKEN (starts with "xoxb-"), or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET to let workspaces install the app',
+    );
   }
   if (problems.length) throw new ConfigError(problems);
 
-  const secrets = [e.DISCORD_TOKEN, e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN].filter(
+  const secrets = [e.DISCORD_TOKEN, e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN, ...deployment.secrets].filter(
     (s): s is string => typeof s === 'string' && s.length >= 6,
   );
 
@@ -176,6 +210,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retention: { feedbackDays: e.FEEDBACK_RETENTION_DAYS, peopleDays: e.PEOPLE_RETENTION_DAYS },
     discord,
     slack,
+    proxy: deployment.proxy,
+    health: deployment.health,
     secrets,
   };
 }

@@ -28,6 +28,7 @@ import {
   type DeliveryOptions,
 } from './delivery.js';
 import { NO_MENTIONS, TOPIC_MENU_PREFIX } from './render.js';
+import { boundedCaches, shardOptions, sweepers } from './scale.js';
 
 /**
  * Gateway intents, the minimum the bot needs (none of them privileged):
@@ -41,6 +42,10 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
 export interface ClientSettings {
   /** Another base URL for the REST API (DISCORD_API_URL), e.g. http://127.0.0.1:8080/api; discord.js adds /v10. */
   apiUrl?: string | undefined;
+  /** The REST client's undici dispatcher: the outbound proxy (src/net/outbound.ts), or undefined to connect directly. */
+  agent?: unknown;
+  /** DISCORD_SHARDS: "auto" (the default) or a total number of shards, all in this process. */
+  shards?: 'auto' | number | undefined;
 }
 
 export function createDiscordClient(settings: ClientSettings = {}): Client {
@@ -51,7 +56,10 @@ export function createDiscordClient(settings: ClientSettings = {}): Client {
     // A safety net under every payload, which also sets allowedMentions itself.
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,
-    rest: settings.apiUrl ? { api: settings.apiUrl } : {},
+    rest: { ...(settings.apiUrl ? { api: settings.apiUrl } : {}), ...(settings.agent ? { agent: settings.agent as never } : {}) },
+    ...shardOptions(settings.shards),
+    makeCache: boundedCaches(),
+    sweepers: sweepers(),
   });
 }
 

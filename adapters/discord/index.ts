@@ -1,9 +1,14 @@
 // The Discord surface: `startDiscord(core)` logs the bot in and answers until stop(). src/start.ts calls it
 // when DISCORD_TOKEN is set. The adapter only translates between Discord and the core.
-import { REST, type Client } from 'discord.js';
+// gateway-proxy must be evaluated before discord.js is loaded (it prepares the gateway's WebSocket for a proxy):
+// src/start.ts imports it first. useGatewayAgent refuses a proxy if discord.js came first.
+import { useGatewayAgent } from './gateway-proxy.js';
+import { Events, REST, Status, type Client } from 'discord.js';
+import { outbound } from '../../src/net/outbound.js';
 import type { Core } from '../../src/boot.js';
 import type { Logger } from '../../src/core/logger.js';
-import type { RunningSurface } from '../../src/start.js';
+import type { RunningSurface, SurfaceHealth } from '../../src/start.js';
+import { FINAL_CLOSES } from './scale.js';
 import { attachHandlers, attachLifecycleLogging, createDiscordClient, type Handlers } from './bot.js';
 import { commandDefinitions } from './commands/index.js';
 import { describeScope, diffCommands, definitionsFor, fetchRegistered, isUpToDate, type Scope } from './register.js';
@@ -33,9 +38,8 @@ export function startupError(error: unknown, apiUrl: string | undefined): Error 
   const message = (error as Error)?.message;
   // REST answers 401 (discord.js: TokenInvalid), or the gateway closes with 4004 ("Authentication failed").
   if (code === 'TokenInvalid' || code === 4004 || message === 'Authentication failed') return new Error(`Discord rejected the bot token (DISCORD_TOKEN). ${TOKEN_HELP}`);
-  if (code === 4014 || message === 'Used disallowed intents') {
-    return new Error('Discord refused a privileged gateway intent this bot asked for. Enable it under Bot > Privileged Gateway Intents in the developer portal.');
-  }
+  if (code === 4014 || message === 'Used disallowed intents') return new Error(FINAL_CLOSES[4014]);
+  if (typeof code === 'number' && FINAL_CLOSES[code]) return new Error(FINAL_CLOSES[code]);
   const where = apiUrl ? ` at ${apiUrl} (DISCORD_API_URL)` : '';
   return new Error(`Could not connect to Discord${where}: ${(error as Error)?.message ?? String(error)}`);
 }
@@ -102,11 +106,26 @@ async function drain(handlers: Handlers, ms: number): Promise<void> {
   clearTimeout(timer);
 }
 
-export async function startDiscord(core: Core, options: DiscordSurfaceOptions = {}): Promise<RunningSurface> {
+export interface DiscordSurface extends RunningSurface {
+  client: Client;
+}
+
+/** Healthy when every shard of this process is connected and ready. */
+function discordHealth(client: Client): SurfaceHealth {
+  const shards = [...client.ws.shards.values()];
+  const ready = shards.filter((s) => s.status === Status.Ready).length;
+  return { ok: shards.length > 0 && ready === shards.length, shards: shards.length, ready };
+}
+
+export async function startDiscord(core: Core, options: DiscordSurfaceOptions = {}): Promise<DiscordSurface> {
   const settings = core.config.discord;
   if (!settings) throw new Error('Discord is not configured: set DISCORD_TOKEN (see adapters/discord/README.md).');
   const log = core.logger;
-  const client = createDiscordClient({ apiUrl: settings.apiUrl });
+  // Every connection through the outbound proxy when one is set: REST through the client's undici agent, the gateway
+  // through gateway-proxy.ts.
+  const net = await outbound(core.config.proxy);
+  useGatewayAgent(net.proxy ? (url) => net.agentFor(url) : undefined, Boolean(net.proxy));
+  const client = createDiscordClient({ apiUrl: settings.apiUrl, agent: net.dispatcher, shards: settings.shards });
   const state = { stopping: false };
   attachLifecycleLogging(client, log, state);
   const handlers = attachHandlers(client, core, { deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS });
@@ -122,14 +141,28 @@ export async function startDiscord(core: Core, options: DiscordSurfaceOptions = 
     throw startupError(error, settings.apiUrl);
   }
   log.info(
-    { surface: 'discord', bot: client.user?.username, botId: client.user?.id, guilds: client.guilds.cache.size },
+    { surface: 'discord', bot: client.user?.username, botId: client.user?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.size, network: net.describe() },
     'discord: logged in and listening',
   );
   if (options.checkCommands !== false) void checkRegistration(client, core, log);
 
+  // A close Discord will not let the client recover from (a reset token, a refused intent...): the surface has failed
+  // for good, and src/start.ts exits non-zero so that a supervisor notices and restarts it.
+  const fatal = new Promise<Error>((resolve) => {
+    client.on(Events.ShardDisconnect, (event) => {
+      if (!state.stopping) resolve(startupError({ code: event.code }, settings.apiUrl));
+    });
+    client.on(Events.Invalidated, () => {
+      if (!state.stopping) resolve(new Error('Discord invalidated the session and the client cannot continue; restart the bot.'));
+    });
+  });
+
   let stopped: Promise<void> | undefined;
   return {
     name: 'discord',
+    client,
+    fatal,
+    health: () => discordHealth(client),
     stop() {
       stopped ??= (async () => {
         state.stopping = true;

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { DiscordAPIError, REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { ConfigError, loadConfig, loadDotEnv } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { outbound } from '../../src/net/outbound.js';
 import { KnowledgeError } from '../../src/knowledge/problems.js';
 import { commandDefinitions } from './commands/index.js';
 
@@ -209,7 +210,8 @@ export async function main(
     throw error;
   }
   const definitions = remove ? [] : commandDefinitions({ plans: kb.plans });
-  const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
+  const agent = (await outbound(config.proxy)).dispatcher; // HTTPS_PROXY / NO_PROXY, as for the bot
+  const rest = new REST({ ...(discord.apiUrl ? { api: discord.apiUrl } : {}), ...(agent ? { agent: agent as never } : {}) }).setToken(discord.token);
   try {
     out.write(`Checking the slash commands of application ${discord.applicationId} in ${describeScope(scope)}${discord.apiUrl ? ` (API ${discord.apiUrl})` : ''}...\n`);
     const result = await syncCommands(rest, discord.applicationId, scope, definitions);

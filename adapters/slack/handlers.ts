@@ -1,6 +1,6 @@
 // Slack listeners: each one acknowledges at once, hands the person's input to the core and sends back the
 // rendered Reply. No answer logic lives here: only where a reply goes (thread, ephemeral, Home tab) and how.
-import type { AllMiddlewareArgs, App, BlockAction, RespondArguments, RespondFn, types } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, Context, RespondArguments, RespondFn, types } from '@slack/bolt';
 import type { Core } from '../../src/boot.js';
 import type { Who } from '../../src/core/advisor.js';
 import { parseAction } from '../../src/core/actions.js';
@@ -27,9 +27,11 @@ export interface HandlerDeps {
   core: Core;
   /** The retry memory: RecentIds, or PersistedIds to survive a restart. */
   recent: Pick<RecentIds, 'firstTime'>;
+  /** The person id the core sees for a Slack user: the user id, or in OAuth mode "<installation>/<user>" (oauth.ts). */
+  personOf?: (context: Context, userId: string) => string;
 }
 
-export function registerHandlers(app: App, { core, recent }: HandlerDeps): void {
+export function registerHandlers(app: App, { core, recent, personOf = (_context, userId) => userId }: HandlerDeps): void {
   const { advisor, logger } = core;
 
   /** Runs a handler; on any exception, logs it and sends the person a short apology. Never throws. */
@@ -65,8 +67,8 @@ export function registerHandlers(app: App, { core, recent }: HandlerDeps): void 
   /** Answers go to everyone where the question was asked; everything else (personal, notices, help) to the person only. */
   const isPublicAnswer = (reply: Reply) => reply.kind === 'answer' && !reply.personal && !reply.privacyWarning;
 
-  async function publishHome(client: WebClient, user: string, reply?: Reply, notice?: string): Promise<void> {
-    const shown = reply ?? advisor.checklists.show(personKey(SURFACE, user));
+  async function publishHome(client: WebClient, user: string, person: string, reply?: Reply, notice?: string): Promise<void> {
+    const shown = reply ?? advisor.checklists.show(personKey(SURFACE, person));
     await client.views.publish({ user_id: user, view: renderHome(shown, { notice }) as unknown as types.HomeView });
   }
 
@@ -82,9 +84,9 @@ export function registerHandlers(app: App, { core, recent }: HandlerDeps): void 
   });
 
   // /chartpath <question> | ask <question> | checklist ... | topics | help | forget-me
-  app.command(/^\/[\w-]+$/, async ({ command, ack, respond }) => {
+  app.command(/^\/[\w-]+$/, async ({ command, ack, respond, context }) => {
     await ack();
-    const who: Who = { person: command.user_id, channel: command.channel_id, surface: SURFACE };
+    const who: Who = { person: personOf(context, command.user_id), channel: command.channel_id, surface: SURFACE };
     const name = command.command || DEFAULT_COMMAND;
     await guarded(
       'slash command',
@@ -102,11 +104,11 @@ export function registerHandlers(app: App, { core, recent }: HandlerDeps): void 
   });
 
   // @ChartPath in a channel: answered in a thread; personal replies and privacy notices only to the person.
-  app.event('app_mention', async ({ event, client }) => {
+  app.event('app_mention', async ({ event, client, context }) => {
     const user = event.user;
     if (!user || event.bot_id) return;
     const channel = event.channel;
-    const who: Who = { person: user, channel, surface: SURFACE, shared: true };
+    const who: Who = { person: personOf(context, user), channel, surface: SURFACE, shared: true };
     // An ephemeral message shows in a thread only when the thread already exists.
     const ephemeralThread = event.thread_ts;
     await guarded(
@@ -126,14 +128,14 @@ export function registerHandlers(app: App, { core, recent }: HandlerDeps): void 
   });
 
   // Direct messages: a private conversation, so everything is answered in it.
-  app.event('message', async ({ event, client }) => {
+  app.event('message', async ({ event, client, context }) => {
     if (event.channel_type !== 'im') return;
     if (event.subtype !== undefined || ('bot_id' in event && event.bot_id)) return; // edits, joins, other bots
     const user = 'user' in event ? event.user : undefined;
     if (!user) return;
     const channel = event.channel;
     const threadTs = 'thread_ts' in event ? event.thread_ts : undefined;
-    const who: Who = { person: user, channel, surface: SURFACE };
+    const who: Who = { person: personOf(context, user), channel, surface: SURFACE };
     await guarded(
       'direct message',
       () => postMessage(client, channel, apology(), threadTs),
@@ -146,18 +148,19 @@ export function registerHandlers(app: App, { core, recent }: HandlerDeps): void 
   });
 
   // The App Home tab: the person's checklist (or a way to start one).
-  app.event('app_home_opened', async ({ event, client }) => {
+  app.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
     const user = event.user;
+    const person = personOf(context, user);
     await guarded(
       'home tab',
       () => client.views.publish({ user_id: user, view: renderHome(makeReply({ id: 'error', kind: 'notice', text: PHRASES.error })) as unknown as types.HomeView }),
-      () => publishHome(client, user),
+      () => publishHome(client, user, person),
     );
   });
 
   // Buttons, the topic menu and step checkboxes: every interactive element we render has an action_id cp_...
-  app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action, respond, client }) => {
+  app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action, respond, client, context }) => {
     await ack();
     if (body.type !== 'block_actions') return;
     const b = body as BlockAction;
@@ -165,8 +168,8 @@ export function registerHandlers(app: App, { core, recent }: HandlerDeps): void 
     const container = (b.container ?? {}) as { type?: string; channel_id?: string; is_ephemeral?: boolean; thread_ts?: string; message_ts?: string };
     const inHome = b.view?.type === 'home' || container.type === 'view';
     const channel = b.channel?.id ?? container.channel_id;
-    const who: Who = { person: user, channel: inHome ? 'home' : (channel ?? 'unknown'), surface: SURFACE };
-    const key = personKey(SURFACE, user);
+    const who: Who = { person: personOf(context, user), channel: inHome ? 'home' : (channel ?? 'unknown'), surface: SURFACE };
+    const key = personKey(SURFACE, who.person);
 
     await guarded(
       'button',
@@ -192,8 +195,8 @@ export function registerHandlers(app: App, { core, recent }: HandlerDeps): void 
         const kind = parseAction(payload).kind;
 
         if (inHome) {
-          if (reply.checklist || reply.kind === 'checklist') await publishHome(client, user, reply);
-          else if (reply.kind === 'notice' && !reply.choices.length) await publishHome(client, user, undefined, reply.text);
+          if (reply.checklist || reply.kind === 'checklist') await publishHome(client, user, who.person, reply);
+          else if (reply.kind === 'notice' && !reply.choices.length) await publishHome(client, user, who.person, undefined, reply.text);
           else for (const m of allMessages(renderReply(reply))) await postMessage(client, user, m); // e.g. a topic: answered in the DM
           return;
         }

@@ -1,14 +1,19 @@
-// The Slack surface: Bolt (@slack/bolt 5) in Socket Mode (SLACK_APP_TOKEN) or HTTP mode (SLACK_SIGNING_SECRET + PORT).
-// `npm start` calls startSlack(core) when SLACK_BOT_TOKEN is set (src/start.ts).
+// The Slack surface: Bolt (@slack/bolt 5) in Socket Mode (SLACK_APP_TOKEN) or HTTP mode (SLACK_SIGNING_SECRET + PORT),
+// for one workspace (SLACK_BOT_TOKEN) or for every workspace that installs it (OAuth: SLACK_CLIENT_ID... , oauth.ts).
+// `npm start` calls startSlack(core) when Slack is configured (src/start.ts).
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
 import type { Core } from '../../src/boot.js';
+import { outbound } from '../../src/net/outbound.js';
 import type { RunningSurface } from '../../src/start.js';
+import { StoreInstallations } from '../../src/store/installations.js';
 import { boltLogger } from './bolt-logger.js';
 import { PersistedIds } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 import { guardRequests, MAX_BODY_BYTES } from './request-guard.js';
+import { INSTALL_PATH, oauthReceiverOptions, personInInstallation, slackInstallationStore } from './oauth.js';
+import { registerUninstallHandlers } from './uninstall.js';
 
 /** Slack signs each request with a timestamp; Bolt refuses old ones, we also refuse ones from the future. */
 export const MAX_REQUEST_AGE_SECONDS = 5 * 60;
@@ -85,6 +90,7 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
   if (!settings) {
     throw new Error('Slack is not configured: set SLACK_BOT_TOKEN, plus SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode).');
   }
+  const oauth = settings.oauth;
   const mode: 'http' | 'socket' = settings.appToken ? 'socket' : 'http';
   if (mode === 'http' && !settings.signingSecret) {
     throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (Basic Information > App Credentials), or set SLACK_APP_TOKEN for Socket Mode.');
@@ -95,18 +101,26 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
   const sdkLogger = boltLogger(logger);
   const apiUrl = settings.apiUrl ?? 'https://slack.com/api/';
 
+  // Every Web API call (oauth.v2.access included), response_url post and WebSocket goes through the outbound proxy
+  // when one is set (HTTPS_PROXY / NO_PROXY): Bolt and the Web API client take a fetch, Socket Mode a dispatcher.
+  const net = await outbound(core.config.proxy);
+  const viaProxy = net.proxy ? { fetch: net.fetch as webApi.FetchFunction } : {};
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: apiUrl,
     // An answer that cannot be delivered within a few minutes is not worth delivering.
     retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
     logger: sdkLogger,
+    ...viaProxy,
     ...options.clientOptions,
   };
 
-  const identity = await verifyBotToken(settings.botToken, clientOptions, apiUrl);
+  // One workspace: its token is checked now. OAuth: each installation brings its own token.
+  const identity = oauth ? undefined : await verifyBotToken(settings.botToken!, clientOptions, apiUrl);
+  const installations = oauth ? (core.installations ?? new StoreInstallations(core.store)) : undefined;
 
   // Handled requests and events, remembered in the store: a replay is not applied twice, even after a restart.
   const seen = new PersistedIds(core.store);
+  let socketConnected = false;
   let receiver: Receiver;
   let socketReceiver: SocketModeReceiver | undefined;
   let httpReceiver: HTTPReceiver | undefined;
@@ -114,8 +128,10 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
     socketReceiver = new SocketModeReceiver({
       appToken: settings.appToken!,
       logger: sdkLogger,
+      // The WebSocket (and apps.connections.open) through the outbound proxy.
+      ...(net.dispatcher ? { dispatcher: net.dispatcher as never } : {}),
       // The Socket Mode client asks apps.connections.open through the same API URL.
-      installerOptions: { clientOptions: { slackApiUrl: apiUrl } },
+      installerOptions: { clientOptions: { slackApiUrl: apiUrl, ...viaProxy } },
       ...(options.socket ?? {}),
     });
     // The SDK reconnects by itself after a lost connection; we only say so in the log.
@@ -124,7 +140,12 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
       logger.info({ surface: 'slack', mode }, connectedOnce ? 'Socket Mode connection re-established' : 'Socket Mode connected');
       connectedOnce = true;
     });
-    socketReceiver.client.on('reconnecting', () => logger.warn({ surface: 'slack', mode }, 'Socket Mode connection lost; reconnecting'));
+    socketReceiver.client.on('connected', () => (socketConnected = true));
+    socketReceiver.client.on('reconnecting', () => {
+      socketConnected = false;
+      logger.warn({ surface: 'slack', mode }, 'Socket Mode connection lost; reconnecting');
+    });
+    socketReceiver.client.on('disconnected', () => (socketConnected = false));
     receiver = socketReceiver;
   } else {
     httpReceiver = new HTTPReceiver({
@@ -132,6 +153,15 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
       endpoints: EVENTS_PATH,
       logger: sdkLogger,
       bodyLimit: MAX_BODY_BYTES,
+      // OAuth: /slack/install and /slack/oauth_redirect, installations kept in the store.
+      ...(oauth
+        ? oauthReceiverOptions(
+            oauth,
+            slackInstallationStore(installations!, logger),
+            { slackApiUrl: apiUrl, logger: sdkLogger, retryConfig: { retries: 0 }, timeout: 15_000, ...viaProxy, ...options.clientOptions },
+            logger,
+          )
+        : {}),
       // A load balancer's health check.
       customRoutes: [
         {
@@ -150,16 +180,17 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
   }
 
   const app = new App({
-    token: settings.botToken,
-    botId: identity.botId,
-    botUserId: identity.botUserId,
+    ...(identity ? { token: settings.botToken, botId: identity.botId, botUserId: identity.botUserId } : {}),
     receiver,
     logger: sdkLogger,
     clientOptions,
     convoStore: false,
     ignoreSelf: true,
   });
-  registerHandlers(app, { core, recent: seen });
+  registerHandlers(app, { core, recent: seen, personOf: oauth ? personInInstallation : undefined });
+  let removed: (error: Error) => void = () => {};
+  const fatal = new Promise<Error>((resolve) => (removed = resolve));
+  registerUninstallHandlers(app, core, installations ? { kind: 'oauth', installations } : { kind: 'single', botUserId: identity!.botUserId, onRemoved: removed });
 
   let address: SlackSurface['address'];
   try {
@@ -168,6 +199,10 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
       const info = server.address() as AddressInfo;
       address = { host, port: info.port, url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}${EVENTS_PATH}` };
       logger.info({ surface: 'slack', mode, host, port: info.port, path: EVENTS_PATH }, `Slack app listening for HTTP requests on ${host}:${info.port}${EVENTS_PATH}`);
+      if (oauth) {
+        const count = (await installations!.list('slack')).length;
+        logger.info({ surface: 'slack', installPath: INSTALL_PATH, installations: count }, `Slack OAuth: workspaces install ChartPath at ${INSTALL_PATH} (${count} installed so far)`);
+      }
     } else {
       await app.start();
     }
@@ -180,7 +215,10 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`PORT ${port} is already in use: choose another PORT for Slack's HTTP mode.`);
     throw error;
   }
-  logger.info({ surface: 'slack', mode, team: identity.team, botUserId: identity.botUserId }, `Slack app started (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'})`);
+  logger.info(
+    { surface: 'slack', mode, team: identity?.team, botUserId: identity?.botUserId, oauth: Boolean(oauth), network: net.describe() },
+    `Slack app started (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'}${oauth ? ', OAuth distribution' : ''})`,
+  );
 
   let stopped: Promise<void> | undefined;
   const stop = () =>
@@ -197,5 +235,6 @@ export async function startSlack(core: Core, options: SlackStartOptions = {}): P
       logger.info({ surface: 'slack', mode }, 'Slack app stopped');
     })());
 
-  return { name: 'slack', mode, app, address, socketReceiver, stop };
+  const health = () => (mode === 'socket' ? { ok: socketConnected, mode } : { ok: true, mode });
+  return { name: 'slack', mode, app, address, socketReceiver, stop, fatal, health };
 }

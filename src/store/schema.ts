@@ -36,4 +36,19 @@ export const storeSchema = z.object({
   replies: z.record(z.string(), z.object({ intent: z.string().nullable(), at: z.number() })),
   // Files written before replays were recorded have none.
   seen: z.record(z.string(), z.number()).default({}),
+  installations: z
+    .record(
+      z.string(),
+      z.object({
+        platform: z.literal('slack'),
+        key: z.string(),
+        teamId: z.string().optional(),
+        enterpriseId: z.string().optional(),
+        isEnterpriseInstall: z.boolean(),
+        data: z.unknown(),
+        installedAt: z.string(),
+        updatedAt: z.string(),
+      }),
+    )
+    .optional(),
 });

@@ -1,6 +1,7 @@
 // Everything ChartPath keeps, in one JSON document (SPEC section 8). Ids and labels only:
 // no message text except the scrubbed unanswered-question log.
 import type { Education, Experience } from '../checklist/types.js';
+import type { InstallationRecord } from './installations.js';
 
 export interface ConversationContext {
   /** The last topic answered in this conversation (none when the last reply only offered choices). */
@@ -77,6 +78,8 @@ export interface StoreData {
    * expires (ms since the epoch): a replay within Slack's signature window is applied once, across restarts too.
    */
   seen: Record<string, number>;
+  /** Slack OAuth mode: each workspace's (or organisation's) installation, by "<platform>:<key>" (src/store/installations.ts). */
+  installations?: Record<string, InstallationRecord> | undefined;
 }
 
 export function emptyData(): StoreData {

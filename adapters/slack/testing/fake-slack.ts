@@ -25,6 +25,8 @@ export interface FakeSlackOptions {
   teamId?: string;
   /** Called as each API call or response_url post is recorded (benchmarks timestamp the bot's replies with it). */
   onRecord?: (record: { kind: 'call'; call: ApiCall } | { kind: 'response'; response: ResponseUrlPost }) => void;
+  /** Answers for Web API methods (e.g. oauth.v2.access, or auth.test per token); return undefined to answer as usual. */
+  methods?: Record<string, (call: ApiCall) => Record<string, unknown> | undefined>;
 }
 
 const JSON_FIELDS = ['blocks', 'view', 'attachments', 'metadata'];
@@ -60,6 +62,8 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly acks: string[] = [];
+  /** The remote port of every TCP connection the fake accepted (a proxy test checks that each came from the proxy). */
+  readonly peerPorts: number[] = [];
   readonly botUserId: string;
   readonly botId: string;
   readonly teamId: string;
@@ -71,6 +75,7 @@ export class FakeSlack {
   private envelope = 0;
   private readonly validBotToken: (token: string) => boolean;
   private readonly onRecord: FakeSlackOptions['onRecord'];
+  private readonly methods: NonNullable<FakeSlackOptions['methods']>;
 
   constructor(options: FakeSlackOptions = {}) {
     this.botUserId = options.botUserId ?? 'UBOT0001';
@@ -78,6 +83,7 @@ export class FakeSlack {
     this.teamId = options.teamId ?? 'T0000001';
     this.validBotToken = options.validBotToken ?? ((t) => t.startsWith('xoxb-') && !t.startsWith('xoxb-invalid'));
     this.onRecord = options.onRecord;
+    this.methods = options.methods ?? {};
   }
 
   get apiUrl(): string {
@@ -104,6 +110,7 @@ export class FakeSlack {
       ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-slack' }, connection_info: { app_id: 'A0000001' } }));
     });
     this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.on('connection', (socket) => this.peerPorts.push(socket.remotePort ?? 0));
     this.server.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/socket')) return socket.destroy();
       this.wss!.handleUpgrade(req, socket, head, (ws) => this.wss!.emit('connection', ws, req));
@@ -134,6 +141,8 @@ export class FakeSlack {
     const call = { method, token, args };
     this.calls.push(call);
     this.onRecord?.({ kind: 'call', call });
+    const custom = this.methods[method]?.(call);
+    if (custom) return reply(200, custom);
     switch (method) {
       case 'auth.test':
         if (!token || !this.validBotToken(token)) return reply(200, { ok: false, error: 'invalid_auth' });

@@ -38,6 +38,21 @@ export interface FakeOptions {
   token?: string;
   /** The gateway closes with 4004 (authentication failed) at IDENTIFY, although REST accepted the token. */
   rejectIdentify?: boolean;
+  /** The shard count GET /gateway/bot recommends (default 1). With more, the server is on the last shard, DMs on 0. */
+  shards?: number;
+  /** session_start_limit.max_concurrency: how many shards may identify at once (default: the shard count). */
+  maxConcurrency?: number;
+}
+
+/** A snowflake whose server lands on `shard` of `count` (Discord: (id >> 22) % count). */
+function snowflakeOnShard(shard: number, count: number): string {
+  const t = BigInt(Date.now()) - DISCORD_EPOCH;
+  const ts = t - (t % BigInt(count)) + BigInt(shard);
+  return ((ts << 22n) | 7n).toString();
+}
+
+export function shardOfGuild(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 /** Discord's documented permission bits the bot has in the fake server (View Channel, Send Messages, Embed Links, Read Message History). */
@@ -46,7 +61,7 @@ export const BOT_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 14n) | 
 export class FakeDiscord {
   readonly token: string;
   readonly applicationId = snowflake();
-  readonly guildId = snowflake();
+  readonly guildId: string;
   readonly channelId = snowflake();
   readonly botRoleId = snowflake();
   readonly bot: UserData;
@@ -56,6 +71,13 @@ export class FakeDiscord {
   readonly sockets = new Set<WebSocket>();
   identifies = 0;
   resumes = 0;
+  /** The [shard id, shard count] of every IDENTIFY, in order. */
+  readonly identifiedShards: [number, number][] = [];
+  /** The remote port of every TCP connection the fake accepted (a proxy test checks that each came from the proxy). */
+  readonly peerPorts: number[] = [];
+  private readonly shardOfSocket = new Map<WebSocket, [number, number]>();
+  readonly shards: number;
+  private readonly maxConcurrency: number;
   readonly intents: number[] = [];
   /** Messages Discord would hold, by id (interaction responses, follow-ups, channel messages). */
   readonly messages = new Map<string, any>();
@@ -72,6 +94,9 @@ export class FakeDiscord {
   private constructor(options: FakeOptions) {
     this.token = options.token ?? 'fake-bot-token-0123456789';
     this.rejectIdentify = Boolean(options.rejectIdentify);
+    this.shards = options.shards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? this.shards;
+    this.guildId = this.shards > 1 ? snowflakeOnShard(this.shards - 1, this.shards) : snowflake();
     this.bot = { id: snowflake(), username: 'ChartPath', global_name: null, discriminator: '0', avatar: null, bot: true };
   }
 
@@ -88,6 +113,7 @@ export class FakeDiscord {
   private async listen(): Promise<void> {
     this.wss = new WebSocketServer({ noServer: true });
     this.server = createServer((req, res) => void this.onRequest(req, res));
+    this.server.on('connection', (socket) => this.peerPorts.push(socket.remotePort ?? 0));
     this.server.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/gateway')) {
         socket.destroy();
@@ -144,8 +170,8 @@ export class FakeDiscord {
       if (!authed) return send(401, { message: '401: Unauthorized', code: 0 });
       return send(200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: this.shards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.maxConcurrency },
       });
     }
     if ((match = m(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && record.method === 'POST') {
@@ -324,13 +350,27 @@ export class FakeDiscord {
     ws.send(JSON.stringify(payload));
   }
 
+  /** Sends a dispatch on the shard Discord would use: the server's shard for server events, shard 0 otherwise. */
   dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) this.send(ws, { op: 0, t, s: ++this.seq, d });
+    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+    for (const ws of this.sockets) {
+      const [shard, count] = this.shardOfSocket.get(ws) ?? [0, 1];
+      const target = guildId ? shardOfGuild(guildId, count) : 0;
+      if (shard === target) this.send(ws, { op: 0, t, s: ++this.seq, d });
+    }
+  }
+
+  /** Closes every gateway connection with a close code (e.g. 4004 after a token reset, 4014 for a refused intent). */
+  closeConnections(code: number, reason = ''): void {
+    for (const ws of this.sockets) ws.close(code, reason);
   }
 
   private onSocket(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.shardOfSocket.delete(ws);
+    });
     this.send(ws, { op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null });
     ws.on('message', (raw) => {
       let packet: any;
@@ -350,8 +390,14 @@ export class FakeDiscord {
             return;
           }
           this.intents.push(packet.d.intents);
-          this.send(ws, { op: 0, t: 'READY', s: ++this.seq, d: this.readyPayload() });
-          this.send(ws, { op: 0, t: 'GUILD_CREATE', s: ++this.seq, d: this.guildPayload() });
+          {
+            const shard = (Array.isArray(packet.d.shard) ? packet.d.shard : [0, 1]) as [number, number];
+            this.identifiedShards.push(shard);
+            this.shardOfSocket.set(ws, shard);
+            const hasGuild = shardOfGuild(this.guildId, shard[1]) === shard[0];
+            this.send(ws, { op: 0, t: 'READY', s: ++this.seq, d: this.readyPayload(shard, hasGuild) });
+            if (hasGuild) this.send(ws, { op: 0, t: 'GUILD_CREATE', s: ++this.seq, d: this.guildPayload() });
+          }
           break;
         case 6:
           this.resumes++;
@@ -368,14 +414,14 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.terminate();
   }
 
-  private readyPayload(): any {
+  private readyPayload(shard: [number, number] = [0, 1], hasGuild = true): any {
     return {
       v: 10,
       user: { ...this.bot, verified: true, mfa_enabled: false, flags: 0 },
-      guilds: [{ id: this.guildId, unavailable: true }],
+      guilds: hasGuild ? [{ id: this.guildId, unavailable: true }] : [],
       session_id: this.sessionId,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-      shard: [0, 1],
+      shard,
       application: { id: this.applicationId, flags: 0 },
       private_channels: [],
       presences: [],

@@ -1,10 +1,9 @@
 // Starts the real Discord adapter (startDiscord, a real discord.js Client) against the fake Discord.
-import { startDiscord, type DiscordSurfaceOptions } from '../../../adapters/discord/index.js';
+import { startDiscord, type DiscordSurface, type DiscordSurfaceOptions } from '../../../adapters/discord/index.js';
 import type { Core } from '../../../src/boot.js';
 import { loadConfig } from '../../../src/config.js';
 import type { Advisor } from '../../../src/core/advisor.js';
 import type { Logger } from '../../../src/core/logger.js';
-import type { RunningSurface } from '../../../src/start.js';
 import { MemoryStore } from '../../../src/store/memory.js';
 import { makeAdvisor } from '../../helpers/core.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from './fake-discord.js';
@@ -25,11 +24,11 @@ export interface Harness {
   fake: FakeDiscord;
   core: Core;
   logs: LogLine[];
-  surface: RunningSurface;
+  surface: DiscordSurface;
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { advisor?: Advisor; surface?: DiscordSurfaceOptions; fake?: FakeDiscord } = {}): Promise<Harness> {
+export async function startHarness(options: { advisor?: Advisor; surface?: DiscordSurfaceOptions; fake?: FakeDiscord; env?: Record<string, string> } = {}): Promise<Harness> {
   const fake = options.fake ?? (await FakeDiscord.start());
   const logger = recordingLogger();
   const store = options.advisor?.store ?? new MemoryStore();
@@ -38,10 +37,11 @@ export async function startHarness(options: { advisor?: Advisor; surface?: Disco
     DISCORD_API_URL: fake.apiUrl,
     DISCORD_APPLICATION_ID: fake.applicationId,
     DISCORD_GUILD_ID: fake.guildId,
+    ...options.env,
   });
   const advisor = options.advisor ?? makeAdvisor({ logger }, store);
   const core: Core = { config, advisor, store, logger };
-  let surface: RunningSurface;
+  let surface: DiscordSurface;
   try {
     surface = await startDiscord(core, { checkCommands: false, ...options.surface });
   } catch (error) {

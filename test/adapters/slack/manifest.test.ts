@@ -18,7 +18,7 @@ it('adapters/slack/manifest.yml: command, scopes, events, interactivity, App Hom
   expect(command.command.length).toBeLessThanOrEqual(32);
   expect(command.usage_hint.length).toBeLessThanOrEqual(1000);
   expect(new Set(m.oauth_config.scopes.bot)).toEqual(new Set(['app_mentions:read', 'chat:write', 'commands', 'im:history']));
-  expect(new Set(m.settings.event_subscriptions.bot_events)).toEqual(new Set(['app_mention', 'message.im', 'app_home_opened']));
+  expect(new Set(m.settings.event_subscriptions.bot_events)).toEqual(new Set(['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked']));
   expect(m.settings.interactivity.is_enabled).toBe(true);
   expect(m.settings.socket_mode_enabled).toBe(true);
 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { questionSentences, splitSentences } from '../../src/nlu/sentences.js';
+
+describe('splitSentences', () => {
+  it('splits on full stops, exclamation and question marks followed by a space', () => {
+    expect(splitSentences("I'm 52. I did retail for 20 years! Do I need a degree? Thanks")).toEqual([
+      "I'm 52.",
+      'I did retail for 20 years!',
+      'Do I need a degree?',
+      'Thanks',
+    ]);
+  });
+
+  it('splits on line breaks and trims each sentence', () => {
+    expect(splitSentences('  first line  \n\n  second line\nthird')).toEqual(['first line', 'second line', 'third']);
+  });
+
+  it('does not split inside a number or an abbreviation without a space after the dot', () => {
+    expect(splitSentences('ICD-10.CM costs $1.50 each')).toEqual(['ICD-10.CM costs $1.50 each']);
+  });
+
+  it('drops pieces with no letter or digit', () => {
+    expect(splitSentences('Hello. ... !!! ? World')).toEqual(['Hello.', 'World']);
+    expect(splitSentences('   ')).toEqual([]);
+  });
+});
+
+describe('questionSentences', () => {
+  it('keeps the sentences with a question mark', () => {
+    expect(questionSentences('I worked in retail for years. Coding sounds good? I like computers.')).toEqual(['Coding sounds good?']);
+  });
+
+  it('keeps the sentences that start with a question word, in any case, even without a question mark', () => {
+    expect(questionSentences('I am a cashier. How do I become a coder. What does it cost')).toEqual(['How do I become a coder.', 'What does it cost']);
+    expect(questionSentences('i like data. can i work from home')).toEqual(['can i work from home']);
+  });
+
+  it('needs the question word as a whole word at the start', () => {
+    // "Howard", "Isabel" and "Cancel" start with question words but are not questions.
+    expect(questionSentences('Howard told me. Isabel agreed. Cancel that. I know what to do.')).toEqual([]);
+  });
+
+  it('returns nothing for a message that asks nothing', () => {
+    expect(questionSentences('I finished my certificate last week. I start Monday!')).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { layoutAnswer } from '../../src/knowledge/parts.js';
+import { askedPart, facetsAsked, partFor, FACETS } from '../../src/understanding/facets.js';
+
+const names = (text: string) => facetsAsked(text).map((f) => f.name);
+const facet = (name: string) => FACETS.find((f) => f.name === name)!;
+
+const credential = layoutAnswer(
+  [
+    'The **XYZ** is a credential. It costs a reasonable fee.',
+    '',
+    '- **Who awards it:** the XYZ Association, founded in 1928.',
+    '- **Eligibility:** a high school diploma.',
+    '- **The exam:** 2 hours, 105 questions, taken online with a remote proctor.',
+    '- **Keeping it:** 20 CEUs every two years.',
+    '',
+    'Confirm on the website.',
+  ].join('\n'),
+);
+
+const program = layoutAnswer(
+  [
+    'A certificate program is short.',
+    '',
+    '- **What you study:** terminology and coding.',
+    '- **Where:** community colleges; usually $3,000 to $5,000 in all.',
+    '- **Typical path:** 9 months full time.',
+  ].join('\n'),
+);
+
+describe('facetsAsked', () => {
+  it('reads "how long is the exam?" as the exam, not as a length', () => {
+    expect(names('how long is the exam?')).toEqual(['exam']);
+  });
+
+  it('reads how long a program takes as a length', () => {
+    expect(names('how long does the program take')).toEqual(['length']);
+    expect(names('how many months is it')).toEqual(['length']);
+  });
+
+  it('reads cost words, in any case', () => {
+    for (const q of ['what does it cost', 'What are the FEES', 'is it expensive', 'can I afford it', 'how much is it', 'what is the tuition']) {
+      expect(names(q), q).toContain('cost');
+    }
+  });
+
+  it('does not read "how much time" or "how much experience" as a cost', () => {
+    expect(names('how much time does it take')).not.toContain('cost');
+    expect(names('how much experience do I need')).not.toContain('cost');
+  });
+
+  it('reads the history of an organisation, not its length', () => {
+    expect(names('how long has AHIMA been around')).toEqual(['history']);
+    expect(names('when was it founded')).toEqual(['history']);
+  });
+
+  it('reads eligibility, renewal and who awards a credential', () => {
+    expect(names('do I qualify')).toEqual(['eligibility']);
+    expect(names('how do I renew it')).toEqual(['renewal']);
+    expect(names('who awards the credential')).toEqual(['issuer']);
+  });
+
+  it('finds several facets in one question, the exam first', () => {
+    expect(names('how much is the exam fee')).toEqual(['exam', 'cost']);
+  });
+
+  it('finds nothing in a question that asks for no part', () => {
+    expect(names('what is a medical records clerk')).toEqual([]);
+    // Whole words: "contest" is not a test, "costume" not a cost.
+    expect(names('a contest costume')).toEqual([]);
+  });
+});
+
+describe('partFor and askedPart', () => {
+  it('finds the part whose label answers the facet', () => {
+    expect(partFor(credential, facet('exam'))?.label).toBe('The exam');
+    expect(partFor(credential, facet('renewal'))?.label).toBe('Keeping it');
+    expect(partFor(credential, facet('eligibility'))?.label).toBe('Eligibility');
+  });
+
+  it("falls back to a part's text when no label names the facet", () => {
+    expect(partFor(program, facet('cost'))?.label).toBe('Where');
+    expect(partFor(program, facet('length'))?.label).toBe('Typical path');
+    expect(partFor(credential, facet('history'))?.label).toBe('Who awards it');
+    expect(partFor(credential, facet('online'))?.label).toBe('The exam');
+  });
+
+  it('finds nothing when the topic has no part for the facet', () => {
+    expect(partFor(program, facet('renewal'))).toBeUndefined();
+    expect(askedPart('how do I renew it', program)).toBeUndefined();
+  });
+
+  it('answers "how long is the exam?" with the exam part', () => {
+    expect(askedPart('how long is the exam?', credential)).toMatchObject({ facet: { name: 'exam' }, part: { label: 'The exam' } });
+  });
+
+  it('takes the first facet asked that the topic has a part for', () => {
+    // The program has no exam part, so the cost is answered.
+    expect(askedPart('what does the exam cost', program)).toMatchObject({ facet: { name: 'cost' }, part: { label: 'Where' } });
+    expect(askedPart('what does the exam cost', credential)).toMatchObject({ facet: { name: 'exam' }, part: { label: 'The exam' } });
+  });
+
+  it('finds no part for a question that asks for none', () => {
+    expect(askedPart('tell me more', credential)).toBeUndefined();
+  });
+});
