@@ -120,7 +120,7 @@ export class FollowUps {
     // The message has a clear topic of its own: it stands ("which credential should she start with?"). Longer
     // messages are read reliably on their own; a short one needs a clearer reading.
     const ownInField = own !== target && ranking.mass.topic >= this.thresholds.topicMass;
-    if (ownInField && (ownShare >= 0.3 || ranking.analysis.tokens.length >= OWN_READING_WORDS)) return undefined;
+    if (ownInField && ownWords && (ownShare >= 0.3 || ranking.analysis.tokens.length >= OWN_READING_WORDS)) return undefined;
 
     // Read again with what the message refers to spelled out; another topic wins only when clearly better.
     const hint = [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
@@ -132,7 +132,7 @@ export class FollowUps {
     // The topic in context again: never the whole card, only the part that fits the question best.
     const part = this.closestPart(text, target);
     if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label };
-    if (ranking.mass.topic >= this.thresholds.topicMass && ownShare >= 0.3) return undefined;
+    if (ownWords && ranking.mass.topic >= this.thresholds.topicMass && ownShare >= 0.3) return undefined;
     return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target] };
   }
 

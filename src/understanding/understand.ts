@@ -164,7 +164,9 @@ export class Understanding {
     }
 
     // 3. The message's own topic.
-    const inField = ranking.mass.topic >= t.topicMass || (verdict.fieldTerms.length > 0 && ranking.mass.topic >= t.topicMassWithField);
+    // Gibberish ("asdkjh qwe zxc") shares no word with any topic: it is never answered with one.
+    const known = ranking.analysis.stems.some((stem) => this.ranker.rarity(stem) > 0);
+    const inField = known && ranking.mass.topic >= t.topicMass || (verdict.fieldTerms.length > 0 && ranking.mass.topic >= t.topicMassWithField);
     const named = this.namedTopic(text, ranking, mentions);
     if (named && (inField || ranking.analysis.tokens.length <= 6)) return this.withCompanions(text, mentions, decided(named.intent, named.confidence, named.route));
     if (inField) {

@@ -217,8 +217,10 @@ describe('4. a follow-up that cannot be resolved says so', () => {
   });
 });
 
-// Hosts of the bodies that issue the facts these cards cite.
-const ISSUERS = /(^|\.)(ahima\.org|aapc\.com)$/;
+// The bodies that issue the facts the cards cite (credentialing bodies, federal agencies, the accreditor...),
+// written out here as the specification of "primary first".
+const ISSUERS =
+  /(^|\.)(ahima\.org|aapc\.com|bls\.gov|hhs\.gov|cms\.gov|cdc\.gov|ama-assn\.org|cahiim\.org|nhanow\.com|onetonline\.org|onetcenter\.org|federalregister\.gov|who\.int|ecfr\.gov|congress\.gov)$/;
 const issued = (s: ReplySource) => ISSUERS.test(new URL(s.url!).hostname);
 
 describe('5. comparisons answer both sides', () => {
@@ -244,12 +246,19 @@ describe('5. comparisons answer both sides', () => {
     if (available >= MAX_SOURCES) expect(flags.every(Boolean)).toBe(true);
   });
 
-  it('a single topic shows its issuing body first, before pages listed earlier in its file', async () => {
-    const reply = await last('what is the cca');
-    const written = topic('cca').sources.map(issued);
-    // The file lists a secondary page second; the reply does not.
-    expect(written[1]).toBe(false);
-    expect(reply.sources.map(issued)).toEqual([true, true, true, true]);
+  it("every card shows at most four sources, the issuing body's pages before the others", async () => {
+    let reordered = 0;
+    for (const t of kb.intents.filter((i) => i.kind === 'topic')) {
+      const reply = await advisor.act(fresh(), `topic:${t.id}`);
+      const flags = reply.sources.map((s) => Boolean(s.url) && issued(s));
+      expect(reply.sources.length, t.id).toBeLessThanOrEqual(MAX_SOURCES);
+      expect(flags, t.id).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
+      const written = t.sources.map((s) => Boolean(s.url) && issued(s));
+      // The file lists another page before one of the issuing body's: the reply must not.
+      if (written.some((f, i) => f && written.slice(0, i).includes(false))) reordered++;
+    }
+    // The rule is exercised: some cards list a secondary page first in their file.
+    expect(reordered).toBeGreaterThan(0);
   });
 });
 
