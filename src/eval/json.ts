@@ -32,7 +32,7 @@ export function summary(e: Evaluation): Record<string, unknown> {
         .filter((r) => !r.passed && r.item.kind !== 'either')
         .map((r) => ({ id: r.item.id, kind: r.item.kind, turns: r.item.turns, why: r.why, intent: r.intent, confidence: r.confidence })),
     })),
-    drift: e.drift.map((d) => ({ kind: d.kind, dev: r4(d.dev), holdout: r4(d.holdout), difference: r4(d.difference), flagged: d.flagged })),
+    drift: e.drift.map((d) => ({ set: d.set, kind: d.kind, dev: r4(d.dev), holdout: r4(d.holdout), difference: r4(d.difference), flagged: d.flagged })),
     crossValidation: {
       folds: e.cv.folds,
       seed: e.cv.seed,

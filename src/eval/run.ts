@@ -33,6 +33,8 @@ export interface SetResult {
 }
 
 export interface Drift {
+  /** The measure-only set compared with dev (holdout, holdout2). */
+  set: string;
   kind: string;
   dev: number;
   holdout: number;
@@ -75,15 +77,18 @@ export function withOpeners(items: readonly QuestionItem[]): QuestionItem[] {
 
 export function driftOf(sets: readonly SetResult[]): Drift[] {
   const dev = sets.find((s) => s.spec.name === 'dev')?.score;
-  const holdout = sets.find((s) => s.spec.name === 'holdout')?.score;
-  if (!dev || !holdout) return [];
-  return ['in', 'oos'].flatMap((kind) => {
-    const d = dev.kinds[kind];
-    const h = holdout.kinds[kind];
-    if (!d || !h) return [];
-    const difference = (d.share - h.share) * 100;
-    return [{ kind, dev: d.share, holdout: h.share, difference, flagged: Math.abs(difference) > DRIFT_POINTS + 1e-9 }];
-  });
+  if (!dev) return [];
+  return sets
+    .filter((s) => !s.spec.tunedOn && s.score)
+    .flatMap((measured) =>
+      ['in', 'oos'].flatMap((kind) => {
+        const d = dev.kinds[kind];
+        const h = measured.score!.kinds[kind];
+        if (!d || !h) return [];
+        const difference = (d.share - h.share) * 100;
+        return [{ set: measured.spec.name, kind, dev: d.share, holdout: h.share, difference, flagged: Math.abs(difference) > DRIFT_POINTS + 1e-9 }];
+      }),
+    );
 }
 
 export function figuresOf(cv: CrossValidation, sets: readonly SetResult[]): Figures {

@@ -1,7 +1,7 @@
 // The plain-text tables `chartpath eval` prints.
 import path from 'node:path';
 import type { KindTally } from './facts.js';
-import type { Evaluation, SetResult } from './run.js';
+import type { Drift, Evaluation, SetResult } from './run.js';
 import { DRIFT_POINTS } from './run.js';
 import { SWEEP_KINDS } from './sweep.js';
 import type { Thresholds } from '../understanding/thresholds.js';
@@ -49,15 +49,21 @@ export function setTable(kinds: Record<string, KindTally>): string[] {
 }
 
 export function driftLine(e: Evaluation): string {
-  if (!e.drift.length) return 'Dev minus holdout: not available (both sets are needed)';
-  const parts = e.drift.map((d) => `${d.kind} ${signed(d.difference)} points (${pct(d.dev)} vs ${pct(d.holdout)})`);
-  const flagged = e.drift.filter((d) => d.flagged).map((d) => d.kind);
-  return (
-    `Dev minus holdout: ${parts.join(', ')}` +
-    (flagged.length
-      ? `; DRIFT: ${flagged.join(' and ')} more than ${DRIFT_POINTS} points apart: the bot is being fitted to the dev set`
-      : `; within ${DRIFT_POINTS} points`)
-  );
+  if (!e.drift.length) return 'Dev minus holdout: not available (dev and a measure-only set are needed)';
+  const bySet = new Map<string, Drift[]>();
+  for (const d of e.drift) bySet.set(d.set, [...(bySet.get(d.set) ?? []), d]);
+  return [...bySet]
+    .map(([set, drifts]) => {
+      const parts = drifts.map((d) => `${d.kind} ${signed(d.difference)} points (${pct(d.dev)} vs ${pct(d.holdout)})`);
+      const flagged = drifts.filter((d) => d.flagged).map((d) => d.kind);
+      return (
+        `Dev minus ${set}: ${parts.join(', ')}` +
+        (flagged.length
+          ? `; DRIFT: ${flagged.join(' and ')} more than ${DRIFT_POINTS} points apart: the bot is being fitted to the dev set`
+          : `; within ${DRIFT_POINTS} points`)
+      );
+    })
+    .join('\n');
 }
 
 export function formatEvaluation(e: Evaluation, options: { worst?: number; reportFile?: string | undefined; cwd?: string } = {}): string {

@@ -3,6 +3,7 @@ import { PorterStemmer, wordTokenizer } from './natural.js';
 import { cleanText, normalizeText } from './normalize.js';
 import { PhraseReplacer } from './phrase-replacer.js';
 import { Speller } from './speller.js';
+import { isEnglishWord } from '../privacy/english.js';
 
 export interface Analysis {
   /** Canonical lowercase words after synonyms and spelling correction. */
@@ -38,7 +39,7 @@ export class Analyzer {
 
   /** Rebuilds the speller from a vocabulary saved with `vocabulary()`, without reading the examples again. */
   fitVocabulary(vocabulary: [string, number][] | undefined): this {
-    this.speller = this.options.spelling === false || !vocabulary ? undefined : new Speller(vocabulary).warmUp();
+    this.speller = this.options.spelling === false || !vocabulary ? undefined : new Speller(vocabulary, isEnglishWord).warmUp();
     return this;
   }
 
@@ -48,7 +49,7 @@ export class Analyzer {
     this.speller = undefined;
     const words: string[] = [...extraWords];
     for (const t of texts) words.push(...this.words(t));
-    this.speller = new Speller(words).warmUp();
+    this.speller = new Speller(words, isEnglishWord).warmUp();
     return this;
   }
 

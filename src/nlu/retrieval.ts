@@ -54,6 +54,11 @@ export class Bm25Index {
     return out;
   }
 
+  /** True when some document has the stem. */
+  has(stem: string): boolean {
+    return this.idf.has(stem);
+  }
+
   /** How rare a stem is across the documents (0 for a stem no document has). */
   idfOf(stem: string): number {
     return this.idf.get(stem) ?? 0;

@@ -15,3 +15,22 @@ export function splitSentences(text: string): string[] {
 export function questionSentences(text: string): string[] {
   return splitSentences(text).filter((s) => s.includes('?') || QUESTION_START.test(s));
 }
+
+/**
+ * The clauses that ask something, finer than questionSentences: in "I work in a hospital's records department,
+ * my father's sugar is 250, which tablet is good for him" only the last clause asks. A sentence is cut at
+ * commas, semicolons and colons; the clauses kept start with a question word, or end a sentence that has a
+ * question mark.
+ */
+export function askedClauses(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    const clauses = sentence
+      .split(/[,;:]\s+|\s+-+\s+|\s+\u2014\s+/)
+      .map((c) => c.trim())
+      .filter((c) => /[\p{L}\p{N}]/u.test(c));
+    const asking = clauses.filter((c, i) => QUESTION_START.test(c) || (i === clauses.length - 1 && c.includes('?')));
+    out.push(...asking);
+  }
+  return out;
+}

@@ -19,6 +19,8 @@ function deletes(word: string): string[] {
 }
 
 const MIN_LENGTH = 4;
+/** Shorter real words are too often one slip from the word meant ("form"/"from"): only longer ones are kept. */
+const KEEP_MIN_LENGTH = 5;
 const CACHE_LIMIT = 20_000;
 
 function letterCounts(word: string): Int16Array {
@@ -97,7 +99,14 @@ export class Speller {
   private readonly cache = new Map<string, string>();
 
   /** @param words every word occurrence, or [word, count] pairs (as `vocabulary()` returns them) */
-  constructor(words: Iterable<string> | Iterable<[string, number]>) {
+  /**
+   * @param keepWord Words that are right as written though the examples never use them ("resident", "falling"):
+   *   correcting them toward the examples' vocabulary ("president", "failing") would change what was asked.
+   */
+  constructor(
+    words: Iterable<string> | Iterable<[string, number]>,
+    private readonly keepWord: (word: string) => boolean = () => false,
+  ) {
     for (const w of words) {
       if (typeof w === 'string') this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
       else this.counts.set(w[0], (this.counts.get(w[0]) ?? 0) + w[1]);
@@ -122,6 +131,8 @@ export class Speller {
    * speller took most of the first message's time). Costs a few milliseconds at start-up; nothing is cached.
    */
   warmUp(): this {
+    // The warm-up's made-up typos are not words: asking keepWord would only load its dictionary early.
+    this.warming = true;
     const words = [...this.counts.keys()].filter((w) => w.length >= 8 && /^[a-z]+$/.test(w)).slice(0, 12);
     for (let round = 0; round < 3; round++) {
       const typos = words.map((w) => `${w.slice(0, 2)}${'qxz'[round]}${w.slice(3, -2)}${'jkv'[round]}${w.slice(-1)}`);
@@ -129,6 +140,7 @@ export class Speller {
       this.correctMessage([...typos, ...words.map((w) => w.slice(1))]);
       if (this.cache.size !== saved) this.cache.clear();
     }
+    this.warming = false;
     return this;
   }
 
@@ -136,6 +148,8 @@ export class Speller {
   vocabulary(): [string, number][] {
     return [...this.counts];
   }
+
+  private warming = false;
 
   /** Two-edit scans and look-ups left for the message being corrected (correctMessage sets them; correct alone is unbounded). */
   private scansLeft = Infinity;
@@ -162,6 +176,7 @@ export class Speller {
     // A word the examples use is never "corrected": "form" next to "from" is a different word, and
     // misspellings curators wrote into examples on purpose are learnt as they are.
     if (this.counts.has(word)) return word;
+    if (!this.warming && word.length >= KEEP_MIN_LENGTH && this.keepWord(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     if (this.lookupsLeft <= 0) return word;

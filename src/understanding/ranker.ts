@@ -4,7 +4,7 @@ import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Analysis, Analyzer } from '../nlu/analyzer.js';
 import type { ChartPathClassifier, Prediction } from '../nlu/classifier.js';
 import { Bm25Index } from '../nlu/retrieval.js';
-import { questionSentences } from '../nlu/sentences.js';
+import { askedClauses, questionSentences } from '../nlu/sentences.js';
 
 export interface RankerOptions {
   /** Weight of retrieval in the topic score (the classifier has the rest). */
@@ -13,9 +13,11 @@ export interface RankerOptions {
   retrievalTemperature: number;
   /** Messages at least this many words long are also read through their question sentences. */
   focusMinWords: number;
+  /** Messages at least this many words long have their asking clauses read on their own (Ranking.asked). */
+  askedMinWords: number;
 }
 
-export const DEFAULT_RANKER: RankerOptions = { retrievalWeight: 0.35, retrievalTemperature: 1.5, focusMinWords: 18 };
+export const DEFAULT_RANKER: RankerOptions = { retrievalWeight: 0.35, retrievalTemperature: 1.5, focusMinWords: 18, askedMinWords: 12 };
 
 export interface Ranking {
   analysis: Analysis;
@@ -25,6 +27,8 @@ export interface Ranking {
   topics: Prediction[];
   /** How the classifier's probability splits between topics, declines and conversation. */
   mass: Record<'topic' | 'decline' | 'conversation', number>;
+  /** In a longer message, the clauses that ask and the classifier's reading of them alone. */
+  asked?: { text: string; intents: Prediction[]; declineMass: number } | undefined;
 }
 
 // A stem in roughly a quarter or more of the topics.
@@ -58,6 +62,11 @@ export class Ranker {
     return this.index.idfOf(stem) < COMMON_IDF;
   }
 
+  /** True when some topic's title, answer or examples use the stem. */
+  knows(stem: string): boolean {
+    return this.index.has(stem);
+  }
+
   /** How rare a stem is among the topics (BM25's idf; 0 when no topic has it). */
   rarity(stem: string): number {
     return this.index.idfOf(stem);
@@ -83,7 +92,17 @@ export class Ranker {
       const kind = this.kb.byId.get(p.intent)?.kind ?? 'topic';
       mass[kind === 'topic' ? 'topic' : DECLINING.has(kind) ? 'decline' : 'conversation'] += p.confidence;
     }
-    return { analysis, intents, topics: this.topicScores(analysis, intents, mass.topic), mass };
+    return { analysis, intents, topics: this.topicScores(analysis, intents, mass.topic), mass, asked: this.asked(text, analysis) };
+  }
+
+  private asked(text: string, analysis: Analysis): Ranking['asked'] {
+    if (analysis.tokens.length < this.options.askedMinWords) return undefined;
+    const clauses = askedClauses(text).join(' ');
+    if (!clauses || clauses.length >= text.length * 0.8) return undefined;
+    const intents = this.classifier.predict(clauses, this.classifier.intents.length);
+    let declineMass = 0;
+    for (const p of intents) if (DECLINING.has(this.kb.byId.get(p.intent)?.kind ?? 'topic')) declineMass += p.confidence;
+    return { text: clauses, intents, declineMass };
   }
 
   private topicScores(analysis: Analysis, intents: Prediction[], topicMass: number): Prediction[] {

@@ -51,6 +51,18 @@ export interface UnderstandingOptions {
   cacheDir?: string | undefined;
 }
 
+// A question this short is mostly its subject; a best topic below this share is not a confident reading.
+const UNKNOWN_SUBJECT_MAX_WORDS = 8;
+const UNKNOWN_SUBJECT_MAX_SHARE = 0.25;
+
+// The asking clauses must lean to declining as a whole, and the whole message some way too, so that one
+// off-hand clause cannot decline a records question.
+const ASKED_DECLINE_MASS = 0.65;
+const ASKED_DECLINE_MIN_MASS = 0.5;
+// A clause that points back ("is that stressful?", "when will it?") cannot be read on its own.
+const LEANS_BACK = /\b(?:it|its|it's|that|this|these|those|they|them|there|one|ones|so)\b/i;
+const DECLINING_KINDS: ReadonlySet<string> = new Set(['decline', 'abuse']);
+
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
 export class Understanding {
@@ -148,6 +160,15 @@ export class Understanding {
       return decided(topIntent, top.confidence, 'classifier');
     }
 
+    // Context in the field's words ("I work in medical records, ...") around a question that is not ours
+    // ("... which tablet is good for my father?"): the clauses that ask decide, when they carry no field word.
+    const asked = ranking.asked;
+    const askedAlone = asked && verdict.fieldTerms.length && !this.scope.fieldTerms(asked.text).length && !LEANS_BACK.test(asked.text);
+    if (asked && askedAlone && asked.text.split(/\s+/).length >= 4 && asked.declineMass >= ASKED_DECLINE_MASS) {
+      const first = asked.intents.find((p) => DECLINING_KINDS.has(byId.get(p.intent)!.kind))!;
+      if (ranking.mass.decline >= ASKED_DECLINE_MIN_MASS) return decided(byId.get(first.intent), asked.declineMass, 'classifier');
+    }
+
     // "yes" to a single "did you mean".
     if (context?.offered?.length === 1 && YES.test(text.trim())) {
       const offered = byId.get(context.offered[0]!);
@@ -166,7 +187,9 @@ export class Understanding {
     // 3. The message's own topic.
     // Gibberish ("asdkjh qwe zxc") shares no word with any topic: it is never answered with one.
     const known = ranking.analysis.stems.some((stem) => this.ranker.rarity(stem) > 0);
-    const inField = known && ranking.mass.topic >= t.topicMass || (verdict.fieldTerms.length > 0 && ranking.mass.topic >= t.topicMassWithField);
+    const inField =
+      (known && ranking.mass.topic >= t.topicMass && !this.unknownSubject(ranking, mentions, verdict.fieldTerms)) ||
+      (verdict.fieldTerms.length > 0 && ranking.mass.topic >= t.topicMassWithField);
     const named = this.namedTopic(text, ranking, mentions);
     if (named && (inField || ranking.analysis.tokens.length <= 6)) return this.withCompanions(text, mentions, decided(named.intent, named.confidence, named.route));
     if (inField) {
@@ -175,6 +198,16 @@ export class Understanding {
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
     return decided(undefined, ranking.mass.topic, 'unsure');
+  }
+
+  /**
+   * A short question about something no topic knows ("what does a dietitian do?", "what do audiologists
+   * make?"): its only known words are the generic ones, so whichever topic ranks first is a guess.
+   */
+  private unknownSubject(ranking: Ranking, mentions: EntityMention[], fieldTerms: string[]): boolean {
+    if (fieldTerms.length || mentions.length || ranking.analysis.tokens.length > UNKNOWN_SUBJECT_MAX_WORDS) return false;
+    const unknown = ranking.analysis.stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
+    return unknown && (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
   }
 
   /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */

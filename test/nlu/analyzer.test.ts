@@ -25,6 +25,12 @@ describe('the analyzer with the real vocabulary', () => {
   const kb = realKnowledge();
   const analyzer = new Analyzer({ synonyms: kb.vocabulary.synonyms }).fit(kb.intents.flatMap((i) => i.examples));
 
+  it('leaves real English words alone though the examples never use them', () => {
+    // "resident keeps falling" once read as "president keeps failing", "cakes" as "makes".
+    expect(analyzer.analyze('one resident keeps falling').tokens).toEqual(['one', 'resident', 'keeps', 'falling']);
+    expect(analyzer.analyze('selling cakes').tokens).toEqual(['selling', 'cakes']);
+  });
+
   it('corrects misspellings the examples do not contain', () => {
     expect(analyzer.analyze('rhit certificaton').tokens).toContain('certification');
     expect(analyzer.analyze('what educatoin do I need').tokens).toContain('education');

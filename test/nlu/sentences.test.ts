@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionSentences, splitSentences } from '../../src/nlu/sentences.js';
+import { askedClauses, questionSentences, splitSentences } from '../../src/nlu/sentences.js';
 
 describe('splitSentences', () => {
   it('splits on full stops, exclamation and question marks followed by a space', () => {
@@ -42,5 +42,21 @@ describe('questionSentences', () => {
 
   it('returns nothing for a message that asks nothing', () => {
     expect(questionSentences('I finished my certificate last week. I start Monday!')).toEqual([]);
+  });
+});
+
+describe('askedClauses', () => {
+  it('keeps only the clause that asks in a sentence of context', () => {
+    expect(askedClauses('i work in the medical record department, my father has high sugar, which tablet is good for him')).toEqual([
+      'which tablet is good for him',
+    ]);
+  });
+
+  it('keeps the last clause of a sentence with a question mark, and questions that start a sentence', () => {
+    expect(askedClauses("I'm a records clerk. How do I prevent falls? I need ideas, any tips?")).toEqual(['How do I prevent falls?', 'any tips?']);
+  });
+
+  it('finds nothing in a message that asks nothing', () => {
+    expect(askedClauses('I work in medical records, I like it.')).toEqual([]);
   });
 });

@@ -35,7 +35,12 @@ describe('1. the message alone decides first', () => {
     expect(afterRhit()).toMatchObject({ topic: 'rhit', entity: 'rhit' });
   });
 
-  it.each(["my coworker collapsed and isn't breathing", 'I have chest pain and my left arm is numb'])('"%s" is an emergency, fresh and after an opener', (text) => {
+  it.each([
+    "my coworker collapsed and isn't breathing",
+    'I have chest pain and my left arm is numb',
+    "I'm having trouble breathing and my lips are blue",
+    'my friend took a bunch of pills and wont wake up',
+  ])('"%s" is an emergency, fresh and after an opener', (text) => {
     for (const ctx of [undefined, afterRhit()]) {
       const d = decide(text, ctx);
       expect(d).toMatchObject({ route: 'scope', emergency: true, intent: undefined });
@@ -208,5 +213,31 @@ describe('5. comparisons name both sides', () => {
 
   it('a question about one credential has no companion', () => {
     expect(decide('what is the rhit?', undefined).also).toBeUndefined();
+  });
+});
+
+describe('6. a question about something no topic knows is not answered with a guess', () => {
+  it.each(['what does a dietitian do', 'what does an anesthesiologist earn'])('"%s" is not answered with a topic', (text) => {
+    const d = decide(text, undefined);
+    expect(d.intent?.kind ?? 'unsure').not.toBe('topic');
+  });
+
+  it('the same question about the field is answered', () => {
+    expect(decide('what does a medical records clerk do', undefined).intent?.kind).toBe('topic');
+  });
+});
+
+describe('7. the clauses that ask decide when the field is only the context', () => {
+  it.each([
+    "I'm in the records office at a nursing home and one resident keeps falling, how do I prevent falls? what exercises should she do?",
+    "I'm an HIM supervisor, can you write a performance review for my employee Jessica who is always late?",
+  ])('"%s" is declined', (text) => {
+    const d = decide(text, undefined);
+    expect(d.intent?.kind).toBe('decline');
+  });
+
+  it('a records question with the same kind of context is still answered', () => {
+    const d = decide("I'm in the records office at a nursing home and I want to move up. How do I become an RHIT?", undefined);
+    expect(d.intent?.id).toBe('rhit');
   });
 });
