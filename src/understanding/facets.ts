@@ -15,7 +15,7 @@ export interface Facet {
 export const FACETS: readonly Facet[] = [
   { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake)\b/, label: /exam|test/ },
   { name: 'cost', asks: /\b(costs?|fees?|price|charge|charges|charging|how much\b(?! (time|longer|experience|school))|expensive|cheap|afford|tuition|pay for)\b/, label: /cost|fee|price|tuition/, text: /\$\d/ },
-  { name: 'eligibility', asks: /\b(qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit))\b/, label: /eligib|requirement|who can/ },
+  { name: 'eligibility', asks: /\b(qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit)|recommended (before|to have|first)|before (taking|sitting|i take|you take))\b/, label: /eligib|requirement|who can/ },
   { name: 'renewal', asks: /\b(keep (it|them|my|the)|renew\w*|maintain|ceus?|recertif\w*|expires?|good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },
   { name: 'issuer', asks: /\bwho (awards|offers|gives|runs|issues|administers|grants)\b|\bwhich (organi[sz]ation|body|group)\b/, label: /who awards|who offers|who runs|who grants/ },
   { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bfor beginners?\b/, label: /who it'?s for|who they'?re for/ },

@@ -16,6 +16,8 @@ export const MAX_FOLLOW_UP_WORDS = 14;
 const OWN_READING_WORDS = 8;
 
 const PRONOUNS = new Set(['it', 'its', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'ones', 'same', 'other', 'she', 'he', 'her', 'him']);
+// Pronouns that nearly always point back at what was said ("one", "its" and "other" often do not).
+const POINTING_BACK = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'she', 'he', 'her', 'him']);
 const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about'];
 // A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
 const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
@@ -74,7 +76,13 @@ export class FollowUps {
   ) {}
 
   /** The follow-up's reading, or undefined when the message should stand on its own after all. */
-  resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
+  resolve(
+    text: string,
+    ranking: Ranking,
+    mentions: EntityMention[],
+    context: ConversationContext,
+    conditions: ReadonlySet<string> = new Set(),
+  ): FollowUp | undefined {
     const byId = this.kb.byId;
     const ctxTopic = context.topic ? byId.get(context.topic) : undefined;
     const ctxEntity = context.entity ? byId.get(context.entity) : undefined;
@@ -102,6 +110,10 @@ export class FollowUps {
     // "how long is the exam?", "what does it cost?": one part of the topic in context.
     const asked = askedPart(text, target.layout);
     if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: asked.part.label };
+    // The thing named earlier has the part asked for and the topic answered has not: "what's recommended
+    // before taking it?" after a message about a terminology class that named the CCA.
+    const named = ctxEntity && ctxEntity !== target ? askedPart(text, ctxEntity.layout) : undefined;
+    if (named) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: named.part.label };
 
     // A general topic about something the context names: "how many CEUs do I need?" after the CPC.
     const own = byId.get(ranking.topics[0]!.intent)!;
@@ -112,21 +124,28 @@ export class FollowUps {
 
     // "and the associate one?": a topic of its own, asked the way the previous one was.
     const ownWords = ranking.analysis.stems.some((stem) => !VAGUE.has(stem) && !this.ranker.isCommon(stem) && this.ranker.rarity(stem) > 0);
-    if (continues(ranking) && ownWords && own !== target && ownShare >= 0.2 && ranking.mass.topic >= this.thresholds.topicMassWithField) {
+    // Words of the field that many topics share ("associate", "training", "staff") still say what is asked,
+    // though they cannot pick a topic alone: enough for a continuation or a re-reading with the context.
+    const fieldWords = ownWords || ranking.analysis.stems.some((stem) => !VAGUE.has(stem) && !COMMON.has(stem) && this.ranker.rarity(stem) >= SOFT_RARITY);
+    if (continues(ranking) && fieldWords && own !== target && ownShare >= 0.2 && ranking.mass.topic >= this.thresholds.topicMassWithField) {
       const part = ctxTopic ? this.samePart(context, ctxTopic, own) : undefined;
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: own.entity ? own.id : undefined, part: part?.label };
     }
 
     // The message has a clear topic of its own: it stands ("which credential should she start with?"). Longer
     // messages are read reliably on their own; a short one needs a clearer reading.
-    const ownInField = own !== target && ranking.mass.topic >= this.thresholds.topicMass;
-    if (ownInField && ownWords && (ownShare >= 0.3 || ranking.analysis.tokens.length >= OWN_READING_WORDS)) return undefined;
+    // A name given only as a condition ("what do I need if I have my RHIT") is not the message's own topic; and a
+    // message that points back ("is that an actual law?") keeps a weak reading of its own only when it is clear.
+    const ownInField = own !== target && !conditions.has(own.id) && ranking.mass.topic >= this.thresholds.topicMass;
+    const pointsBack = ranking.analysis.tokens.some((w) => POINTING_BACK.has(w));
+    const ownIsClear = ownShare >= 0.3 || (!pointsBack && ranking.analysis.tokens.length >= OWN_READING_WORDS);
+    if (ownInField && ownWords && ownIsClear) return undefined;
 
     // Read again with what the message refers to spelled out; another topic wins only when clearly better.
     const hint = [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
     const again = this.ranker.rank(`${text} ${hint}`);
     const best = byId.get(again.topics[0]!.intent)!;
-    if (ownWords && best !== ctxTopic && best !== ctxEntity && again.mass.topic >= this.thresholds.topicMass && again.mass.topic > ranking.mass.topic + 0.1) {
+    if (fieldWords && best !== ctxTopic && best !== ctxEntity && again.mass.topic >= this.thresholds.topicMass && (again.mass.topic > ranking.mass.topic + 0.1 || again.topics[0]!.confidence > ownShare + 0.1)) {
       return { intent: best, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id };
     }
     // The topic in context again: never the whole card, only the part that fits the question best.
@@ -147,8 +166,15 @@ export class FollowUps {
 
   /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
   private closestPart(text: string, topic: Intent): AnswerPart | undefined {
+    const stems = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s));
+    const rare = stems.filter((s) => !this.ranker.isCommon(s));
+    // Rare words first; failing those, the field's shared words ("training my staff" after the EHR).
+    return this.partSharing(rare, topic) ?? this.partSharing(stems.filter((s) => this.ranker.rarity(s) >= SOFT_RARITY), topic);
+  }
+
+  private partSharing(words: string[], topic: Intent): AnswerPart | undefined {
     const analyzer = this.ranker.analyzer;
-    const asked = new Set(analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !this.ranker.isCommon(s)));
+    const asked = new Set(words);
     let best: AnswerPart | undefined;
     let bestScore = 0;
     const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
@@ -162,6 +188,10 @@ export class FollowUps {
     return best;
   }
 }
+
+// The rarity (BM25 idf) from which a shared word of the field still says something: "associate" (0.5) and
+// "training" (0.8) do; "the", "what" and "do" (about 0) do not.
+const SOFT_RARITY = 0.45;
 
 // Words that point at nothing by themselves ("what about that thing?").
 const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);

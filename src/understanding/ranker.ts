@@ -62,6 +62,11 @@ export class Ranker {
     return this.index.idfOf(stem) < COMMON_IDF;
   }
 
+  /** True for a stem few topics use: it can point at one of them. */
+  isRare(stem: string): boolean {
+    return this.index.idfOf(stem) >= COMMON_IDF;
+  }
+
   /** True when some topic's title, answer or examples use the stem. */
   knows(stem: string): boolean {
     return this.index.has(stem);

@@ -132,7 +132,10 @@ export class Understanding {
     }
 
     const ranking = this.ranker.rank(text);
-    const mentions = subjectMentions(ranking, this.entities.find(ranking.analysis));
+    const allMentions = this.entities.find(ranking.analysis);
+    const mentions = subjectMentions(ranking, allMentions);
+    // Names that are only conditions of the question ("...if I have my RHIT"): not what is asked about.
+    const conditions = new Set(allMentions.filter((m) => !mentions.includes(m)).map((m) => m.topic));
     const top = ranking.intents[0]!;
     const topIntent = byId.get(top.intent)!;
     const candidates = ranking.topics.slice(0, 5);
@@ -152,7 +155,10 @@ export class Understanding {
     // A decline needs the classifier to lean to declining as a whole: "is it hard?" is vague, not off-topic.
     const saysNonTopic = topIntent.kind !== 'topic' && top.confidence >= t.answer && (!declining || top.confidence >= t.sureNonTopic || ranking.mass.decline >= 0.65);
     const leaning = context !== undefined && leansOnContext(text, ranking, mentions);
-    const sure = top.confidence >= t.sureNonTopic;
+    // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
+    // that could be declined; "can I take ibuprofen with it?" names something of its own.
+    const saysNothingAlone = leaning && !ranking.analysis.stems.some((stem) => this.ranker.isRare(stem) || (stem.length >= 4 && !this.ranker.knows(stem)));
+    const sure = top.confidence >= t.sureNonTopic && !saysNothingAlone;
     // A message in the field's own words is declined by the classifier only when it is sure.
     const mayDecline = sure || (!leaning && verdict.fieldTerms.length === 0);
     if (saysNonTopic && !mentions.length && ranking.mass.topic < t.topicMass && mayDecline) return decided(topIntent, top.confidence, 'classifier');
@@ -177,7 +183,7 @@ export class Understanding {
 
     // 2. The conversation, only where the message leans on it.
     if (context && leaning) {
-      const followUp = this.followUps.resolve(text, ranking, mentions, context);
+      const followUp = this.followUps.resolve(text, ranking, mentions, context, conditions);
       if (followUp) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };

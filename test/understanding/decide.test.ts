@@ -241,3 +241,41 @@ describe('7. the clauses that ask decide when the field is only the context', ()
     expect(d.intent?.id).toBe('rhit');
   });
 });
+
+describe('8. follow-ups find what they point at', () => {
+  /** The decision for the last message, each earlier one setting the context as the advisor would. */
+  function last(...messages: string[]): Decision {
+    let ctx: ConversationContext | undefined;
+    let d: Decision | undefined;
+    for (const m of messages) {
+      d = decide(m, ctx);
+      ctx = { ...contextAfter(d), also: d.also?.map((i) => i.id) };
+    }
+    return d!;
+  }
+
+  it('"it" after a message that named a credential in passing is that credential', () => {
+    const d = last('I finished an anatomy and medical terminology course and friends say the CCA is the place to start.', 'what should I have before taking it?');
+    expect(d.intent?.id).toBe('cca');
+    expect(d.part).toMatch(/eligib/i);
+  });
+
+  it('"and the associate one?" continues with a topic named by a word many topics share', () => {
+    expect(last('how long are coding certificate programs', 'and the associate one?').intent?.id).toBe('associate-degree');
+  });
+
+  it('a pointing question is answered from the topic in context, not from a weak reading of its own', () => {
+    const d = last(
+      'I just started as a records clerk and my supervisor says I can never open the chart of a relative, even just to check on them.',
+      'is that an actual law or just a rule here?',
+    );
+    expect(d.route).toBe('context');
+    expect(d.intent?.id).toBe('hipaa-at-work');
+  });
+
+  it('a follow-up in shared words gets the part of the topic that uses them', () => {
+    const d = last('Our clinic is moving to a new EHR next year.', 'what does that mean for training my records staff?');
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'ehr-basics' }) });
+    expect(d.part).toBeDefined();
+  });
+});
