@@ -2,7 +2,7 @@
 // instant, for development) or globally. It fetches what is registered, compares a normalised form and
 // pushes (one bulk overwrite) only when something differs.
 import { pathToFileURL } from 'node:url';
-import { DiscordAPIError, REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { DiscordAPIError, REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import { ConfigError, loadConfig, loadDotEnv } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { outbound } from '../../src/net/outbound.js';
@@ -91,7 +91,7 @@ export function isUpToDate(diff: CommandDiff): boolean {
 }
 
 /** What to send for a scope: guild commands carry no contexts or integration types. */
-export function definitionsFor(definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[], scope: Scope['kind']): Json[] {
+export function definitionsFor(definitions: readonly RESTPostAPIApplicationCommandsJSONBody[], scope: Scope['kind']): Json[] {
   return definitions.map((d) => {
     const copy: Json = { ...d };
     if (scope === 'guild') {
@@ -121,7 +121,7 @@ export async function syncCommands(
   rest: REST,
   applicationId: string,
   scope: Scope,
-  definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  definitions: readonly RESTPostAPIApplicationCommandsJSONBody[],
 ): Promise<SyncResult> {
   const body = definitionsFor(definitions, scope.kind);
   const current = await fetchRegistered(rest, applicationId, scope);
@@ -209,7 +209,7 @@ export async function main(
     }
     throw error;
   }
-  const definitions = remove ? [] : commandDefinitions({ plans: kb.plans });
+  const definitions = remove ? [] : commandDefinitions({ plans: kb.plans, maxQuestion: config.maxInputChars });
   const agent = (await outbound(config.proxy)).dispatcher; // HTTPS_PROXY / NO_PROXY, as for the bot
   const rest = new REST({ ...(discord.apiUrl ? { api: discord.apiUrl } : {}), ...(agent ? { agent: agent as never } : {}) }).setToken(discord.token);
   try {

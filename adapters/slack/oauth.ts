@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context, HTTPReceiverOptions, Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import { INSTALL_PATH, OAUTH_REDIRECT_PATH, type SlackOAuthSettings } from '../../src/config-deploy.js';
-import type { Logger } from '../../src/core/logger.js';
+import type { Logger } from '../../src/log.js';
 import type { InstallationRecord, Installations } from '../../src/store/installations.js';
 
 /** The bot scopes ChartPath asks for; manifest.yml lists the same (test/adapters/slack/manifest.test.ts checks it). */

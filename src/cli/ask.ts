@@ -2,7 +2,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Advisor } from '../core/advisor.js';
-import type { Reply } from '../core/reply.js';
+import { fillCommandRefs, terminalSyntax, type Reply } from '../contract/index.js';
 import { scrub } from '../privacy/phi.js';
 import { renderText } from './render-text.js';
 
@@ -26,13 +26,13 @@ export function toJson(question: string, reply: Reply): AskJson {
     confidence: Math.round(reply.confidence * 10_000) / 10_000,
     answered: reply.answered,
     // The heading is part of what a person sees on every surface ("RHIT (Registered Health Information Technician)").
-    answer: [...reply.notices, reply.kind === 'answer' ? reply.title : undefined, reply.text].filter(Boolean).join('\n\n'),
+    answer: fillCommandRefs([...reply.notices, reply.kind === 'answer' ? reply.title : undefined, reply.text].filter(Boolean).join('\n\n'), reply.commands, terminalSyntax),
     sources: reply.sources.map((s) => (s.url ? { title: s.title, url: s.url } : { title: s.title })),
     suggestions: reply.suggestions.map((s) => s.label),
   };
 }
 
-const who = (channel: string) => ({ person: 'local', channel, surface: 'cli' as const });
+const who = (channel: string) => ({ person: 'local', channel, surface: 'terminal' as const });
 
 export async function askOnce(advisor: Advisor, question: string, json: boolean, out: NodeJS.WritableStream, color: boolean): Promise<void> {
   const reply = await advisor.ask({ ...who('once'), text: question });

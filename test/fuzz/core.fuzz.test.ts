@@ -2,9 +2,9 @@
 // `npm run fuzz` (FUZZ_RUNS=...) runs the full count.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAction } from '../../src/core/actions.js';
+import { parseAction } from '../../src/contract/index.js';
 import { parseCommand } from '../../src/core/commands.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { Reply } from '../../src/contract/index.js';
 import { MAX_ANSWER_CHARS } from '../../src/knowledge/limits.js';
 import { inspectForPhi } from '../../src/privacy/phi.js';
 import { makeAdvisor } from '../helpers/core.js';
@@ -38,7 +38,7 @@ describe('fuzzing the core', () => {
   it(`ask() never throws and every reply is well formed (${RUNS} inputs)`, async () => {
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(hostileText, fc.constantFrom('terminal', 'cli', 'discord', 'slack') as fc.Arbitrary<'terminal'>, async (text, surface) => {
+      fc.asyncProperty(hostileText, fc.constantFrom('terminal', 'discord', 'slack') as fc.Arbitrary<'terminal'>, async (text, surface) => {
         checkReply(await advisor.ask({ text, person: `f${n++ % 50}`, channel: 'c', surface }));
       }),
       { numRuns: RUNS },

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as D from '../../adapters/discord/render.js';
 import * as S from '../../adapters/slack/render.js';
-import type { ChecklistView } from '../../src/checklist/view.js';
-import { makeReply, type Reply, type ReplyKind } from '../../src/core/reply.js';
+import type { ChecklistView } from '../../src/contract/index.js';
+import { makeReply, type Reply, type ReplyKind } from '../../src/contract/index.js';
 import { blockProblems, messageProblems } from '../adapters/slack/limits.js';
 
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 200);

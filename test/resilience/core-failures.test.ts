@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Who } from '../../src/core/advisor.js';
 import { PHRASES } from '../../src/core/phrases.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { Reply } from '../../src/contract/index.js';
 import { DATA_FILE_NAME, LowdbStore } from '../../src/store/lowdb-store.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import type { StoreData } from '../../src/store/state.js';

@@ -9,7 +9,7 @@ import { boot } from '../../src/boot.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import type { Advisor, Who } from '../../src/core/advisor.js';
 import { PHRASES } from '../../src/core/phrases.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { Reply } from '../../src/contract/index.js';
 import { startHarness } from '../adapters/slack/harness.js';
 import { makeAdvisor } from '../helpers/core.js';
 
@@ -158,7 +158,7 @@ describe('configured through the environment (boot wires it)', () => {
 
     stubEnv({ RATE_LIMIT_PER_MINUTE: '1', CHANNEL_RATE_LIMIT_PER_MINUTE: '1' });
     const scripted = await boot({ memory: true, noRateLimit: true });
-    for (let i = 0; i < 5; i++) expectAnswered(await ask(scripted.advisor, { person: 'U1', channel: 'C1', surface: 'cli', shared: true }));
+    for (let i = 0; i < 5; i++) expectAnswered(await ask(scripted.advisor, { person: 'U1', channel: 'C1', surface: 'terminal', shared: true }));
   });
 
   it('a value that is not a whole number is refused at start-up, naming the variable', () => {

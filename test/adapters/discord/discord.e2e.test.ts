@@ -2,9 +2,9 @@
 // Every assertion is on what the bot actually sent to Discord's REST API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/cli/render-text.js';
-import { personKey } from '../../../src/core/message.js';
+import { personKey } from '../../../src/contract/index.js';
 import { PHRASES } from '../../../src/core/phrases.js';
-import { makeReply, type Reply } from '../../../src/core/reply.js';
+import { makeReply, type Reply } from '../../../src/contract/index.js';
 import { stripBotMention } from '../../../adapters/discord/bot.js';
 import { DM_BLOCKED_NOTE, DM_SENT_NOTE, MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TOTAL, embedLength } from '../../../adapters/discord/render.js';
 import { ask, terminalUser } from '../../helpers/core.js';

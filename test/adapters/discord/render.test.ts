@@ -27,8 +27,8 @@ import {
   stepChoices,
   type DiscordMessage,
 } from '../../../adapters/discord/render.js';
-import type { ChecklistView } from '../../../src/checklist/view.js';
-import { makeReply, type Reply, type ReplyKind } from '../../../src/core/reply.js';
+import type { ChecklistView } from '../../../src/contract/index.js';
+import { makeReply, type Reply, type ReplyKind } from '../../../src/contract/index.js';
 
 const KINDS: ReplyKind[] = ['answer', 'clarify', 'decline', 'conversation', 'help', 'topics', 'checklist', 'feedback', 'forget', 'notice'];
 

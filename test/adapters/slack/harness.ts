@@ -12,7 +12,7 @@ import {
 } from '../../../adapters/slack/testing/fake-slack.js';
 import type { Core } from '../../../src/boot.js';
 import type { AdvisorOptions } from '../../../src/core/advisor.js';
-import type { Logger } from '../../../src/core/logger.js';
+import type { Logger } from '../../../src/log.js';
 import { loadConfig } from '../../../src/config.js';
 import { makeAdvisor } from '../../helpers/core.js';
 

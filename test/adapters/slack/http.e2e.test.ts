@@ -2,8 +2,8 @@
 // fake of Slack's Web API and response_url endpoints that records what the bot sends.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FORM, homeAction, messageAction, slashCommandBody, slackSignature, textsOf, type ApiCall } from '../../../adapters/slack/testing/fake-slack.js';
-import { actionPayload } from '../../../src/core/actions.js';
-import { personKey } from '../../../src/core/message.js';
+import { actionPayload } from '../../../src/contract/index.js';
+import { personKey } from '../../../src/contract/index.js';
 import { PHRASES } from '../../../src/core/phrases.js';
 import { noticeReply } from '../../../src/core/compose.js';
 import { loadConfig } from '../../../src/config.js';

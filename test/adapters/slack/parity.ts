@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textsOf } from '../../../adapters/slack/testing/fake-slack.js';
 import { renderText } from '../../../src/cli/render-text.js';
-import type { Reply } from '../../../src/core/reply.js';
+import type { Reply } from '../../../src/contract/index.js';
 import { repoRoot } from '../../helpers/core.js';
 import type { Harness } from './harness.js';
 

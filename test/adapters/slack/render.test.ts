@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as R from '../../../adapters/slack/render.js';
 import { fromSlackText } from '../../../adapters/slack/incoming.js';
-import type { ChecklistView } from '../../../src/checklist/view.js';
-import { makeReply, type Reply, type ReplyKind } from '../../../src/core/reply.js';
+import type { ChecklistView } from '../../../src/contract/index.js';
+import { makeReply, type Reply, type ReplyKind } from '../../../src/contract/index.js';
 import { blockProblems, controlSequences, messageProblems } from './limits.js';
 
 const texts = (m: R.SlackMessage) => JSON.stringify(m.blocks);
