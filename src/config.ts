@@ -134,7 +134,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads ./.env when present (the environment wins over the file), as SPEC section 7 asks. */
+/** Reads ./.env when present (the environment wins over the file), as README.md "Configuration" describes. */
 export function loadDotEnv(cwd = process.cwd()): void {
   const file = path.join(cwd, '.env');
   if (!existsSync(file)) return;

@@ -13,10 +13,10 @@ import {
   type MessageContextMenuCommandInteraction,
   type Message,
 } from 'discord.js';
-import type { Core } from '../../src/boot.js';
+import type { Core } from '../../src/index.js';
 import type { Who } from '../../src/contract/index.js';
-import type { Logger } from '../../src/log.js';
-import { PHRASES } from '../../src/core/phrases.js';
+import type { Logger } from '../../src/index.js';
+import { PHRASES } from '../../src/index.js';
 import { commandTable } from './commands/index.js';
 import type { CommandContext } from './commands/types.js';
 import {

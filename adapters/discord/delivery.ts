@@ -10,7 +10,7 @@ import {
   type StringSelectMenuInteraction,
   type User,
 } from 'discord.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/index.js';
 import type { Reply } from '../../src/contract/index.js';
 import { DM_BLOCKED_NOTE, DM_SENT_NOTE, renderReply, textMessages, type DiscordMessage } from './render.js';
 

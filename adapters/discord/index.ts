@@ -4,10 +4,10 @@
 // src/start.ts imports it first. useGatewayAgent refuses a proxy if discord.js came first.
 import { useGatewayAgent } from './gateway-proxy.js';
 import { Events, REST, Status, type Client } from 'discord.js';
-import { outbound } from '../../src/net/outbound.js';
-import type { Core } from '../../src/boot.js';
-import type { Logger } from '../../src/log.js';
-import type { RunningSurface, SurfaceHealth } from '../../src/start.js';
+import { outbound } from '../../src/index.js';
+import type { Core } from '../../src/index.js';
+import type { Logger } from '../../src/index.js';
+import type { RunningSurface, SurfaceHealth } from '../../src/contract/index.js';
 import { FINAL_CLOSES } from './scale.js';
 import { attachHandlers, attachLifecycleLogging, createDiscordClient, type Handlers } from './bot.js';
 import { commandDefinitions } from './commands/index.js';

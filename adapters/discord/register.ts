@@ -3,10 +3,10 @@
 // pushes (one bulk overwrite) only when something differs.
 import { pathToFileURL } from 'node:url';
 import { DiscordAPIError, REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
-import { ConfigError, loadConfig, loadDotEnv } from '../../src/config.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-import { outbound } from '../../src/net/outbound.js';
-import { KnowledgeError } from '../../src/knowledge/problems.js';
+import { ConfigError, loadConfig, loadDotEnv } from '../../src/index.js';
+import { loadKnowledge } from '../../src/index.js';
+import { outbound } from '../../src/index.js';
+import { KnowledgeError } from '../../src/index.js';
 import { commandDefinitions } from './commands/index.js';
 
 export type Scope = { kind: 'guild'; guildId: string } | { kind: 'global' };
@@ -102,6 +102,11 @@ export function definitionsFor(definitions: readonly RESTPostAPIApplicationComma
   });
 }
 
+/** How a command is named to an operator: /ask for a slash command, "Ask ChartPath" (message menu) for a context-menu one. */
+function commandLabel(name: string): string {
+  return /^[-_\p{Ll}\p{N}]+$/u.test(name) ? `/${name}` : `"${name}" (message menu)`;
+}
+
 function route(applicationId: string, scope: Scope): `/${string}` {
   return scope.kind === 'guild' ? Routes.applicationGuildCommands(applicationId, scope.guildId) : Routes.applicationCommands(applicationId);
 }
@@ -140,14 +145,14 @@ export function describeResult(result: SyncResult): string {
   const where = describeScope(result.scope);
   if (!result.names.length) {
     return result.pushed
-      ? `Removed ${result.diff.removed.map((n) => `/${n}`).join(', ')} from ${where}.`
+      ? `Removed ${result.diff.removed.map(commandLabel).join(', ')} from ${where}.`
       : `No commands are registered in ${where}; nothing to remove.`;
   }
-  if (!result.pushed) return `Already up to date: ${result.names.length} commands in ${where} (${result.names.map((n) => `/${n}`).join(', ')}). Nothing was pushed.`;
+  if (!result.pushed) return `Already up to date: ${result.names.length} commands in ${where} (${result.names.map(commandLabel).join(', ')}). Nothing was pushed.`;
   const parts = [
-    result.diff.added.length ? `added ${result.diff.added.map((n) => `/${n}`).join(', ')}` : '',
-    result.diff.changed.length ? `updated ${result.diff.changed.map((n) => `/${n}`).join(', ')}` : '',
-    result.diff.removed.length ? `removed ${result.diff.removed.map((n) => `/${n}`).join(', ')}` : '',
+    result.diff.added.length ? `added ${result.diff.added.map(commandLabel).join(', ')}` : '',
+    result.diff.changed.length ? `updated ${result.diff.changed.map(commandLabel).join(', ')}` : '',
+    result.diff.removed.length ? `removed ${result.diff.removed.map(commandLabel).join(', ')}` : '',
   ].filter(Boolean);
   return `Registered ${result.names.length} commands in ${where}: ${parts.join('; ')}.`;
 }

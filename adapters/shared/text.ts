@@ -40,7 +40,7 @@ export function splitText(text: string, max: number, options: SplitOptions = {})
     let cut = -1;
     let skip = 0;
     for (const sep of ['\n\n', '\n', ' ']) {
-      const at = rest.lastIndexOf(sep, budget - sep.length);
+      const at = rest.lastIndexOf(sep, budget);
       if (at > 0 && at >= budget / 2) {
         [cut, skip] = [at, sep.length];
         break;

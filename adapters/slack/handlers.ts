@@ -1,8 +1,8 @@
 // Slack listeners: each one acknowledges at once, hands the person's input to the core and sends back the
 // rendered Reply. No answer logic lives here: only where a reply goes (thread, ephemeral, Home tab) and how.
 import type { AllMiddlewareArgs, App, BlockAction, Context, RespondArguments, RespondFn, types } from '@slack/bolt';
-import type { Core } from '../../src/boot.js';
-import { PHRASES } from '../../src/core/phrases.js';
+import type { Core } from '../../src/index.js';
+import { PHRASES } from '../../src/index.js';
 import { makeReply, type Reply, type Who } from '../../src/contract/index.js';
 import type { RecentIds } from './dedupe.js';
 import { fromSlackText, isDirectChannel } from './incoming.js';

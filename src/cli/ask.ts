@@ -2,35 +2,10 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Advisor } from '../core/advisor.js';
-import { fillCommandRefs, terminalSyntax, type Reply } from '../contract/index.js';
-import { scrub } from '../privacy/phi.js';
-import { renderText } from './render-text.js';
+import { toJson } from '../core/ask-json.js';
+import { renderText } from '../terminal/render-text.js';
 
-/** The JSON object of SPEC section 6, field for field. */
-export interface AskJson {
-  text: string;
-  intent: string | null;
-  confidence: number;
-  answered: boolean;
-  answer: string;
-  sources: { title: string; url?: string }[];
-  suggestions: string[];
-}
-
-export function toJson(question: string, reply: Reply): AskJson {
-  return {
-    // The question as the guard scrubbed it: anything it recognises as an identifier, at any level (a name below the
-    // alarm too), is never echoed. Ordinary questions come back as they were asked.
-    text: scrub(question),
-    intent: reply.intent,
-    confidence: Math.round(reply.confidence * 10_000) / 10_000,
-    answered: reply.answered,
-    // The heading is part of what a person sees on every surface ("RHIT (Registered Health Information Technician)").
-    answer: fillCommandRefs([...reply.notices, reply.kind === 'answer' ? reply.title : undefined, reply.text].filter(Boolean).join('\n\n'), reply.commands, terminalSyntax),
-    sources: reply.sources.map((s) => (s.url ? { title: s.title, url: s.url } : { title: s.title })),
-    suggestions: reply.suggestions.map((s) => s.label),
-  };
-}
+export { toJson, type AskJson } from '../core/ask-json.js';
 
 const who = (channel: string) => ({ person: 'local', channel, surface: 'terminal' as const });
 

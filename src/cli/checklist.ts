@@ -1,7 +1,7 @@
 // `chartpath checklist`: the checklist, scriptable (for curators testing plans, or other tools).
 import type { Advisor, Who } from '../core/advisor.js';
 import { EDUCATION_LEVELS, EXPERIENCE_LEVELS, fillCommandRefs, terminalSyntax, type Command, type Reply } from '../contract/index.js';
-import { renderText } from './render-text.js';
+import { renderText } from '../terminal/render-text.js';
 
 export interface ChecklistCliOptions {
   user: string;

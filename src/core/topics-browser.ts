@@ -1,4 +1,4 @@
-// The browsable list of what ChartPath knows, grouped as SPEC 2.4 describes.
+// The browsable list of what ChartPath knows, in the groups of knowledge/types.ts GROUPS.
 import { GROUPS, type GroupId, type KnowledgeBase } from '../knowledge/types.js';
 import { newReplyId } from '../contract/index.js';
 import { makeReply, type Reply, type TopicGroupView } from '../contract/index.js';

@@ -1,6 +1,6 @@
 // Asking a question set through a real advisor and scoring each item by the facts in its last reply. The
 // reply is exactly what `chartpath ask --json` prints (its toJson), so the eval and the CLI cannot drift apart.
-import { toJson } from '../cli/ask.js';
+import { toJson } from '../core/ask-json.js';
 import type { Message } from '../contract/index.js';
 import { fillCommandRefs, terminalSyntax, type Reply } from '../contract/index.js';
 import type { KnowledgeBase } from '../knowledge/types.js';

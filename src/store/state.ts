@@ -1,4 +1,4 @@
-// Everything ChartPath keeps, in one JSON document (SPEC section 8). Ids and labels only:
+// Everything ChartPath keeps, in one JSON document (README.md "Data"). Ids and labels only:
 // no message text except the scrubbed unanswered-question log.
 import type { Education, Experience } from '../contract/index.js';
 import type { InstallationRecord } from './installations.js';

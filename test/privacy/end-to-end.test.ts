@@ -64,12 +64,12 @@ beforeAll(async () => {
     const reply = i % 3 === 2 ? await advisor.run(who, { name: 'ask', question: message.text }) : await advisor.ask({ ...who, text: message.text });
     replyIds.add(reply.id);
     if (message.phi) privacyReplies.push({ message, reply });
-    if (!reply.feedback) continue;
+    if (!reply.ratings.length) continue;
     // Rate answers unhelpful through the three paths a surface has: the command with an id, "the last answer", and the button.
     rated++;
     if (i % 3 === 0) await advisor.run(who, { name: 'rate', helpful: false, replyId: reply.id });
     else if (i % 3 === 1) {
-      advisor.noteShown(who, reply);
+      // The core noted the answer as this person's last one when it gave it.
       await advisor.run(who, { name: 'rate', helpful: false });
     } else {
       await advisor.act(who, `fb:${reply.id}:up`);

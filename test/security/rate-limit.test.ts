@@ -28,7 +28,8 @@ function expectLimited(reply: Reply, text: string): void {
   expect(reply.text).toBe(text);
   expect(reply.personal).toBe(true); // surfaces show it to that person only
   expect(reply.answered).toBe(false);
-  expect(reply.feedback).toBe(false);
+  expect(reply.ratings).toEqual([]);
+  expect(reply.visibility).toBe('private');
 }
 
 const expectAnswered = (reply: Reply) => expect(reply.kind, reply.text).toBe('answer');

@@ -9,7 +9,7 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Who } from '../../../src/contract/index.js';
-import type { Core } from '../../../src/boot.js';
+import type { Core } from '../../../src/index.js';
 import type { DeliveryOptions } from '../delivery.js';
 
 /** A slash command, or a command from a message's context menu. */

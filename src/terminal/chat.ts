@@ -1,4 +1,4 @@
-// The terminal chat: the embedded default when no platform token is configured.
+// The terminal surface: the chat that `npm start` runs when no platform token is configured (and `chartpath chat`).
 import { createInterface } from 'node:readline';
 import pc from 'picocolors';
 import type { Advisor, Who } from '../core/advisor.js';
