@@ -48,7 +48,7 @@ export function parseAction(payload: unknown): Action {
     case 'topic':
       return parts.length === 1 && allIds ? { kind: 'topic', topic: parts[0]! } : { kind: 'unknown' };
     case 'part':
-      return parts.length === 2 && allIds && /^\d{1,2}$/.test(parts[1]!) ? { kind: 'part', topic: parts[0]!, part: Number(parts[1]) } : { kind: 'unknown' };
+      return parts.length === 2 && allIds && /^(0|[1-9]\d?)$/.test(parts[1]!) ? { kind: 'part', topic: parts[0]!, part: Number(parts[1]) } : { kind: 'unknown' };
     case 'fb':
       return parts.length === 2 && REPLY_ID.test(parts[0]!) && (parts[1] === 'up' || parts[1] === 'down')
         ? { kind: 'rate', replyId: parts[0]!, helpful: parts[1] === 'up' }

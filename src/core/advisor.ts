@@ -2,20 +2,19 @@
 // render the Reply it returns; everything that decides what to say happens here.
 import { ChecklistService } from '../checklist/service.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
-import type { EngineOptions } from '../nlu/classifier.js';
 import { inspectForPhi } from '../privacy/phi.js';
-import { ReviewLog, type ReviewLogSettings } from '../review/review-log.js';
+import { ReviewLog } from '../review/review-log.js';
+import type { AdvisorOptions } from './options.js';
 import { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 import type { Store } from '../store/port.js';
 import { applyRetention, RETENTION_DEFAULTS, type RetentionPolicy } from '../store/retention.js';
 import type { ConversationContext } from '../store/state.js';
-import { actionPayload, makeReply, newReplyId, parseAction, personKey, type ChecklistView, type Command, type Input, type Message, type Reply, type Who } from '../contract/index.js';
+import { newReplyId, parseAction, personKey, type ChecklistView, type Command, type Input, type Message, type Reply, type Who } from '../contract/index.js';
 import { guardCommand } from './command-guard.js';
 import { referenceCommands } from './command-refs.js';
-import { parseCommand } from './commands.js';
-import { recordFeedback } from './feedback-index.js';
-import { forgetPerson } from './forget.js';
-import { answerReply, conversationReply, emergencyReply, noticeReply, unresolvedReply, unsureReply } from './compose.js';
+import { parseLine } from './commands.js';
+import { forgetReply, rateReply, welcomeReply, type PersonDataDeps } from './person-data.js';
+import { answerReply, conversationReply, emergencyReply, helpReply, noticeReply, unresolvedReply, unsureReply } from './compose.js';
 import { prepareInput } from './input.js';
 import { silentLogger, type Logger } from '../log.js';
 import { PHRASES } from './phrases.js';
@@ -24,26 +23,8 @@ import { MAX_REMEMBERED_REPLIES, pruneContexts, pruneReplies, RecentReplies } fr
 import { topicGroups, topicsReply } from './topics-browser.js';
 import { Understanding, type Decision } from '../understanding/understand.js';
 
-export interface AdvisorOptions {
-  contextTtlMs?: number;
-  maxInputChars?: number;
-  rateLimitPerMinute?: number;
-  channelRateLimitPerMinute?: number;
-  logger?: Logger;
-  now?: () => Date;
-  engine?: EngineOptions;
-  /** An already trained understanding of the same knowledge base (tests share one instead of retraining). */
-  understanding?: Understanding;
-  /** Where to keep the trained model between runs (see nlu/model-cache.ts); none means always train. */
-  modelCacheDir?: string;
-  /** The unanswered-question log: on or off, retention (REVIEW_LOG, REVIEW_LOG_DAYS). */
-  reviewLog?: ReviewLogSettings;
-  /** How long feedback and inactive people are kept (FEEDBACK_RETENTION_DAYS, PEOPLE_RETENTION_DAYS). */
-  retention?: RetentionPolicy;
-}
+export type { AdvisorOptions } from './options.js';
 
-/** No setting may make a message longer than this: every per-message cost (the guard, the speller) is bounded by it. */
-export { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 
 export type { Who } from '../contract/index.js';
 
@@ -97,7 +78,7 @@ export class Advisor {
       case 'text':
         return this.ask({ ...who, text: input.text });
       case 'line':
-        return this.run(who, lineCommand(input.text, input.strict === true));
+        return this.run(who, parseLine(input.text, input.strict === true));
       case 'command':
         return this.run(who, input.command);
       case 'action':
@@ -156,31 +137,31 @@ export class Advisor {
   }
 
   private async action(who: Who, action: ReturnType<typeof parseAction>): Promise<Reply> {
-      const key = personKey(who.surface, who.person);
-      switch (action.kind) {
-        case 'topic':
-        case 'part': {
-          const topic = this.kb.byId.get(action.topic);
-          if (topic?.kind !== 'topic') return noticeReply(PHRASES.unknownAction);
-          const part = action.kind === 'part' ? topic.layout.parts[action.part]?.label : undefined;
-          if (action.kind === 'part' && !part) return noticeReply(PHRASES.unknownAction);
-          return await this.present(who, topic, { intent: topic, confidence: 1, route: 'classifier', candidates: [], entity: topic.entity ? topic.id : undefined, part }, undefined);
-        }
-        case 'rate':
-          return await this.rate(who, action.replyId, action.helpful);
-        case 'step':
-          return await this.checklists.mark(key, action.step, action.done);
-        case 'start':
-          return await this.checklists.start(key, action.goal, action.education, action.experience);
-        case 'checklist':
-          return this.checklists.show(key);
-        case 'forget':
-          return await this.forget(who, action.confirmed, true);
-        case 'reset':
-          return await this.checklists.reset(key, action.confirmed, true);
-        default:
-          return noticeReply(PHRASES.unknownAction);
+    const key = personKey(who.surface, who.person);
+    switch (action.kind) {
+      case 'topic':
+      case 'part': {
+        const topic = this.kb.byId.get(action.topic);
+        if (topic?.kind !== 'topic') return noticeReply(PHRASES.unknownAction);
+        const part = action.kind === 'part' ? topic.layout.parts[action.part]?.label : undefined;
+        if (action.kind === 'part' && !part) return noticeReply(PHRASES.unknownAction);
+        return await this.present(who, topic, { intent: topic, confidence: 1, route: 'classifier', candidates: [], entity: topic.entity ? topic.id : undefined, part }, undefined);
       }
+      case 'rate':
+        return await rateReply(this.people(), key, action.replyId, action.helpful);
+      case 'step':
+        return await this.checklists.mark(key, action.step, action.done);
+      case 'start':
+        return await this.checklists.start(key, action.goal, action.education, action.experience);
+      case 'checklist':
+        return this.checklists.show(key);
+      case 'forget':
+        return await forgetReply(this.people(), who, action.confirmed, true);
+      case 'reset':
+        return await this.checklists.reset(key, action.confirmed, true);
+      default:
+        return noticeReply(PHRASES.unknownAction);
+    }
   }
 
   /** Every reply on its way out: commands become references, and a ratable answer becomes "the last answer" shown. */
@@ -202,20 +183,10 @@ export class Advisor {
     }
   }
 
-  /**
-   * The first time a person opens a conversation with the bot: a greeting with starter topics, once per person
-   * (kept with their data, so /forget-me forgets it too). Undefined when they were welcomed before.
-   */
+  /** The first time a person opens a conversation with the bot: a greeting, once per person (person-data.ts). */
   async welcome(who: Who): Promise<Reply | undefined> {
-    const key = personKey(who.surface, who.person);
-    if (this.store.data.people[key]?.welcomedAt) return undefined;
-    const at = this.now().toISOString();
-    await this.store.update((d) => {
-      const person = (d.people[key] ??= { goals: [], done: {}, rated: {}, updatedAt: at });
-      person.welcomedAt = at;
-    });
-    const greeting = this.kb.intents.find((i) => i.kind === 'greeting');
-    return greeting ? this.finish(who, conversationReply(this.kb, greeting, 1)) : undefined;
+    const reply = await welcomeReply(this.people(), this.kb, personKey(who.surface, who.person));
+    return reply && this.finish(who, reply);
   }
 
   /** The goals a checklist can work toward (Discord lists them as choices). */
@@ -228,24 +199,15 @@ export class Advisor {
     return this.checklists.view(personKey(who.surface, who.person));
   }
 
-  help(): Reply {
-    const help = this.kb.intents.find((i) => i.kind === 'help');
-    return makeReply({ id: newReplyId(), kind: 'help', title: 'How to use ChartPath', text: help?.answer ?? '' });
-  }
-
-  topics(): Reply {
-    return topicsReply(this.kb);
-  }
-
   private async execute(who: Who, command: Command): Promise<Reply> {
     const key = personKey(who.surface, who.person);
     switch (command.name) {
       case 'ask':
         return this.answer({ ...who, text: command.question });
       case 'help':
-        return this.help();
+        return helpReply(this.kb);
       case 'topics':
-        return this.topics();
+        return topicsReply(this.kb);
       case 'checklist-show':
         return this.checklists.show(key);
       case 'checklist-start':
@@ -258,9 +220,9 @@ export class Advisor {
       case 'checklist-reset':
         return this.checklists.reset(key, command.confirmed);
       case 'rate':
-        return this.rate(who, command.replyId ?? this.recent.lastShownTo(key), command.helpful);
+        return rateReply(this.people(), key, command.replyId ?? this.recent.lastShownTo(key), command.helpful);
       case 'forget':
-        return this.forget(who, command.confirmed, false);
+        return forgetReply(this.people(), who, command.confirmed, false);
       case 'invalid':
         return noticeReply(command.message);
     }
@@ -349,10 +311,15 @@ export class Advisor {
       case 'checklist':
         return this.checklists.show(key);
       case 'help':
-        return this.help();
+        return helpReply(this.kb);
       default:
         return conversationReply(this.kb, intent, decision.confidence);
     }
+  }
+
+  /** What the person-data replies (ratings, forget-me) need of the advisor. */
+  private people(): PersonDataDeps {
+    return { store: this.store, now: this.now, recent: this.recent, reviewLog: this.reviewLog, log: this.log, logUnanswered: (...a) => this.logUnanswered(...a) };
   }
 
   private async logUnanswered(text: string, reason: 'low-confidence' | 'unhelpful', candidates: { intent: string; confidence: number }[], person: string): Promise<void> {
@@ -379,57 +346,4 @@ export class Advisor {
     const pruned = await this.store.update((d) => ({ ...applyRetention(d, now, this.retention), reviewLog: this.reviewLog.prune(d, now) }));
     if (pruned.feedback || pruned.people || pruned.reviewLog) this.log.info(pruned, 'retention: dropped data past its retention period');
   }
-
-  private async rate(who: Who, replyId: string | undefined, helpful: boolean): Promise<Reply> {
-    const key = personKey(who.surface, who.person);
-    const known = replyId ? this.store.data.replies[replyId] : undefined;
-    if (!replyId || !known) return noticeReply(PHRASES.feedbackUnknown, { personal: true });
-    const vote = helpful ? 'up' : 'down';
-    const previous = this.store.data.people[key]?.rated[replyId];
-    if (previous !== vote) {
-      const at = this.now().toISOString();
-      await this.store.update((d) => {
-        const person = (d.people[key] ??= { goals: [], done: {}, rated: {}, updatedAt: at });
-        person.rated[replyId] = vote;
-        person.updatedAt = at;
-        recordFeedback(d.feedback, { replyId, intent: known.intent, helpful, at });
-      });
-      const recent = this.recent.get(replyId);
-      if (!helpful && recent?.question) {
-        await this.logUnanswered(recent.question, 'unhelpful', recent.intent ? [{ intent: recent.intent, confidence: 1 }] : [], recent.asker);
-      }
-    }
-    return noticeReply(helpful ? PHRASES.feedbackThanks : PHRASES.feedbackSorry, { personal: true });
-  }
-
-  private async forget(who: Who, confirmed: boolean, fromButton: boolean): Promise<Reply> {
-    const key = personKey(who.surface, who.person);
-    if (!confirmed) {
-      if (fromButton) return noticeReply(PHRASES.forgetCancelled, { personal: true, kind: 'forget' });
-      return makeReply({
-        id: newReplyId(),
-        kind: 'forget',
-        personal: true,
-        text: PHRASES.forgetAsk,
-        choices: [
-          { label: 'Yes, delete everything', action: actionPayload.forget(true) },
-          { label: 'No, keep it', action: actionPayload.forget(false) },
-        ],
-      });
-    }
-    const hadAnything = await forgetPerson(this.store, this.reviewLog, key);
-    this.recent.forget(key);
-    this.log.info({ surface: who.surface }, 'a person asked to be forgotten; their data was deleted');
-    return noticeReply(hadAnything ? PHRASES.forgetDone : PHRASES.forgetNothing, { personal: true, kind: 'forget' });
-  }
-}
-
-/** A typed command line: empty is help; a line that is not a command is a question, or with `strict` an unknown command. */
-function lineCommand(text: string, strict: boolean): Command {
-  const line = text.trim();
-  if (!line) return { name: 'help' };
-  const parsed = parseCommand(line);
-  if (parsed) return parsed;
-  if (strict) return { name: 'invalid', message: PHRASES.unknownCommand(line.split(/\s/)[0]!.replace(/^\//, '').slice(0, 30)) };
-  return { name: 'ask', question: line };
 }

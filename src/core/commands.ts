@@ -1,6 +1,7 @@
 // Text commands, shared by the terminal ("/checklist done 2") and Slack ("/chartpath checklist done 2").
 // Parsing only: the Advisor carries them out. Discord passes the same Command from its options.
 import type { Command } from '../contract/index.js';
+import { PHRASES } from './phrases.js';
 
 const REPLY_ID = /^[A-Za-z0-9_-]{4,32}$/;
 
@@ -82,4 +83,14 @@ export function parseCommand(line: string): Command | undefined {
     default:
       return undefined;
   }
+}
+
+/** A typed command line: empty is help; a line that is not a command is a question, or with `strict` an unknown command. */
+export function parseLine(text: string, strict: boolean): Command {
+  const line = text.trim();
+  if (!line) return { name: 'help' };
+  const parsed = parseCommand(line);
+  if (parsed) return parsed;
+  if (strict) return { name: 'invalid', message: PHRASES.unknownCommand(line.split(/\s/)[0]!.replace(/^\//, '').slice(0, 30)) };
+  return { name: 'ask', question: line };
 }

@@ -153,3 +153,9 @@ export function unsureReply(kb: KnowledgeBase, candidates: Prediction[], confide
 export function noticeReply(text: string, extra: Partial<Reply> = {}): Reply {
   return makeReply({ id: newReplyId(), kind: 'notice', text, personal: true, ...extra });
 }
+
+/** How to use ChartPath (knowledge/conversation/help.md); each surface adds its own ways to ask (adapters/shared). */
+export function helpReply(kb: KnowledgeBase): Reply {
+  const help = kb.intents.find((i) => i.kind === 'help');
+  return makeReply({ id: newReplyId(), kind: 'help', title: 'How to use ChartPath', text: help?.answer ?? '' });
+}

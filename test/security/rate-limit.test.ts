@@ -41,7 +41,6 @@ describe('per person', () => {
     const me: Who = { person: 'U1', channel: 'D1', surface: 'slack' };
     for (let i = 0; i < 3; i++) expectAnswered(await ask(advisor, me));
     expectLimited(await ask(advisor, me), PHRASES.rateLimited(60));
-    expect(PHRASES.rateLimited(60)).toMatch(/^You're sending messages faster than I can keep up\. Please wait about 60 seconds/);
 
     // Everyone else, and the same id on another surface (another person), still get answers.
     expectAnswered(await ask(advisor, { ...me, person: 'U2' }));
@@ -89,7 +88,6 @@ describe('per channel, for shared mentions', () => {
     for (let i = 0; i < 4; i++) expectAnswered(await ask(advisor, mention(`P${i}`)));
     const refused = await ask(advisor, mention('P4'));
     expectLimited(refused, PHRASES.channelRateLimited(60));
-    expect(refused.text).toMatch(/^This channel is asking a lot of questions at once\. .* or ask me in a direct message\.$/);
 
     expectAnswered(await ask(advisor, mention('P5', 'C-quiet'))); // another channel
     expectAnswered(await ask(advisor, { ...mention('P6', 'C-busy'), surface: 'discord' })); // same name, another platform
