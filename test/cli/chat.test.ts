@@ -42,6 +42,14 @@ describe('the terminal chat (the embedded default)', () => {
     // Feedback holds the intent and the time, never who gave it or what they asked.
     expect(Object.keys(stored.feedback[0]).sort()).toEqual(['at', 'helpful', 'intent', 'replyId']);
 
+    // A reset asks first in the terminal too: "2" (No, keep it) keeps the mark, "1" (Yes) clears it.
+    const kept = await chat(['/checklist reset', '2', '/quit']);
+    expect(kept.stdout).toMatch(/Reset your checklist\?|cannot be undone/);
+    expect(JSON.parse(dataFile()).people['terminal:local'].done).not.toEqual({});
+    const reset = await chat(['/checklist reset', '1', '/quit']);
+    expect(reset.stdout).toMatch(/checklist is reset/);
+    expect(JSON.parse(dataFile()).people['terminal:local'].done).toEqual({});
+
     const forget = await chat(['/forget-me', '1', '/quit']);
     expect(forget.stdout).toMatch(/delete everything/);
     expect(forget.stdout).toMatch(/deleted everything/);
