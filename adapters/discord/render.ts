@@ -5,7 +5,6 @@ import {
   ButtonStyle,
   ComponentType,
   type APIActionRowComponent,
-  type APIApplicationCommandOptionChoice,
   type APIButtonComponentWithCustomId,
   type APIComponentInMessageActionRow,
   type APIEmbed,

@@ -42,14 +42,6 @@ describe('the terminal chat (the embedded default)', () => {
     // Feedback holds the intent and the time, never who gave it or what they asked.
     expect(Object.keys(stored.feedback[0]).sort()).toEqual(['at', 'helpful', 'intent', 'replyId']);
 
-    // A reset asks first in the terminal too: "2" (No, keep it) keeps the mark, "1" (Yes) clears it.
-    const kept = await chat(['/checklist reset', '2', '/quit']);
-    expect(kept.stdout).toMatch(/Reset your checklist\?|cannot be undone/);
-    expect(JSON.parse(dataFile()).people['terminal:local'].done).not.toEqual({});
-    const reset = await chat(['/checklist reset', '1', '/quit']);
-    expect(reset.stdout).toMatch(/checklist is reset/);
-    expect(JSON.parse(dataFile()).people['terminal:local'].done).toEqual({});
-
     const forget = await chat(['/forget-me', '1', '/quit']);
     expect(forget.stdout).toMatch(/delete everything/);
     expect(forget.stdout).toMatch(/deleted everything/);
@@ -57,5 +49,14 @@ describe('the terminal chat (the embedded default)', () => {
     for (const f of readdirSync(dataDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
       expect(readFileSync(path.join(f.parentPath, f.name), 'latin1'), f.name).not.toMatch(/terminal:local/);
     }
+  });
+
+  it('asks before a reset: "2" (No, keep it) keeps the marks, "1" (Yes) clears them', async () => {
+    const r = await chat(['/checklist start rhit high-school none', '/checklist done 1', '/checklist reset', '2', '/checklist reset', '1', '/quit']);
+    const out = r.stdout;
+    expect(out).toMatch(/It cannot be undone\. Are you sure\?/);
+    expect(out.indexOf('OK, your checklist is unchanged.')).toBeGreaterThan(out.indexOf('cannot be undone'));
+    expect(out.indexOf('Your checklist is reset')).toBeGreaterThan(out.indexOf('OK, your checklist is unchanged.'));
+    expect(JSON.parse(dataFile()).people['terminal:local'].done).toEqual({});
   });
 });
