@@ -105,7 +105,7 @@ const advisor = new Advisor(kb, new MemoryStore());
 const bayes = new NaturalBayesSystem();
 await bayes.train(kb.intents.flatMap((i) => i.examples.map((text) => ({ text, intent: i.id }))));
 let n = 0;
-const chartpathAnswer = await asyncLatencies((q) => advisor.ask({ text: q, person: 'bench', channel: `c${n++}`, surface: 'cli' }), qs);
+const chartpathAnswer = await asyncLatencies((q) => advisor.ask({ text: q, person: 'bench', channel: `c${n++}`, surface: 'terminal' }), qs);
 const chartpathClassify = latencies((q) => advisor.understanding.decide(q, undefined), qs);
 const bayesClassify = latencies((q) => bayes.predict(q), qs);
 

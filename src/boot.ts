@@ -1,7 +1,7 @@
 // Builds the core once per process: settings, knowledge, storage and the trained advisor.
 import path from 'node:path';
 import { Advisor } from './core/advisor.js';
-import type { Logger } from './core/logger.js';
+import type { Logger } from './log.js';
 import { loadConfig, loadDotEnv, type Config } from './config.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { createLogger } from './log.js';

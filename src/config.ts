@@ -40,7 +40,7 @@ const onOff = (fallback: boolean) =>
     return z.NEVER;
   });
 
-/** Longest question read (src/core/advisor.ts MAX_INPUT_CHARS_LIMIT): every per-message cost is bounded by it. */
+/** Longest question read (the Advisor caps MAX_INPUT_CHARS at it): every per-message cost is bounded by it. */
 export const MAX_INPUT_CHARS_LIMIT = 2000;
 
 const schema = z.object({
@@ -134,7 +134,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads ./.env when present (the environment wins over the file), as SPEC section 7 asks. */
+/** Reads ./.env when present (the environment wins over the file), as README.md "Configuration" describes. */
 export function loadDotEnv(cwd = process.cwd()): void {
   const file = path.join(cwd, '.env');
   if (!existsSync(file)) return;

@@ -3,7 +3,7 @@
 // Slack's HTTP mode also answers /healthz on its own port.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RunningSurface, SurfaceHealth } from './start.js';
+import type { RunningSurface, SurfaceHealth } from './contract/index.js';
 
 export const HEALTH_PATH = '/healthz';
 

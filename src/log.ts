@@ -2,7 +2,16 @@
 // Secrets are removed three times: known secret fields by path, any configured secret value or token shape wherever it
 // appears in what is logged (errors included), and, last, in every line written.
 import pino from 'pino';
-import type { Logger } from './core/logger.js';
+
+/** The logging interface the core needs; pino satisfies it, and tests can pass a recorder. */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 const SECRET_PATHS = ['token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'headers.authorization', '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.authorization', 'config.discord.token', 'config.slack.botToken', 'config.slack.appToken', 'config.slack.signingSecret'];
 

@@ -1,22 +1,12 @@
-// `npm start`: every surface whose tokens are set, or the terminal chat when none are (SPEC section 5).
+// `npm start`: every surface whose tokens are set, or the terminal chat when none are (README.md "Discord and Slack").
 // The only place that wires surfaces to the core: the core never imports an adapter.
 import { boot, type Core } from './boot.js';
-import { runChat } from './cli/chat.js';
+import { runChat } from './terminal/chat.js';
 import { healthReport, startHealthServer, type HealthServer } from './health.js';
 
-export interface SurfaceHealth {
-  ok: boolean;
-  [detail: string]: unknown;
-}
+import type { RunningSurface } from './contract/index.js';
 
-export interface RunningSurface {
-  name: string;
-  stop(): Promise<void>;
-  /** Settles when the surface has failed for good (e.g. Discord closed the gateway with an unrecoverable code). */
-  fatal?: Promise<Error> | undefined;
-  /** Whether the surface is connected and serving, for /healthz. */
-  health?(): SurfaceHealth;
-}
+export type { RunningSurface, SurfaceHealth } from './contract/index.js';
 
 type SurfaceStarter = (core: Core) => Promise<RunningSurface>;
 

@@ -10,13 +10,14 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
   type Message,
 } from 'discord.js';
-import type { Core } from '../../src/boot.js';
-import type { Who } from '../../src/core/advisor.js';
-import type { Logger } from '../../src/core/logger.js';
-import { PHRASES } from '../../src/core/phrases.js';
-import { COMMAND_NAMES, commandTable } from './commands/index.js';
+import type { Core } from '../../src/index.js';
+import type { Who } from '../../src/contract/index.js';
+import type { Logger } from '../../src/index.js';
+import { PHRASES } from '../../src/index.js';
+import { commandTable } from './commands/index.js';
 import type { CommandContext } from './commands/types.js';
 import {
   apologizeToInteraction,
@@ -84,6 +85,7 @@ function interactionWho(interaction: Interaction): Who {
 
 function interactionKind(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return 'command';
+  if (interaction.isMessageContextMenuCommand()) return 'message-command';
   if (interaction.isAutocomplete()) return 'autocomplete';
   if (interaction.isButton()) return 'button';
   if (interaction.isStringSelectMenu()) return 'menu';
@@ -105,9 +107,9 @@ export function stripBotMention(content: string, botId: string, botRoleIds: read
 
 export function attachHandlers(client: Client, core: Core, settings: HandlerSettings): Handlers {
   const log = core.logger;
-  const delivery: DeliveryOptions = { deferAfterMs: settings.deferAfterMs, render: { commands: COMMAND_NAMES }, logger: log };
+  const delivery: DeliveryOptions = { deferAfterMs: settings.deferAfterMs, logger: log, toldAboutDm: new Set() };
   const ctx: CommandContext = { core, delivery, who: interactionWho };
-  const commands = commandTable({ plans: core.advisor.checklists.plans() });
+  const commands = commandTable({ plans: core.advisor.plans(), maxQuestion: core.config.maxInputChars });
   const inflight = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {
     const settled = work.catch(() => undefined);
@@ -118,9 +120,9 @@ export function attachHandlers(client: Client, core: Core, settings: HandlerSett
   async function onInteraction(interaction: Interaction): Promise<void> {
     const started = Date.now();
     const kind = interactionKind(interaction);
-    const name = interaction.isChatInputCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined;
+    const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined;
     try {
-      if (interaction.isChatInputCommand()) await onCommand(interaction);
+      if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await onCommand(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onComponent(interaction, interaction.customId);
       else if (interaction.isStringSelectMenu() && interaction.customId.startsWith(TOPIC_MENU_PREFIX)) {
@@ -132,7 +134,7 @@ export function attachHandlers(client: Client, core: Core, settings: HandlerSett
       try {
         if (interaction.isAutocomplete()) {
           if (!interaction.responded) await interaction.respond([]);
-        } else if (interaction.isChatInputCommand() || interaction.isButton() || interaction.isStringSelectMenu()) {
+        } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() || interaction.isButton() || interaction.isStringSelectMenu()) {
           await apologizeToInteraction(interaction, PHRASES.error);
         }
       } catch (apologyError) {
@@ -141,11 +143,12 @@ export function attachHandlers(client: Client, core: Core, settings: HandlerSett
     }
   }
 
-  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+  async function onCommand(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction): Promise<void> {
     const command = commands.get(interaction.commandName);
-    if (command) return command.execute(interaction, ctx);
+    if (command) return command.execute(interaction as never, ctx);
     // A command registered by another version of the bot: say so instead of failing silently.
-    const work = core.advisor.run(interactionWho(interaction), { name: 'invalid', message: PHRASES.unknownCommand(interaction.commandName.slice(0, 32)) });
+    const invalid = { name: 'invalid' as const, message: PHRASES.unknownCommand(interaction.commandName.slice(0, 32)) };
+    const work = core.advisor.handle(interactionWho(interaction), { kind: 'command', command: invalid });
     await respondToCommand(interaction, work, true, delivery);
   }
 
@@ -156,7 +159,7 @@ export function attachHandlers(client: Client, core: Core, settings: HandlerSett
   }
 
   async function onComponent(interaction: ComponentInteraction, payload: string | undefined): Promise<void> {
-    await respondToComponent(interaction, core.advisor.act(interactionWho(interaction), payload), delivery);
+    await respondToComponent(interaction, core.advisor.handle(interactionWho(interaction), { kind: 'action', payload }), delivery);
   }
 
   async function onMessage(message: Message): Promise<void> {
@@ -170,7 +173,8 @@ export function attachHandlers(client: Client, core: Core, settings: HandlerSett
     try {
       const botRoles = inGuild ? message.mentions.roles.filter((r) => r.tags?.botId === me.id).map((r) => r.id) : [];
       const text = stripBotMention(message.content, me.id, botRoles);
-      const reply = await core.advisor.ask({ text, person: message.author.id, channel: message.channelId, surface: 'discord', shared: inGuild });
+      const who: Who = { person: message.author.id, channel: message.channelId, surface: 'discord', shared: inGuild };
+      const reply = await core.advisor.handle(who, { kind: 'text', text });
       await respondToMessage(message, reply, delivery);
       log.debug({ surface: 'discord', kind: inGuild ? 'mention' : 'dm' }, 'discord: message answered');
     } catch (error) {

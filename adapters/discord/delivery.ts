@@ -6,22 +6,26 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Message,
+  type MessageContextMenuCommandInteraction,
   type StringSelectMenuInteraction,
   type User,
 } from 'discord.js';
-import type { Logger } from '../../src/core/logger.js';
-import type { Reply } from '../../src/core/reply.js';
-import { DM_BLOCKED_NOTE, DM_SENT_NOTE, preferPrivate, renderReply, textMessages, type DiscordMessage, type RenderOptions } from './render.js';
+import type { Logger } from '../../src/index.js';
+import type { Reply } from '../../src/contract/index.js';
+import { DM_BLOCKED_NOTE, DM_SENT_NOTE, renderReply, textMessages, type DiscordMessage } from './render.js';
 
-export type CommandInteraction = ChatInputCommandInteraction;
+export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
 export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
 
 export interface DeliveryOptions {
   /** Answer directly when the core replies within this time, else deferReply first (Discord allows 3 s). */
   deferAfterMs: number;
-  render: RenderOptions;
   logger: Logger;
+  /** People told in a channel that a reply went to their DMs ("person|channel"): told once, not on every reply. */
+  toldAboutDm: Set<string>;
 }
+
+const MAX_TOLD = 10_000;
 
 type Settled<T> = { done: true; value: T } | { done: false };
 
@@ -67,8 +71,8 @@ export async function respondToCommand(
     deferredEphemeral = privateHint;
     reply = await work;
   }
-  const rendered = renderReply(reply, options.render);
-  const ephemeral = preferPrivate(reply) || deferredEphemeral === true;
+  const rendered = renderReply(reply);
+  const ephemeral = rendered.private || deferredEphemeral === true;
   const [first, ...rest] = rendered.messages;
   if (deferredEphemeral === undefined) {
     await interaction.reply({ ...first!, ...(ephemeral ? { flags: EPHEMERAL } : {}) });
@@ -80,11 +84,6 @@ export async function respondToCommand(
   }
   for (const m of rest) await interaction.followUp({ ...m, ...(ephemeral ? { flags: EPHEMERAL } : {}) });
   for (const m of rendered.privateNotices) await interaction.followUp({ ...m, flags: EPHEMERAL });
-}
-
-/** A checklist or forget-me panel changes in place when the person clicks one of its buttons. */
-function isPanel(reply: Reply): boolean {
-  return reply.kind === 'checklist' || reply.kind === 'forget' || reply.checklist !== undefined;
 }
 
 /**
@@ -104,10 +103,11 @@ export async function respondToComponent(interaction: ComponentInteraction, work
     deferred = true;
     reply = await work;
   }
-  const rendered = renderReply(reply, options.render);
+  const rendered = renderReply(reply);
   const [first, ...rest] = rendered.messages;
-  const ephemeral = preferPrivate(reply) || clickedEphemeral;
-  if (privatePlace && isPanel(reply)) {
+  const ephemeral = rendered.private || clickedEphemeral;
+  // The core says the reply is the panel's next state; it is edited in place where only the person sees the panel.
+  if (privatePlace && reply.replaces) {
     if (deferred) await interaction.editReply(forEdit(first!));
     else await interaction.update(forEdit(first!));
   } else if (deferred) {
@@ -143,12 +143,21 @@ async function sendDirect(user: User, messages: DiscordMessage[]): Promise<boole
  * replies and privacy notices go to the person's DMs (from a guild) or come as separate messages (in a DM).
  */
 export async function respondToMessage(message: Message, reply: Reply, options: DeliveryOptions): Promise<void> {
-  const rendered = renderReply(reply, options.render);
+  const rendered = renderReply(reply);
   const inGuild = message.inGuild();
   const [first, ...rest] = rendered.messages;
-  if (inGuild && rendered.personal) {
+  // A channel has no ephemeral messages: personal content goes to the person's DMs, never into the channel.
+  if (inGuild && reply.personal) {
     const sent = await sendDirect(message.author, [...rendered.messages, ...rendered.privateNotices]);
     if (!sent) options.logger.info({ surface: 'discord' }, 'discord: could not send a personal reply as a direct message');
+    // The channel is told where the reply went once per person, not on every reply (twelve rate-limited mentions
+    // would otherwise post twelve notes); a failed DM is said each time, since nothing else reaches them.
+    const told = `${message.author.id}|${message.channelId}`;
+    if (sent && options.toldAboutDm.has(told)) return;
+    if (sent) {
+      options.toldAboutDm.add(told);
+      if (options.toldAboutDm.size > MAX_TOLD) options.toldAboutDm.delete(options.toldAboutDm.values().next().value!);
+    }
     const [note] = textMessages(sent ? DM_SENT_NOTE : DM_BLOCKED_NOTE);
     await message.reply(note!);
     return;

@@ -4,10 +4,10 @@
 // src/start.ts imports it first. useGatewayAgent refuses a proxy if discord.js came first.
 import { useGatewayAgent } from './gateway-proxy.js';
 import { Events, REST, Status, type Client } from 'discord.js';
-import { outbound } from '../../src/net/outbound.js';
-import type { Core } from '../../src/boot.js';
-import type { Logger } from '../../src/core/logger.js';
-import type { RunningSurface, SurfaceHealth } from '../../src/start.js';
+import { outbound } from '../../src/index.js';
+import type { Core } from '../../src/index.js';
+import type { Logger } from '../../src/index.js';
+import type { RunningSurface, SurfaceHealth } from '../../src/contract/index.js';
 import { FINAL_CLOSES } from './scale.js';
 import { attachHandlers, attachLifecycleLogging, createDiscordClient, type Handlers } from './bot.js';
 import { commandDefinitions } from './commands/index.js';
@@ -85,7 +85,7 @@ async function checkRegistration(client: Client, core: Core, log: Logger): Promi
   if (!settings || !applicationId) return;
   const scope: Scope = settings.guildId ? { kind: 'guild', guildId: settings.guildId } : { kind: 'global' };
   try {
-    const wanted = definitionsFor(commandDefinitions({ plans: core.advisor.checklists.plans() }), scope.kind);
+    const wanted = definitionsFor(commandDefinitions({ plans: core.advisor.plans(), maxQuestion: core.config.maxInputChars }), scope.kind);
     const current = await fetchRegistered(client.rest as unknown as REST, applicationId, scope);
     const diff = diffCommands(wanted, current, scope.kind);
     if (isUpToDate(diff)) log.info({ surface: 'discord', scope: scope.kind }, 'discord: slash commands are registered and up to date');

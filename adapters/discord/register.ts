@@ -2,11 +2,11 @@
 // instant, for development) or globally. It fetches what is registered, compares a normalised form and
 // pushes (one bulk overwrite) only when something differs.
 import { pathToFileURL } from 'node:url';
-import { DiscordAPIError, REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { ConfigError, loadConfig, loadDotEnv } from '../../src/config.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-import { outbound } from '../../src/net/outbound.js';
-import { KnowledgeError } from '../../src/knowledge/problems.js';
+import { DiscordAPIError, REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import { ConfigError, loadConfig, loadDotEnv } from '../../src/index.js';
+import { loadKnowledge } from '../../src/index.js';
+import { outbound } from '../../src/index.js';
+import { KnowledgeError } from '../../src/index.js';
 import { commandDefinitions } from './commands/index.js';
 
 export type Scope = { kind: 'guild'; guildId: string } | { kind: 'global' };
@@ -91,7 +91,7 @@ export function isUpToDate(diff: CommandDiff): boolean {
 }
 
 /** What to send for a scope: guild commands carry no contexts or integration types. */
-export function definitionsFor(definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[], scope: Scope['kind']): Json[] {
+export function definitionsFor(definitions: readonly RESTPostAPIApplicationCommandsJSONBody[], scope: Scope['kind']): Json[] {
   return definitions.map((d) => {
     const copy: Json = { ...d };
     if (scope === 'guild') {
@@ -100,6 +100,11 @@ export function definitionsFor(definitions: readonly RESTPostAPIChatInputApplica
     }
     return copy;
   });
+}
+
+/** How a command is named to an operator: /ask for a slash command, "Ask ChartPath" (message menu) for a context-menu one. */
+function commandLabel(name: string): string {
+  return /^[-_\p{Ll}\p{N}]+$/u.test(name) ? `/${name}` : `"${name}" (message menu)`;
 }
 
 function route(applicationId: string, scope: Scope): `/${string}` {
@@ -121,7 +126,7 @@ export async function syncCommands(
   rest: REST,
   applicationId: string,
   scope: Scope,
-  definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  definitions: readonly RESTPostAPIApplicationCommandsJSONBody[],
 ): Promise<SyncResult> {
   const body = definitionsFor(definitions, scope.kind);
   const current = await fetchRegistered(rest, applicationId, scope);
@@ -140,14 +145,14 @@ export function describeResult(result: SyncResult): string {
   const where = describeScope(result.scope);
   if (!result.names.length) {
     return result.pushed
-      ? `Removed ${result.diff.removed.map((n) => `/${n}`).join(', ')} from ${where}.`
+      ? `Removed ${result.diff.removed.map(commandLabel).join(', ')} from ${where}.`
       : `No commands are registered in ${where}; nothing to remove.`;
   }
-  if (!result.pushed) return `Already up to date: ${result.names.length} commands in ${where} (${result.names.map((n) => `/${n}`).join(', ')}). Nothing was pushed.`;
+  if (!result.pushed) return `Already up to date: ${result.names.length} commands in ${where} (${result.names.map(commandLabel).join(', ')}). Nothing was pushed.`;
   const parts = [
-    result.diff.added.length ? `added ${result.diff.added.map((n) => `/${n}`).join(', ')}` : '',
-    result.diff.changed.length ? `updated ${result.diff.changed.map((n) => `/${n}`).join(', ')}` : '',
-    result.diff.removed.length ? `removed ${result.diff.removed.map((n) => `/${n}`).join(', ')}` : '',
+    result.diff.added.length ? `added ${result.diff.added.map(commandLabel).join(', ')}` : '',
+    result.diff.changed.length ? `updated ${result.diff.changed.map(commandLabel).join(', ')}` : '',
+    result.diff.removed.length ? `removed ${result.diff.removed.map(commandLabel).join(', ')}` : '',
   ].filter(Boolean);
   return `Registered ${result.names.length} commands in ${where}: ${parts.join('; ')}.`;
 }
@@ -209,7 +214,7 @@ export async function main(
     }
     throw error;
   }
-  const definitions = remove ? [] : commandDefinitions({ plans: kb.plans });
+  const definitions = remove ? [] : commandDefinitions({ plans: kb.plans, maxQuestion: config.maxInputChars });
   const agent = (await outbound(config.proxy)).dispatcher; // HTTPS_PROXY / NO_PROXY, as for the bot
   const rest = new REST({ ...(discord.apiUrl ? { api: discord.apiUrl } : {}), ...(agent ? { agent: agent as never } : {}) }).setToken(discord.token);
   try {

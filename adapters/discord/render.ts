@@ -5,7 +5,6 @@ import {
   ButtonStyle,
   ComponentType,
   type APIActionRowComponent,
-  type APIApplicationCommandOptionChoice,
   type APIButtonComponentWithCustomId,
   type APIComponentInMessageActionRow,
   type APIEmbed,
@@ -14,10 +13,10 @@ import {
   type APIStringSelectComponent,
   type MessageMentionOptions,
 } from 'discord.js';
-import type { Plan } from '../../src/checklist/types.js';
-import type { ChecklistView } from '../../src/checklist/view.js';
-import { actionPayload, parseAction } from '../../src/core/actions.js';
-import type { Reply, ReplyAction, ReplyKind } from '../../src/core/reply.js';
+import { actionPayload, type Reply, type ReplyKind } from '../../src/contract/index.js';
+import { plannedButtons, type PlannedButton } from '../shared/buttons.js';
+import { discordSyntax, helpText, HOW_TO_ASK, words } from '../shared/commands.js';
+import { fit, flatLabel, isSafeUrl, splitText as splitAny } from '../shared/text.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Discord's limits (https://discord.com/developers/docs/resources/message, .../interactions/message-components)
@@ -65,7 +64,6 @@ const COLORS: Record<ReplyKind, number> = {
   help: 0x457b9d,
   topics: 0x457b9d,
   checklist: 0x52b788,
-  feedback: 0x8d99ae,
   forget: 0xe76f51,
   notice: 0x8d99ae,
 };
@@ -85,13 +83,8 @@ export interface RenderedReply {
   messages: DiscordMessage[];
   /** Notices the person must see privately (reply.privacyWarning): ephemeral follow-up, or a DM. */
   privateNotices: DiscordMessage[];
-  /** The whole reply is personal (checklists, forget-me, rate limits): ephemeral, or a DM. */
-  personal: boolean;
-}
-
-export interface RenderOptions {
-  /** Names of the registered slash commands; help lines about commands Discord does not have are dropped. */
-  commands?: readonly string[];
+  /** The core's decision: only the person may see the reply (ephemeral, or a DM where there is no ephemeral). */
+  private: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -117,101 +110,14 @@ export function sanitizeMarkdown(text: string): string {
 /** Text for places without Markdown (buttons, menu options, titles): one line, no markers, no mentions. */
 export function plainLabel(text: string, max: number): string {
   // Defused last: removing ** or ` could otherwise join "<" or "@" to what follows ("<**#1**" -> "<#1").
-  const flat = sanitizeMarkdown(
-    text
-      .replace(/\*\*(.+?)\*\*/g, '$1')
-      .replace(/`([^`]*)`/g, '$1')
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
-  return clamp(flat || '…', max);
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+  return clamp(sanitizeMarkdown(flatLabel(text)) || '…', max);
 }
 
 /** Cuts a text to `max` characters, at a word boundary when one is close, with an ellipsis. */
-export function clamp(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 1) return '…'.slice(0, max);
-  let cut = max - 1;
-  const space = text.lastIndexOf(' ', cut);
-  if (space >= Math.floor(max * 0.6)) cut = space;
-  if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
+export const clamp = (text: string, max: number): string => fit(text, max);
 
-function unbalancedMarkers(text: string): { bold: boolean; code: boolean } {
-  const code = ((text.match(/`/g) ?? []).length % 2) === 1;
-  const withoutCode = text.replace(/`[^`]*`/g, '');
-  const bold = ((withoutCode.match(/\*\*/g) ?? []).length % 2) === 1;
-  return { bold, code };
-}
-
-/**
- * Splits a text into pieces of at most `max` characters: at paragraph breaks, else line breaks, else
- * spaces; a single word longer than `max` is cut (never inside a surrogate pair). Bold and code markers
- * left open at a cut are closed and reopened, so each piece renders on its own.
- */
-export function splitText(text: string, max: number): string[] {
-  if (max < 8) throw new RangeError('splitText: max is too small');
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const budget = max - 4; // room to close and reopen ** and `
-    let cut = -1;
-    let sepLength = 0;
-    for (const sep of ['\n\n', '\n', ' ']) {
-      const at = rest.lastIndexOf(sep, budget);
-      if (at > 0 && at >= budget / 2) {
-        cut = at;
-        sepLength = sep.length;
-        break;
-      }
-    }
-    if (cut < 0) {
-      // No boundary in the second half: take the last boundary at all, or cut the word.
-      const at = Math.max(rest.lastIndexOf('\n', budget), rest.lastIndexOf(' ', budget));
-      if (at > 0) {
-        cut = at;
-        sepLength = 1;
-      } else {
-        cut = isHighSurrogate(rest.charCodeAt(budget - 1)) ? budget - 1 : budget;
-        sepLength = 0;
-      }
-    }
-    let head = rest.slice(0, cut).trimEnd();
-    let tail = rest.slice(cut + sepLength).replace(/^\n+/, '');
-    const open = unbalancedMarkers(head);
-    if (open.code) {
-      head += '`';
-      tail = `\`${tail}`;
-    }
-    if (open.bold) {
-      head += '**';
-      tail = `**${tail}`;
-    }
-    if (head.trim()) out.push(head);
-    rest = tail;
-  }
-  if (rest.trim()) out.push(rest);
-  return out;
-}
-
-/** Drops help lines about commands this platform does not have (e.g. the terminal's /quit, /good, /bad). */
-export function adaptHelpText(text: string, commands: readonly string[]): string {
-  const known = new Set(commands.map((c) => c.toLowerCase()));
-  return text
-    .split('\n')
-    .filter((line) => {
-      if (!/^\s*- /.test(line)) return true;
-      const named = [...line.matchAll(/`\/([a-z][a-z-]*)/gi)].map((m) => m[1]!.toLowerCase());
-      return named.length === 0 || named.some((n) => known.has(n));
-    })
-    .join('\n');
-}
+/** Splits Markdown into pieces of at most `max`, closing and reopening bold and code marks at each cut. */
+export const splitText = (text: string, max: number): string[] => splitAny(text, max, { rebalance: true });
 
 // ---------------------------------------------------------------------------------------------------------
 // Embeds
@@ -226,8 +132,7 @@ export function embedLength(embed: APIEmbed): number {
 }
 
 function safeUrl(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\/[^\s<>]+$/i.test(url) || url.length > 512) return undefined;
-  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return isSafeUrl(url, 512) ? url.replace(/\(/g, '%28').replace(/\)/g, '%29') : undefined;
 }
 
 function linkText(title: string): string {
@@ -310,39 +215,21 @@ function packEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
 
 type Button = APIButtonComponentWithCustomId;
 
-function button(action: ReplyAction | { label: string; action: string }, style: ButtonStyle, emoji?: string): Button | undefined {
-  if (typeof action.action !== 'string' || !action.action || action.action.length > MAX_CUSTOM_ID) return undefined;
-  return {
-    type: ComponentType.Button,
-    style,
-    label: plainLabel(action.label, MAX_BUTTON_LABEL),
-    custom_id: action.action,
-    ...(emoji ? { emoji: { name: emoji } } : {}),
-  } as Button;
-}
+const STYLE: Record<PlannedButton['kind'], ButtonStyle> = {
+  choice: ButtonStyle.Primary,
+  danger: ButtonStyle.Danger,
+  step: ButtonStyle.Secondary,
+  suggestion: ButtonStyle.Secondary,
+  learn: ButtonStyle.Secondary,
+  rating: ButtonStyle.Secondary,
+};
+const EMOJI: Partial<Record<PlannedButton['kind'], string>> = { suggestion: '💬', learn: '📖' };
 
-function choiceStyle(action: string): ButtonStyle {
-  const parsed = parseAction(action);
-  return parsed.kind === 'forget' && parsed.confirmed ? ButtonStyle.Danger : ButtonStyle.Primary;
-}
-
-function stepButtons(view: ChecklistView): Button[] {
-  return view.steps.flatMap((s) => {
-    const b = button(
-      { label: `${s.number}. ${s.title}`, action: actionPayload.step(s.id) },
-      s.done ? ButtonStyle.Success : s.next ? ButtonStyle.Primary : ButtonStyle.Secondary,
-      s.done ? '✅' : '⬜',
-    );
-    return b ? [b] : [];
-  });
-}
-
-function learnMoreButtons(view: ChecklistView): Button[] {
-  const next = view.steps.find((s) => s.next);
-  return (next?.learnMore ?? []).flatMap((t) => {
-    const b = button({ label: t.ask, action: actionPayload.topic(t.id) }, ButtonStyle.Secondary, '📖');
-    return b ? [b] : [];
-  });
+function button(b: PlannedButton): Button | undefined {
+  if (b.action.length > MAX_CUSTOM_ID) return undefined;
+  const style = b.kind === 'step' ? (b.done ? ButtonStyle.Success : b.next ? ButtonStyle.Primary : ButtonStyle.Secondary) : STYLE[b.kind];
+  const emoji = b.kind === 'step' ? (b.done ? '✅' : '⬜') : EMOJI[b.kind];
+  return { type: ComponentType.Button, style, label: plainLabel(b.label, MAX_BUTTON_LABEL), custom_id: b.action, ...(emoji ? { emoji: { name: emoji } } : {}) } as Button;
 }
 
 function topicMenus(reply: Reply): APIStringSelectComponent[] {
@@ -352,17 +239,12 @@ function topicMenus(reply: Reply): APIStringSelectComponent[] {
     for (const t of g.topics) {
       const value = actionPayload.topic(t.id);
       if (value.length > MAX_SELECT_OPTION_TEXT) continue;
-      options.push({
-        label: plainLabel(t.title, MAX_SELECT_OPTION_TEXT),
-        value,
-        description: plainLabel(g.title, MAX_SELECT_OPTION_TEXT),
-      });
+      options.push({ label: plainLabel(t.title, MAX_SELECT_OPTION_TEXT), value, description: plainLabel(g.title, MAX_SELECT_OPTION_TEXT) });
       groupsOfOption.push(plainLabel(g.title, 60));
     }
   }
   const menus: APIStringSelectComponent[] = [];
   for (let i = 0; i < options.length; i += MAX_SELECT_OPTIONS) {
-    const slice = options.slice(i, i + MAX_SELECT_OPTIONS);
     const groups = [...new Set(groupsOfOption.slice(i, i + MAX_SELECT_OPTIONS))];
     menus.push({
       type: ComponentType.StringSelect,
@@ -370,29 +252,20 @@ function topicMenus(reply: Reply): APIStringSelectComponent[] {
       placeholder: clamp(`Pick a topic: ${groups.join(', ')}`, MAX_SELECT_PLACEHOLDER),
       min_values: 1,
       max_values: 1,
-      options: slice,
+      options: options.slice(i, i + MAX_SELECT_OPTIONS),
     });
   }
   return menus;
 }
 
-/** Lays out buttons and menus: at most 5 rows of at most 5 buttons, unique custom ids, feedback kept. */
+/** Lays out the shared button plan: at most 5 rows of at most 5 buttons, topic menus before learn-more, ratings kept. */
 function layoutComponents(reply: Reply): ActionRow[] {
-  const seen = new Set<string>();
-  const unique = (buttons: (Button | undefined)[]): Button[] =>
-    buttons.filter((b): b is Button => {
-      if (!b || seen.has(b.custom_id)) return false;
-      seen.add(b.custom_id);
-      return true;
-    });
-
-  const feedback = reply.feedback
-    ? unique([
-        button({ label: 'Helpful', action: actionPayload.rate(reply.id, true) }, ButtonStyle.Secondary, '👍'),
-        button({ label: 'Not helpful', action: actionPayload.rate(reply.id, false) }, ButtonStyle.Secondary, '👎'),
-      ])
-    : [];
-  let rowsLeft = MAX_ACTION_ROWS - (feedback.length ? 1 : 0);
+  const planned = plannedButtons(reply, { steps: true }).flatMap((b) => {
+    const built = button(b);
+    return built ? [{ kind: b.kind, built }] : [];
+  });
+  const ratings = planned.filter((b) => b.kind === 'rating').map((b) => b.built);
+  let rowsLeft = MAX_ACTION_ROWS - (ratings.length ? 1 : 0);
   const rows: ActionRow[] = [];
   const addButtons = (buttons: Button[]) => {
     for (let i = 0; i < buttons.length && rowsLeft > 0; i += MAX_BUTTONS_PER_ROW) {
@@ -400,17 +273,17 @@ function layoutComponents(reply: Reply): ActionRow[] {
       rowsLeft--;
     }
   };
-
-  addButtons(unique(reply.choices.map((c) => button(c, choiceStyle(c.action)))));
-  if (reply.checklist) addButtons(unique(stepButtons(reply.checklist)));
-  addButtons(unique(reply.suggestions.map((s) => button(s, ButtonStyle.Secondary, '💬'))));
+  const of = (...kinds: PlannedButton['kind'][]) => planned.filter((b) => kinds.includes(b.kind)).map((b) => b.built);
+  addButtons(of('choice', 'danger'));
+  addButtons(of('step'));
+  addButtons(of('suggestion'));
   for (const menu of topicMenus(reply)) {
     if (rowsLeft <= 0) break;
     rows.push({ type: ComponentType.ActionRow, components: [menu] });
     rowsLeft--;
   }
-  if (reply.checklist) addButtons(unique(learnMoreButtons(reply.checklist)));
-  if (feedback.length) rows.push({ type: ComponentType.ActionRow, components: feedback });
+  addButtons(of('learn'));
+  if (ratings.length) rows.push({ type: ComponentType.ActionRow, components: ratings });
   return rows;
 }
 
@@ -440,11 +313,11 @@ function isPlainNotice(reply: Reply): boolean {
 }
 
 /** Renders a core Reply as Discord messages. */
-export function renderReply(reply: Reply, options: RenderOptions = {}): RenderedReply {
-  const text = reply.kind === 'help' && options.commands ? adaptHelpText(reply.text, options.commands) : reply.text;
+export function renderReply(reply: Reply): RenderedReply {
+  const text = reply.kind === 'help' ? helpText(reply, discordSyntax, HOW_TO_ASK.discord) : words(reply, reply.text, discordSyntax);
   const messages = isPlainNotice(reply) ? textMessages(text) : packEmbeds(buildEmbeds(reply, text)).map((embeds) => message({ embeds }));
 
-  const notices = reply.notices.filter((n) => n.trim());
+  const notices = reply.notices.filter((n) => n.trim()).map((n) => words(reply, n, discordSyntax));
   let privateNotices: DiscordMessage[] = [];
   if (notices.length) {
     const rendered = noticeMessages(notices);
@@ -455,51 +328,6 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Rendered
 
   const components = layoutComponents(reply);
   if (components.length) messages[messages.length - 1]!.components = components;
-  return { messages, privateNotices, personal: reply.personal };
+  return { messages, privateNotices, private: reply.visibility === 'private' };
 }
 
-/** Where a platform can show a reply to one person only, should it? Personal things and notices addressed to them. */
-export function preferPrivate(reply: Reply): boolean {
-  return reply.personal || reply.kind === 'notice';
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Slash command choices and autocomplete
-// ---------------------------------------------------------------------------------------------------------
-
-export type Choice = APIApplicationCommandOptionChoice<string>;
-
-export function choice(name: string, value: string): Choice | undefined {
-  if (!value || value.length > MAX_CHOICE_VALUE) return undefined;
-  return { name: plainLabel(name, MAX_CHOICE_NAME), value };
-}
-
-/** Goal choices for `/checklist start goal:` (at most 25: Discord's limit for static choices). */
-export function planChoices(plans: readonly Pick<Plan, 'id' | 'title'>[], query = ''): Choice[] {
-  const q = query.trim().toLowerCase();
-  return plans
-    .filter((p) => !q || p.id.includes(q) || p.title.toLowerCase().includes(q))
-    .flatMap((p) => {
-      const c = choice(p.title, p.id);
-      return c ? [c] : [];
-    })
-    .slice(0, MAX_AUTOCOMPLETE_CHOICES);
-}
-
-/**
- * Autocomplete for `/checklist done step:` and `undo step:`: the person's own steps, not-done ones for
- * "done" and done ones for "undo" (all steps when none fits), filtered by what was typed.
- */
-export function stepChoices(view: ChecklistView | undefined, typed: string, mode: 'done' | 'undo'): Choice[] {
-  if (!view) return [];
-  const q = typed.trim().toLowerCase();
-  const relevant = view.steps.filter((s) => (mode === 'done' ? !s.done : s.done));
-  const pool = relevant.length ? relevant : view.steps;
-  return pool
-    .filter((s) => !q || String(s.number).startsWith(q) || s.title.toLowerCase().includes(q) || s.id.includes(q))
-    .flatMap((s) => {
-      const c = choice(`${s.number}. ${s.title}${s.done ? ' (done)' : ''}`, s.id);
-      return c ? [c] : [];
-    })
-    .slice(0, MAX_AUTOCOMPLETE_CHOICES);
-}

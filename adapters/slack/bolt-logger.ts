@@ -1,7 +1,7 @@
 // Bolt and the Slack SDK log through core.logger (pino, which redacts secrets).
 // Their debug output is dropped: at that level they print whole request bodies, i.e. what people wrote.
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../../src/core/logger.js';
+import type { Logger } from '../../src/index.js';
 
 function describe(args: unknown[]): { message: string; err?: unknown } {
   let err: unknown;

@@ -1,6 +1,6 @@
 // Slack retries an event it thinks went unanswered (X-Slack-Retry-Num over HTTP, retry_attempt in Socket Mode).
 // Events carry a unique event_id: remembering the recent ones for a while makes each event answered once.
-import type { Store } from '../../src/store/port.js';
+import type { Store } from '../../src/index.js';
 
 export class RecentIds {
   private readonly seen = new Map<string, number>();

@@ -1,23 +1,20 @@
 // Slack listeners: each one acknowledges at once, hands the person's input to the core and sends back the
 // rendered Reply. No answer logic lives here: only where a reply goes (thread, ephemeral, Home tab) and how.
 import type { AllMiddlewareArgs, App, BlockAction, Context, RespondArguments, RespondFn, types } from '@slack/bolt';
-import type { Core } from '../../src/boot.js';
-import type { Who } from '../../src/core/advisor.js';
-import { parseAction } from '../../src/core/actions.js';
-import { parseCommand, type Command } from '../../src/core/commands.js';
-import { personKey } from '../../src/core/message.js';
-import { PHRASES } from '../../src/core/phrases.js';
-import { makeReply, type Reply } from '../../src/core/reply.js';
+import type { Core } from '../../src/index.js';
+import { PHRASES } from '../../src/index.js';
+import { makeReply, type Reply, type Who } from '../../src/contract/index.js';
 import type { RecentIds } from './dedupe.js';
 import { fromSlackText, isDirectChannel } from './incoming.js';
-import { ACTION_PREFIX, ACTION_STEP, DEFAULT_COMMAND, allMessages, apologyMessage, renderHome, renderReply, type SlackMessage } from './render.js';
+import { renderHome } from './home.js';
+import { ACTION_PREFIX, ACTION_STEP, DEFAULT_COMMAND, allMessages, apologyMessage, renderReply, type SlackMessage } from './render.js';
 
 type WebClient = AllMiddlewareArgs['client'];
 
 const SURFACE = 'slack' as const;
 
-/** Button payloads that move a personal flow forward: their answer replaces the message they came from. */
-const FLOW_ACTIONS = new Set(['step', 'start', 'checklist', 'forget']);
+/** The callback id of the "Ask ChartPath" message shortcut (manifest.yml). */
+export const ASK_MESSAGE_SHORTCUT = 'chartpath_ask_message';
 
 function blocksOf(m: SlackMessage): types.KnownBlock[] {
   return m.blocks as unknown as types.KnownBlock[];
@@ -64,11 +61,11 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
     }
   }
 
-  /** Answers go to everyone where the question was asked; everything else (personal, notices, help) to the person only. */
-  const isPublicAnswer = (reply: Reply) => reply.kind === 'answer' && !reply.personal && !reply.privacyWarning;
+  /** The core decides who sees a reply: public replies go to everyone where the question was asked. */
+  const isPublic = (reply: Reply) => reply.visibility === 'public';
 
-  async function publishHome(client: WebClient, user: string, person: string, reply?: Reply, notice?: string): Promise<void> {
-    const shown = reply ?? advisor.checklists.show(personKey(SURFACE, person));
+  async function publishHome(client: WebClient, user: string, who: Who, reply?: Reply, notice?: string): Promise<void> {
+    const shown = reply?.checklist || !reply ? await advisor.handle(who, { kind: 'home' }) : reply;
     await client.views.publish({ user_id: user, view: renderHome(shown, { notice }) as unknown as types.HomeView });
   }
 
@@ -92,13 +89,10 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
       'slash command',
       () => respond({ response_type: 'ephemeral', text: apology().text, blocks: blocksOf(apology()) }),
       async () => {
-        const text = fromSlackText(command.text);
-        const parsed: Command = text ? (parseCommand(text) ?? { name: 'ask', question: text }) : { name: 'help' };
-        const reply = await advisor.run(who, parsed);
-        advisor.noteShown(who, reply);
+        const reply = await advisor.handle(who, { kind: 'line', text: fromSlackText(command.text) });
         const rendered = renderReply(reply, { command: name });
-        const isPublic = isPublicAnswer(reply);
-        await respondAll(respond, isPublic ? rendered.messages : allMessages(rendered), { response_type: isPublic ? 'in_channel' : 'ephemeral' });
+        const open = isPublic(reply) && !reply.privacyWarning;
+        await respondAll(respond, open ? rendered.messages : allMessages(rendered), { response_type: open ? 'in_channel' : 'ephemeral' });
       },
     );
   });
@@ -115,12 +109,11 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
       'mention',
       () => postEphemeral(client, channel, user, apology(), ephemeralThread),
       async () => {
-        const reply = await advisor.ask({ ...who, text: fromSlackText(event.text) });
-        advisor.noteShown(who, reply);
+        const reply = await advisor.handle(who, { kind: 'text', text: fromSlackText(event.text) });
         const rendered = renderReply(reply);
         if (rendered.privateNotice) await postEphemeral(client, channel, user, rendered.privateNotice, ephemeralThread);
         for (const m of rendered.messages) {
-          if (reply.personal) await postEphemeral(client, channel, user, m, ephemeralThread);
+          if (!isPublic(reply)) await postEphemeral(client, channel, user, m, ephemeralThread);
           else await postMessage(client, channel, m, event.thread_ts ?? event.ts);
         }
       },
@@ -140,22 +133,49 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
       'direct message',
       () => postMessage(client, channel, apology(), threadTs),
       async () => {
-        const reply = await advisor.ask({ ...who, text: fromSlackText('text' in event ? event.text : '') });
-        advisor.noteShown(who, reply);
+        const reply = await advisor.handle(who, { kind: 'text', text: fromSlackText('text' in event ? event.text : '') });
         for (const m of allMessages(renderReply(reply))) await postMessage(client, channel, m, threadTs);
       },
     );
   });
 
-  // The App Home tab: the person's checklist (or a way to start one).
+  // The App Home: the Home tab shows how to ask, the checklist and the topics; the Messages tab, opened for the first
+  // time, gets a welcome (the core greets each person once).
   app.event('app_home_opened', async ({ event, client, context }) => {
-    if (event.tab !== 'home') return;
     const user = event.user;
-    const person = personOf(context, user);
+    const who: Who = { person: personOf(context, user), channel: event.tab === 'messages' ? event.channel : 'home', surface: SURFACE };
+    if (event.tab === 'messages') {
+      await guarded('welcome', async () => undefined, async () => {
+        const welcome = await advisor.welcome(who);
+        if (welcome) for (const m of allMessages(renderReply(welcome))) await postMessage(client, event.channel, m);
+      });
+      return;
+    }
+    if (event.tab !== 'home') return;
     await guarded(
       'home tab',
       () => client.views.publish({ user_id: user, view: renderHome(makeReply({ id: 'error', kind: 'notice', text: PHRASES.error })) as unknown as types.HomeView }),
-      () => publishHome(client, user, person),
+      () => publishHome(client, user, who),
+    );
+  });
+
+  // "Ask ChartPath" on a message (its ⋮ menu): the message's text as a question, answered where it was posted.
+  // Shortcuts also work in threads, where slash commands do not.
+  app.shortcut(ASK_MESSAGE_SHORTCUT, async ({ shortcut, ack, respond, context }) => {
+    await ack();
+    if (shortcut.type !== 'message_action') return;
+    const user = shortcut.user.id;
+    const who: Who = { person: personOf(context, user), channel: shortcut.channel.id, surface: SURFACE };
+    await guarded(
+      'message shortcut',
+      () => respond({ response_type: 'ephemeral', text: apology().text, blocks: blocksOf(apology()) }),
+      async () => {
+        const reply = await advisor.handle(who, { kind: 'text', text: fromSlackText(shortcut.message.text) });
+        const rendered = renderReply(reply);
+        const open = isPublic(reply) && !reply.privacyWarning;
+        const threadTs = shortcut.message.thread_ts ?? shortcut.message.ts;
+        await respondAll(respond, open ? rendered.messages : allMessages(rendered), { response_type: open ? 'in_channel' : 'ephemeral', ...(open ? { thread_ts: threadTs } : {}) });
+      },
     );
   });
 
@@ -169,7 +189,6 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
     const inHome = b.view?.type === 'home' || container.type === 'view';
     const channel = b.channel?.id ?? container.channel_id;
     const who: Who = { person: personOf(context, user), channel: inHome ? 'home' : (channel ?? 'unknown'), surface: SURFACE };
-    const key = personKey(SURFACE, who.person);
 
     await guarded(
       'button',
@@ -179,24 +198,18 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
           : postMessage(client, user, apology()),
       async () => {
         let payload: string | undefined;
-        let reply: Reply;
         if (action.type === 'checkboxes' && action.action_id === ACTION_STEP) {
-          // A step's checkbox: its block_id is the core's payload step:<id>; the box says the state the person wants.
-          payload = action.block_id;
-          const parsed = parseAction(payload);
-          const wanted = (action.selected_options ?? []).length > 0;
-          const current = parsed.kind === 'step' ? advisor.checklists.view(key)?.steps.find((s) => s.id === parsed.step) : undefined;
-          reply = current && current.done === wanted ? advisor.checklists.show(key) : await advisor.act(who, payload);
+          // A step's checkbox: a ticked box sends its option's payload (step:<id>:done), a cleared one the block's
+          // (step:<id>:undo). The core's step actions are idempotent, so a repeated or stale event changes nothing.
+          payload = action.selected_options?.[0]?.value ?? action.block_id;
         } else {
           payload = action.type === 'button' ? action.value : action.type === 'static_select' ? action.selected_option?.value : undefined;
-          reply = await advisor.act(who, payload);
         }
-        advisor.noteShown(who, reply);
-        const kind = parseAction(payload).kind;
+        const reply = await advisor.handle(who, { kind: 'action', payload });
 
         if (inHome) {
-          if (reply.checklist || reply.kind === 'checklist') await publishHome(client, user, who.person, reply);
-          else if (reply.kind === 'notice' && !reply.choices.length) await publishHome(client, user, who.person, undefined, reply.text);
+          if (reply.checklist || reply.kind === 'checklist') await publishHome(client, user, who, reply);
+          else if (reply.kind === 'notice' && !reply.choices.length) await publishHome(client, user, who, undefined, reply.text);
           else for (const m of allMessages(renderReply(reply))) await postMessage(client, user, m); // e.g. a topic: answered in the DM
           return;
         }
@@ -204,16 +217,15 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
         const rendered = renderReply(reply);
         const sourceEphemeral = Boolean(container.is_ephemeral);
         const direct = isDirectChannel(channel);
-        const bareNotice = reply.kind === 'notice' && !reply.checklist && !reply.choices.length;
-        if (FLOW_ACTIONS.has(kind) && !bareNotice && (sourceEphemeral || direct)) {
+        if (reply.replaces && (sourceEphemeral || direct)) {
           // The checklist or the start / forget-me question is updated in place (in a DM it is an ordinary message).
           await respondAll(respond, allMessages(rendered), { response_type: sourceEphemeral ? 'ephemeral' : 'in_channel', replace_original: true });
           return;
         }
-        const isPublic = isPublicAnswer(reply) && !sourceEphemeral;
-        const threadTs = direct ? undefined : isPublic ? (container.thread_ts ?? b.message?.thread_ts ?? b.message?.ts) : (container.thread_ts ?? b.message?.thread_ts);
-        await respondAll(respond, isPublic ? rendered.messages : allMessages(rendered), {
-          response_type: isPublic ? 'in_channel' : 'ephemeral',
+        const open = isPublic(reply) && !reply.privacyWarning && !sourceEphemeral;
+        const threadTs = direct ? undefined : open ? (container.thread_ts ?? b.message?.thread_ts ?? b.message?.ts) : (container.thread_ts ?? b.message?.thread_ts);
+        await respondAll(respond, open ? rendered.messages : allMessages(rendered), {
+          response_type: open ? 'in_channel' : 'ephemeral',
           replace_original: false,
           ...(threadTs ? { thread_ts: threadTs } : {}),
         });

@@ -4,10 +4,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
-import type { Core } from '../../src/boot.js';
-import { outbound } from '../../src/net/outbound.js';
-import type { RunningSurface } from '../../src/start.js';
-import { StoreInstallations } from '../../src/store/installations.js';
+import type { Core } from '../../src/index.js';
+import { outbound } from '../../src/index.js';
+import type { RunningSurface } from '../../src/contract/index.js';
+import { StoreInstallations } from '../../src/index.js';
 import { boltLogger } from './bolt-logger.js';
 import { PersistedIds } from './dedupe.js';
 import { registerHandlers } from './handlers.js';

@@ -1,6 +1,6 @@
 // Warnings that anyone on the network can trigger (a bad signature, an oversized or malformed body) are rate-limited
 // in the log: the first of a kind is written, then at most one line a minute that says how many were left out.
-import type { Logger } from '../../src/core/logger.js';
+import type { Logger } from '../../src/index.js';
 
 export class LogLimiter {
   private readonly last = new Map<string, { at: number; suppressed: number }>();

@@ -5,9 +5,9 @@
 // exactly that workspace's people.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context, HTTPReceiverOptions, Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
-import { INSTALL_PATH, OAUTH_REDIRECT_PATH, type SlackOAuthSettings } from '../../src/config-deploy.js';
-import type { Logger } from '../../src/core/logger.js';
-import type { InstallationRecord, Installations } from '../../src/store/installations.js';
+import { INSTALL_PATH, OAUTH_REDIRECT_PATH, type SlackOAuthSettings } from '../../src/index.js';
+import type { Logger } from '../../src/index.js';
+import type { InstallationRecord, Installations } from '../../src/index.js';
 
 /** The bot scopes ChartPath asks for; manifest.yml lists the same (test/adapters/slack/manifest.test.ts checks it). */
 export const BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'] as const;

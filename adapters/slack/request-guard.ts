@@ -11,7 +11,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { HTTPReceiver } from '@slack/bolt';
-import type { Logger } from '../../src/core/logger.js';
+import type { Logger } from '../../src/index.js';
 import type { PersistedIds } from './dedupe.js';
 import { LogLimiter } from './log-limit.js';
 

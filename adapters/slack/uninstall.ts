@@ -2,9 +2,9 @@
 // for it goes: the installation (and its token) and everything about the people who used ChartPath there. Bolt
 // delivers these two events without an authorisation step, so they arrive even though the token no longer works.
 import type { App } from '@slack/bolt';
-import type { Core } from '../../src/boot.js';
-import { erasePeopleWithPrefix } from '../../src/store/erase.js';
-import type { Installations } from '../../src/store/installations.js';
+import type { Core } from '../../src/index.js';
+import { erasePeopleWithPrefix } from '../../src/index.js';
+import type { Installations } from '../../src/index.js';
 import { installationKey, installationPeoplePrefix, slackInstallationStore } from './oauth.js';
 
 export type UninstallMode =

@@ -1,6 +1,6 @@
 // The traffic of `npm run bench:load`, generated from a seed so that the load generator, the app process and the
 // core-alone replays all see the same requests. Pure: no I/O, no clock.
-import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../../src/checklist/types.js';
+import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../../src/contract/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import { seededRandom } from '../../src/util/seeded-random.js';
 

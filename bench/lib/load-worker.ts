@@ -15,10 +15,11 @@ import { startSlack } from '../../adapters/slack/index.js';
 import { renderReply } from '../../adapters/slack/render.js';
 import { boot, type Core } from '../../src/boot.js';
 import { Advisor, type Who } from '../../src/core/advisor.js';
-import { parseCommand, type Command } from '../../src/core/commands.js';
-import { personKey, type Message } from '../../src/core/message.js';
+import { parseCommand } from '../../src/core/commands.js';
+import { type Command } from '../../src/contract/index.js';
+import { personKey, type Message } from '../../src/contract/index.js';
 import { PHRASES } from '../../src/core/phrases.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { Reply } from '../../src/contract/index.js';
 import { DATA_FILE_NAME, LowdbStore } from '../../src/store/lowdb-store.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import type { Store } from '../../src/store/port.js';
@@ -54,6 +55,12 @@ function timeStore(store: Store, times: StoreTimes, onUpdate?: (syncMs: number, 
   };
 }
 
+/** A person key ("slack:U1") back as who asks. */
+function whoOfKey(key: string): Who {
+  const [surface, ...person] = key.split(':');
+  return { person: person.join(':'), channel: 'bench', surface: surface as Who['surface'] };
+}
+
 /** The done step numbers of each person's checklist, in memory and in the data file on disk. */
 async function checklistState(advisor: Advisor, store: LowdbStore, keys: string[]): Promise<{ memory: Record<string, number[]>; diskMismatches: string[] }> {
   await store.flush();
@@ -61,7 +68,7 @@ async function checklistState(advisor: Advisor, store: LowdbStore, keys: string[
   const memory: Record<string, number[]> = {};
   const diskMismatches: string[] = [];
   for (const key of keys) {
-    const view = advisor.checklists.view(key);
+    const view = advisor.checklist(whoOfKey(key));
     memory[key] = view ? view.steps.filter((s) => s.done).map((s) => s.number) : [];
     const wanted = (view?.steps ?? []).filter((s) => s.done).map((s) => s.id).sort();
     const onDisk = view ? view.steps.filter((s) => disk.people[key]?.done[s.id]).map((s) => s.id).sort() : [];
@@ -97,7 +104,7 @@ async function coreBurst(count: number, seed: number): Promise<void> {
   const kb = advisor.kb;
   for (const op of burstSetup(kb)) await callCore(advisor, op);
   const totals: Record<string, number> = {};
-  for (let n = 0; n < BURST_PEOPLE; n++) totals[burstPerson(n)] = advisor.checklists.view(personKey('slack', burstPerson(n)))?.total ?? 0;
+  for (let n = 0; n < BURST_PEOPLE; n++) totals[burstPerson(n)] = advisor.checklist({ person: burstPerson(n), channel: 'bench', surface: 'slack' })?.total ?? 0;
   const ops = burstOps(kb, count, totals, seed);
 
   const storeTimes: StoreTimes = { updates: 0, syncMs: 0, waitMs: 0 };
@@ -332,7 +339,7 @@ async function slackApp(): Promise<void> {
       const message = raw as { type: string; keys?: string[]; specs?: SlackRequestSpec[] };
       if (message.type === 'totals') {
         const totals: Record<string, number> = {};
-        for (const user of message.keys!) totals[user] = advisor.checklists.view(personKey('slack', user))?.total ?? 0;
+        for (const user of message.keys!) totals[user] = advisor.checklist({ person: user, channel: 'bench', surface: 'slack' })?.total ?? 0;
         send({ type: 'totals', totals });
       } else if (message.type === 'measure-start') {
         specs = message.specs!;

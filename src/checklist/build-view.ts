@@ -1,9 +1,8 @@
 // Builds the checklist a surface shows: numbered steps, done marks, the next step and a progress bar.
-import type { KnowledgeBase } from '../knowledge/types.js';
+import { actionPayload, EDUCATION_LABELS, EXPERIENCE_LABELS, type ChecklistView, type Profile } from '../contract/index.js';
+import type { KnowledgeBase, Plan } from '../knowledge/types.js';
 import type { PersonState } from '../store/state.js';
 import { stepsFor } from './personalize.js';
-import type { Plan, Profile } from './types.js';
-import type { ChecklistView } from './view.js';
 
 const BAR_WIDTH = 10;
 
@@ -13,7 +12,11 @@ export function progressBar(done: number, total: number): string {
   return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${done}/${total} (${pct}%)`;
 }
 
-export function buildView(kb: KnowledgeBase, plan: Plan, profile: Profile, person: PersonState): ChecklistView {
+export function profileLabel(profile: Profile): string {
+  return `${EDUCATION_LABELS[profile.education]}; ${EXPERIENCE_LABELS[profile.experience].toLowerCase()}`;
+}
+
+export function buildView(kb: KnowledgeBase, plan: Plan, profile: Profile, person: PersonState, headline?: string): ChecklistView {
   const steps = stepsFor(plan, profile);
   let nextMarked = false;
   const views = steps.map((step, i) => {
@@ -30,7 +33,8 @@ export function buildView(kb: KnowledgeBase, plan: Plan, profile: Profile, perso
       next,
       learnMore: step.topics.flatMap((id) => {
         const t = kb.byId.get(id);
-        return t ? [{ id: t.id, title: t.title, ask: t.ask ?? t.title }] : [];
+        // The question a person would ask, on every surface alike.
+        return t ? [{ label: t.ask ?? t.title, action: actionPayload.topic(t.id) }] : [];
       }),
     };
   });
@@ -43,13 +47,21 @@ export function buildView(kb: KnowledgeBase, plan: Plan, profile: Profile, perso
       const s = stepsFor(p, profile);
       return [{ id: p.id, title: p.title, doneCount: s.filter((x) => person.done[x.id]).length, total: s.length }];
     });
+  const footer =
+    doneCount === views.length
+      ? ['Every step is done. Congratulations! Start another goal with `/checklist start`.']
+      : ['Mark a step with `/checklist done N`; undo with `/checklist undo N`.'];
+  if (earlierGoals.length) footer.push(`Earlier goals: ${earlierGoals.map((g) => `${g.title} (${g.doneCount}/${g.total})`).join('; ')}`);
   return {
     goal: { id: plan.id, title: plan.title, summary: plan.summary },
     profile,
+    profileLabel: profileLabel(profile),
+    headline,
     steps: views,
     doneCount,
     total: views.length,
     progressBar: progressBar(doneCount, views.length),
+    footer,
     earlierGoals,
   };
 }

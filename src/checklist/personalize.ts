@@ -1,5 +1,6 @@
 // A plan becomes a person's checklist: steps whose conditions do not fit the profile are left out.
-import type { Plan, PlanStep, Profile, StepCondition } from './types.js';
+import type { Plan, PlanStep, StepCondition } from '../knowledge/types.js';
+import type { Profile } from '../contract/index.js';
 
 function matches(condition: StepCondition, profile: Profile): boolean {
   const edu = !condition.education || condition.education.includes(profile.education);

@@ -1,5 +1,5 @@
 // Reads a profile from what people type ("ged", "high school", "AA in HIM") or from option values.
-import { EDUCATION_LEVELS, EXPERIENCE_LEVELS, type Education, type Experience } from './types.js';
+import { EDUCATION_LEVELS, EXPERIENCE_LEVELS, type Education, type Experience } from '../contract/index.js';
 
 const EDUCATION_ALIASES: Record<string, Education> = {
   none: 'none',

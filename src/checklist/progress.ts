@@ -2,7 +2,8 @@
 // Store.update so concurrent clicks are applied one after another and none is lost.
 import type { PersonState } from '../store/state.js';
 import { stepsFor } from './personalize.js';
-import type { Plan, PlanStep, Profile } from './types.js';
+import type { Plan, PlanStep } from '../knowledge/types.js';
+import type { Profile } from '../contract/index.js';
 
 export type StepRef = number | string;
 
@@ -18,7 +19,7 @@ export function findStep(plan: Plan, profile: Profile, ref: StepRef): PlanStep |
 }
 
 export function startGoal(person: PersonState, plan: Plan, profile: Profile, now: Date): void {
-  person.profile = { education: profile.education, experience: profile.experience, ...(profile.role ? { role: profile.role } : {}) };
+  person.profile = { education: profile.education, experience: profile.experience };
   person.activeGoal = plan.id;
   if (!person.goals.some((g) => g.goal === plan.id)) person.goals.push({ goal: plan.id, startedAt: now.toISOString() });
   person.updatedAt = now.toISOString();

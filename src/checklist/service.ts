@@ -3,26 +3,23 @@
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { isEnglishWord } from '../privacy/english.js';
 import { inspectForPhi } from '../privacy/phi.js';
-import { newReplyId } from '../core/ids.js';
-import { makeReply, type Reply, type ReplyAction } from '../core/reply.js';
-import { actionPayload } from '../core/actions.js';
+import { actionPayload, EDUCATION_LABELS, EDUCATION_LEVELS, EXPERIENCE_LABELS, EXPERIENCE_LEVELS, makeReply, newReplyId, type ChecklistView, type Profile, type Reply, type ReplyAction } from '../contract/index.js';
 import type { Store } from '../store/port.js';
 import { newPerson, type PersonState } from '../store/state.js';
-import { buildView } from './build-view.js';
+import type { Plan } from '../knowledge/types.js';
+import { buildView, profileLabel } from './build-view.js';
 import { findStep, markStep, resetGoal, startGoal, type StepRef } from './progress.js';
 import { parseEducation, parseExperience } from './profile.js';
-import { EDUCATION_LABELS, EDUCATION_LEVELS, EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type Plan, type Profile } from './types.js';
-import type { ChecklistView } from './view.js';
 
 function personal(init: Parameters<typeof makeReply>[0]): Reply {
   return makeReply({ personal: true, ...init });
 }
 
-export function checklistText(view: ChecklistView, headline?: string): string {
-  const p = view.profile;
+/** The checklist as text, for surfaces that show text (the terminal), written from the same view rich surfaces lay out. */
+export function checklistText(view: ChecklistView): string {
   const lines = [
-    ...(headline ? [headline, ''] : []),
-    `**${view.goal.title}** (${EDUCATION_LABELS[p.education]}; ${EXPERIENCE_LABELS[p.experience].toLowerCase()})`,
+    ...(view.headline ? [view.headline, ''] : []),
+    `**${view.goal.title}** (${view.profileLabel})`,
     view.progressBar,
     '',
     ...view.steps.map((s) => {
@@ -30,10 +27,9 @@ export function checklistText(view: ChecklistView, headline?: string): string {
       const line = `${mark} ${s.number}. ${s.next ? `**${s.title}** (next)` : s.title}`;
       return s.next ? `${line}\n    Why: ${s.why}\n    Done when: ${s.doneWhen}` : line;
     }),
+    '',
+    ...view.footer,
   ];
-  if (view.doneCount === view.total) lines.push('', 'Every step is done. Congratulations! Start another goal with `/checklist start`.');
-  else lines.push('', 'Mark a step with `/checklist done N`; undo with `/checklist undo N`.');
-  if (view.earlierGoals.length) lines.push(`Earlier goals: ${view.earlierGoals.map((g) => `${g.title} (${g.doneCount}/${g.total})`).join('; ')}`);
   return lines.join('\n');
 }
 
@@ -59,16 +55,15 @@ export class ChecklistService {
     return { person, plan, profile: person.profile };
   }
 
-  view(key: string): ChecklistView | undefined {
+  view(key: string, headline?: string): ChecklistView | undefined {
     const a = this.active(key);
-    return a ? buildView(this.kb, a.plan, a.profile, a.person) : undefined;
+    return a ? buildView(this.kb, a.plan, a.profile, a.person, headline) : undefined;
   }
 
   show(key: string, headline?: string): Reply {
-    const a = this.active(key);
-    if (!a) return this.chooseGoal(key, "You don't have a checklist yet. What's your goal?");
-    const view = buildView(this.kb, a.plan, a.profile, a.person);
-    return personal({ id: newReplyId(), kind: 'checklist', title: 'Your checklist', text: checklistText(view, headline), checklist: view });
+    const view = this.view(key, headline);
+    if (!view) return this.chooseGoal(key, "You don't have a checklist yet. What's your goal?");
+    return personal({ id: newReplyId(), kind: 'checklist', title: 'Your checklist', text: checklistText(view), checklist: view });
   }
 
   private chooseGoal(key: string, text = 'Which goal should your checklist work toward?', plans: Plan[] = this.kb.plans): Reply {
@@ -81,7 +76,7 @@ export class ChecklistService {
    * Starts (or switches to) a goal. Missing pieces are asked for with choices, one at a time:
    * goal, then education, then experience. A person who already has a profile can keep it.
    */
-  async start(key: string, goalInput?: string, educationInput?: string, experienceInput?: string, role?: string): Promise<Reply> {
+  async start(key: string, goalInput?: string, educationInput?: string, experienceInput?: string): Promise<Reply> {
     const matches = goalInput ? this.findPlans(goalInput) : [];
     if (goalInput && matches.length > 1) return this.chooseGoal(key, `${quoted(goalInput, 'That')} fits more than one goal. Which one?`, matches);
     const goal = matches[0];
@@ -91,7 +86,7 @@ export class ChecklistService {
     const education = parseEducation(educationInput);
     if (!education) {
       const choices: ReplyAction[] = [];
-      if (existing) choices.push({ label: `Keep my profile (${EDUCATION_LABELS[existing.education]}; ${EXPERIENCE_LABELS[existing.experience].toLowerCase()})`, action: actionPayload.start(goal.id, existing.education, existing.experience) });
+      if (existing) choices.push({ label: `Keep my profile (${profileLabel(existing)})`, action: actionPayload.start(goal.id, existing.education, existing.experience) });
       choices.push(...EDUCATION_LEVELS.map((e) => ({ label: EDUCATION_LABELS[e], action: actionPayload.start(goal.id, e) })));
       const note = educationInput ? `I didn't recognise ${quoted(educationInput, 'that')} as an education level. ` : '';
       return personal({ id: newReplyId(), kind: 'checklist', title: goal.title, text: `${note}**${goal.title}.** What's your education so far?`, choices });
@@ -102,7 +97,7 @@ export class ChecklistService {
       const note = experienceInput ? `I didn't recognise ${quoted(experienceInput, 'that')} as an experience level. ` : '';
       return personal({ id: newReplyId(), kind: 'checklist', title: goal.title, text: `${note}And your work experience?`, choices });
     }
-    const profile: Profile = { education, experience, role: role ?? existing?.role };
+    const profile: Profile = { education, experience };
     const switched = this.person(key)?.activeGoal;
     await this.store.update((d) => {
       const person = (d.people[key] ??= newPerson(this.now()));
@@ -150,15 +145,23 @@ export class ChecklistService {
     return this.show(key, headline);
   }
 
-  /** A checkbox or button: flips the step. */
-  async toggle(key: string, stepId: string): Promise<Reply> {
-    const done = Boolean(this.person(key)?.done[stepId]);
-    return this.mark(key, stepId, !done);
-  }
-
-  async reset(key: string): Promise<Reply> {
+  /** Marks every step not done; it cannot be undone, so it asks first (the buttons carry the answer). */
+  async reset(key: string, confirmed: boolean, fromButton = false): Promise<Reply> {
     const a = this.active(key);
     if (!a) return this.show(key);
+    if (!confirmed) {
+      if (fromButton) return this.show(key, 'OK, your checklist is unchanged.');
+      return personal({
+        id: newReplyId(),
+        kind: 'checklist',
+        title: 'Reset your checklist?',
+        text: `This marks every step of **${a.plan.title}** as not done. It cannot be undone. Are you sure?`,
+        choices: [
+          { label: 'Yes, reset it', action: actionPayload.reset(true) },
+          { label: 'No, keep it', action: actionPayload.reset(false) },
+        ],
+      });
+    }
     await this.store.update((d) => {
       const person = d.people[key];
       if (person) resetGoal(person, a.plan, this.now());

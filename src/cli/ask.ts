@@ -2,37 +2,12 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Advisor } from '../core/advisor.js';
-import type { Reply } from '../core/reply.js';
-import { scrub } from '../privacy/phi.js';
-import { renderText } from './render-text.js';
+import { toJson } from '../core/ask-json.js';
+import { renderText } from '../terminal/render-text.js';
 
-/** The JSON object of SPEC section 6, field for field. */
-export interface AskJson {
-  text: string;
-  intent: string | null;
-  confidence: number;
-  answered: boolean;
-  answer: string;
-  sources: { title: string; url?: string }[];
-  suggestions: string[];
-}
+export { toJson, type AskJson } from '../core/ask-json.js';
 
-export function toJson(question: string, reply: Reply): AskJson {
-  return {
-    // The question as the guard scrubbed it: anything it recognises as an identifier, at any level (a name below the
-    // alarm too), is never echoed. Ordinary questions come back as they were asked.
-    text: scrub(question),
-    intent: reply.intent,
-    confidence: Math.round(reply.confidence * 10_000) / 10_000,
-    answered: reply.answered,
-    // The heading is part of what a person sees on every surface ("RHIT (Registered Health Information Technician)").
-    answer: [...reply.notices, reply.kind === 'answer' ? reply.title : undefined, reply.text].filter(Boolean).join('\n\n'),
-    sources: reply.sources.map((s) => (s.url ? { title: s.title, url: s.url } : { title: s.title })),
-    suggestions: reply.suggestions.map((s) => s.label),
-  };
-}
-
-const who = (channel: string) => ({ person: 'local', channel, surface: 'cli' as const });
+const who = (channel: string) => ({ person: 'local', channel, surface: 'terminal' as const });
 
 export async function askOnce(advisor: Advisor, question: string, json: boolean, out: NodeJS.WritableStream, color: boolean): Promise<void> {
   const reply = await advisor.ask({ ...who('once'), text: question });

@@ -1,4 +1,4 @@
-// The `chartpath` command line (SPEC section 6). With no subcommand it opens the terminal chat.
+// The `chartpath` command line (README.md "Command line"). With no subcommand it opens the terminal chat.
 import { Command } from 'commander';
 import pc from 'picocolors';
 import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
@@ -16,7 +16,7 @@ program
   .showHelpAfterError()
   .action(async () => {
     const { boot } = await import('../boot.js');
-    const { runChat } = await import('./chat.js');
+    const { runChat } = await import('../terminal/chat.js');
     const core = await boot({ defaultLogLevel: 'error' });
     await runChat(core.advisor);
     await core.store.close();

@@ -2,81 +2,50 @@
 // render the Reply it returns; everything that decides what to say happens here.
 import { ChecklistService } from '../checklist/service.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
-import type { EngineOptions } from '../nlu/classifier.js';
 import { inspectForPhi } from '../privacy/phi.js';
-import { ReviewLog, type ReviewLogSettings } from '../review/review-log.js';
+import { ReviewLog } from '../review/review-log.js';
+import type { AdvisorOptions } from './options.js';
 import { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 import type { Store } from '../store/port.js';
 import { applyRetention, RETENTION_DEFAULTS, type RetentionPolicy } from '../store/retention.js';
 import type { ConversationContext } from '../store/state.js';
-import { parseAction } from './actions.js';
+import { newReplyId, parseAction, personKey, type ChecklistView, type Command, type Input, type Message, type Reply, type Who } from '../contract/index.js';
 import { guardCommand } from './command-guard.js';
-import type { Command } from './commands.js';
-import { recordFeedback } from './feedback-index.js';
-import { answerReply, conversationReply, emergencyReply, noticeReply, unresolvedReply, unsureReply } from './compose.js';
-import { newReplyId } from './ids.js';
+import { referenceCommands } from './command-refs.js';
+import { parseLine } from './commands.js';
+import { forgetReply, rateReply, welcomeReply, type PersonDataDeps } from './person-data.js';
+import { answerReply, conversationReply, emergencyReply, helpReply, noticeReply, unresolvedReply, unsureReply } from './compose.js';
 import { prepareInput } from './input.js';
-import { silentLogger, type Logger } from './logger.js';
-import { personKey, type Message, type Surface } from './message.js';
+import { silentLogger, type Logger } from '../log.js';
 import { PHRASES } from './phrases.js';
 import { RateLimiter } from './rate-limit.js';
-import { makeReply, type Reply } from './reply.js';
-import { topicsReply } from './topics-browser.js';
+import { MAX_REMEMBERED_REPLIES, pruneContexts, pruneReplies, RecentReplies } from './recent.js';
+import { topicGroups, topicsReply } from './topics-browser.js';
 import { Understanding, type Decision } from '../understanding/understand.js';
 
-export interface AdvisorOptions {
-  contextTtlMs?: number;
-  maxInputChars?: number;
-  rateLimitPerMinute?: number;
-  channelRateLimitPerMinute?: number;
-  logger?: Logger;
-  now?: () => Date;
-  engine?: EngineOptions;
-  /** An already trained understanding of the same knowledge base (tests share one instead of retraining). */
-  understanding?: Understanding;
-  /** Where to keep the trained model between runs (see nlu/model-cache.ts); none means always train. */
-  modelCacheDir?: string;
-  /** The unanswered-question log: on or off, retention (REVIEW_LOG, REVIEW_LOG_DAYS). */
-  reviewLog?: ReviewLogSettings;
-  /** How long feedback and inactive people are kept (FEEDBACK_RETENTION_DAYS, PEOPLE_RETENTION_DAYS). */
-  retention?: RetentionPolicy;
-}
+export type { AdvisorOptions } from './options.js';
 
-/** No setting may make a message longer than this: every per-message cost (the guard, the speller) is bounded by it. */
-export { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 
-/** Who is asking, on which surface and where: enough to find their state and context. */
-export interface Who {
-  person: string;
-  channel: string;
-  surface: Surface;
-  shared?: boolean | undefined;
-}
+export type { Who } from '../contract/index.js';
 
-const MAX_REMEMBERED_REPLIES = 2000;
 /** An answer whose topic had less than this share of the ranking is logged for review as well. */
 const UNCERTAIN_SHARE = 0.25;
 /** Retention runs at most this often (and once at start-up, see housekeeping). */
 const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
-interface RecentReply {
-  intent: string | null;
-  /** The question as the review log may keep it (review/review-log.ts), in memory only, for the unhelpful-answer log. */
-  question: string | undefined;
-  /** Who asked: their lines leave the log on /forget-me. */
-  asker: string;
-}
+/** Button payloads that move a personal flow forward: their reply is the panel's next state, shown in its place. */
+const FLOW_ACTIONS = new Set(['step', 'start', 'checklist', 'forget', 'reset']);
 
 export class Advisor {
   readonly understanding: Understanding;
-  readonly checklists: ChecklistService;
+  private readonly checklists: ChecklistService;
   private readonly log: Logger;
   private readonly now: () => Date;
   private readonly ttl: number;
   private readonly maxInput: number;
   private readonly personLimit: RateLimiter;
   private readonly channelLimit: RateLimiter;
-  private readonly recent = new Map<string, RecentReply>();
+  private readonly recent = new RecentReplies();
   private answersSincePrune = 0;
   readonly reviewLog: ReviewLog;
   private readonly retention: RetentionPolicy;
@@ -100,16 +69,35 @@ export class Advisor {
     this.checklists = new ChecklistService(kb, store, this.now);
   }
 
+  /**
+   * The one entry point of the surfaces: a question, a command line, a structured command, a button or a home screen,
+   * from one person. Never throws.
+   */
+  async handle(who: Who, input: Input): Promise<Reply> {
+    switch (input.kind) {
+      case 'text':
+        return this.ask({ ...who, text: input.text });
+      case 'line':
+        return this.run(who, parseLine(input.text, input.strict === true));
+      case 'command':
+        return this.run(who, input.command);
+      case 'action':
+        return this.act(who, input.payload);
+      case 'home':
+        return this.home(who);
+    }
+  }
+
   /** A free-text question. Never throws: any failure becomes an apology reply. */
   async ask(message: Message): Promise<Reply> {
     try {
       const limited = this.rateLimited(message);
-      if (limited) return limited;
+      if (limited) return this.finish(message, limited);
       await this.housekeeping();
-      return await this.answer(message);
+      return this.finish(message, await this.answer(message));
     } catch (error) {
       this.log.error({ err: error, surface: message.surface }, 'failed to answer a message');
-      return noticeReply(PHRASES.error);
+      return this.finish(message, noticeReply(PHRASES.error));
     }
   }
 
@@ -117,17 +105,17 @@ export class Advisor {
   async run(who: Who, command: Command): Promise<Reply> {
     try {
       const limited = this.rateLimited(who);
-      if (limited) return limited;
+      if (limited) return this.finish(who, limited);
       const blocked = guardCommand(command);
       if (blocked) {
         this.log.info({ surface: who.surface, command: command.name, kinds: blocked.kinds }, 'command looked like it carried patient details; reminded and kept nothing');
         return blocked.reply;
       }
       await this.housekeeping();
-      return await this.execute(who, command);
+      return this.finish(who, await this.execute(who, command));
     } catch (error) {
       this.log.error({ err: error, surface: who.surface, command: command.name }, 'failed to run a command');
-      return noticeReply(PHRASES.error);
+      return this.finish(who, noticeReply(PHRASES.error));
     }
   }
 
@@ -135,44 +123,80 @@ export class Advisor {
   async act(who: Who, payload: unknown): Promise<Reply> {
     try {
       const limited = this.rateLimited(who);
-      if (limited) return limited;
+      if (limited) return this.finish(who, limited);
       const action = parseAction(payload);
-      const key = personKey(who.surface, who.person);
-      switch (action.kind) {
-        case 'topic':
-        case 'part': {
-          const topic = this.kb.byId.get(action.topic);
-          if (topic?.kind !== 'topic') return noticeReply(PHRASES.unknownAction);
-          const part = action.kind === 'part' ? topic.layout.parts[action.part]?.label : undefined;
-          if (action.kind === 'part' && !part) return noticeReply(PHRASES.unknownAction);
-          return await this.present(who, topic, { intent: topic, confidence: 1, route: 'classifier', candidates: [], entity: topic.entity ? topic.id : undefined, part }, undefined);
-        }
-        case 'rate':
-          return await this.rate(who, action.replyId, action.helpful);
-        case 'step':
-          return await this.checklists.toggle(key, action.step);
-        case 'start':
-          return await this.checklists.start(key, action.goal, action.education, action.experience);
-        case 'checklist':
-          return this.checklists.show(key);
-        case 'forget':
-          return await this.forget(who, action.confirmed, true);
-        default:
-          return noticeReply(PHRASES.unknownAction);
-      }
+      const reply = this.finish(who, await this.action(who, action));
+      // A bare notice (a rate, a stale button) is said apart; a panel's next state takes the panel's place.
+      const bareNotice = reply.kind === 'notice' && !reply.checklist && !reply.choices.length;
+      reply.replaces = FLOW_ACTIONS.has(action.kind) && !bareNotice;
+      return reply;
     } catch (error) {
       this.log.error({ err: error, surface: who.surface }, 'failed to handle a button');
-      return noticeReply(PHRASES.error);
+      return this.finish(who, noticeReply(PHRASES.error));
     }
   }
 
-  help(): Reply {
-    const help = this.kb.intents.find((i) => i.kind === 'help');
-    return makeReply({ id: newReplyId(), kind: 'help', title: 'How to use ChartPath', text: help?.answer ?? '' });
+  private async action(who: Who, action: ReturnType<typeof parseAction>): Promise<Reply> {
+    const key = personKey(who.surface, who.person);
+    switch (action.kind) {
+      case 'topic':
+      case 'part': {
+        const topic = this.kb.byId.get(action.topic);
+        if (topic?.kind !== 'topic') return noticeReply(PHRASES.unknownAction);
+        const part = action.kind === 'part' ? topic.layout.parts[action.part]?.label : undefined;
+        if (action.kind === 'part' && !part) return noticeReply(PHRASES.unknownAction);
+        return await this.present(who, topic, { intent: topic, confidence: 1, route: 'classifier', candidates: [], entity: topic.entity ? topic.id : undefined, part }, undefined);
+      }
+      case 'rate':
+        return await rateReply(this.people(), key, action.replyId, action.helpful);
+      case 'step':
+        return await this.checklists.mark(key, action.step, action.done);
+      case 'start':
+        return await this.checklists.start(key, action.goal, action.education, action.experience);
+      case 'checklist':
+        return this.checklists.show(key);
+      case 'forget':
+        return await forgetReply(this.people(), who, action.confirmed, true);
+      case 'reset':
+        return await this.checklists.reset(key, action.confirmed, true);
+      default:
+        return noticeReply(PHRASES.unknownAction);
+    }
   }
 
-  topics(): Reply {
-    return topicsReply(this.kb);
+  /** Every reply on its way out: commands become references, and a ratable answer becomes "the last answer" shown. */
+  private finish(who: Who, reply: Reply): Reply {
+    referenceCommands(reply);
+    if (reply.ratings.length) this.recent.shown(personKey(who.surface, who.person), reply.id);
+    return reply;
+  }
+
+  /** A home screen (Slack's Home tab): the checklist or the way to start one, and the topic browser. Never throws. */
+  async home(who: Who): Promise<Reply> {
+    try {
+      const reply = this.checklists.show(personKey(who.surface, who.person));
+      reply.topics = topicGroups(this.kb);
+      return this.finish(who, reply);
+    } catch (error) {
+      this.log.error({ err: error, surface: who.surface }, 'failed to build a home screen');
+      return this.finish(who, noticeReply(PHRASES.error));
+    }
+  }
+
+  /** The first time a person opens a conversation with the bot: a greeting, once per person (person-data.ts). */
+  async welcome(who: Who): Promise<Reply | undefined> {
+    const reply = await welcomeReply(this.people(), this.kb, personKey(who.surface, who.person));
+    return reply && this.finish(who, reply);
+  }
+
+  /** The goals a checklist can work toward (Discord lists them as choices). */
+  plans(): { id: string; title: string }[] {
+    return this.checklists.plans().map((p) => ({ id: p.id, title: p.title }));
+  }
+
+  /** The person's checklist as data (Discord's step autocomplete), or undefined when they have none. */
+  checklist(who: Who): ChecklistView | undefined {
+    return this.checklists.view(personKey(who.surface, who.person));
   }
 
   private async execute(who: Who, command: Command): Promise<Reply> {
@@ -181,9 +205,9 @@ export class Advisor {
       case 'ask':
         return this.answer({ ...who, text: command.question });
       case 'help':
-        return this.help();
+        return helpReply(this.kb);
       case 'topics':
-        return this.topics();
+        return topicsReply(this.kb);
       case 'checklist-show':
         return this.checklists.show(key);
       case 'checklist-start':
@@ -194,11 +218,11 @@ export class Advisor {
       case 'checklist-undo':
         return this.checklists.mark(key, command.step, false);
       case 'checklist-reset':
-        return this.checklists.reset(key);
+        return this.checklists.reset(key, command.confirmed);
       case 'rate':
-        return this.rate(who, command.replyId ?? this.lastRatable(key), command.helpful);
+        return rateReply(this.people(), key, command.replyId ?? this.recent.lastShownTo(key), command.helpful);
       case 'forget':
-        return this.forget(who, command.confirmed, false);
+        return forgetReply(this.people(), who, command.confirmed, false);
       case 'invalid':
         return noticeReply(command.message);
     }
@@ -226,7 +250,7 @@ export class Advisor {
   private async answer(message: Message): Promise<Reply> {
     const input = prepareInput(message.text, this.maxInput);
     // A prompt to ask something is nothing private: it answers where the message was posted.
-    if (!input.ok) return noticeReply(input.reason === 'empty' ? PHRASES.empty : PHRASES.unreadable, { personal: false });
+    if (!input.ok) return noticeReply(input.reason === 'empty' ? PHRASES.empty : PHRASES.unreadable, { personal: false, visibility: 'public' });
     const phi = inspectForPhi(input.text);
     // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
     const question = phi.detected ? phi.scrubbed : input.text;
@@ -266,7 +290,7 @@ export class Advisor {
     switch (intent.kind) {
       case 'topic': {
         const reply = answerReply(this.kb, intent, decision.confidence, { part: decision.part, also: decision.also });
-        this.remember(reply.id, { intent: intent.id, question: loggable, asker: key });
+        this.recent.remember(reply.id, { intent: intent.id, question: loggable, asker: key });
         // Answered, but the topics were close: curators see it in the review, where a wrong guess can be fixed.
         const share = decision.candidates[0]?.confidence ?? 1;
         if (loggable !== undefined && decision.route === 'classifier' && share < UNCERTAIN_SHARE) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
@@ -287,31 +311,15 @@ export class Advisor {
       case 'checklist':
         return this.checklists.show(key);
       case 'help':
-        return this.help();
+        return helpReply(this.kb);
       default:
         return conversationReply(this.kb, intent, decision.confidence);
     }
   }
 
-  private remember(id: string, entry: RecentReply): void {
-    this.recent.set(id, entry);
-    if (this.recent.size > MAX_REMEMBERED_REPLIES) this.recent.delete(this.recent.keys().next().value!);
-  }
-
-  private lastRatable(key: string): string | undefined {
-    return this.lastReplyByPerson.get(key);
-  }
-
-  private readonly lastReplyByPerson = new Map<string, string>();
-
-  /** Surfaces without buttons (the terminal) rate "the last answer": they tell the core which one that was. */
-  noteShown(who: Who, reply: Reply): void {
-    if (reply.feedback) {
-      const key = personKey(who.surface, who.person);
-      this.lastReplyByPerson.delete(key);
-      this.lastReplyByPerson.set(key, reply.id);
-      if (this.lastReplyByPerson.size > 10_000) this.lastReplyByPerson.delete(this.lastReplyByPerson.keys().next().value!);
-    }
+  /** What the person-data replies (ratings, forget-me) need of the advisor. */
+  private people(): PersonDataDeps {
+    return { store: this.store, now: this.now, recent: this.recent, reviewLog: this.reviewLog, log: this.log, logUnanswered: (...a) => this.logUnanswered(...a) };
   }
 
   private async logUnanswered(text: string, reason: 'low-confidence' | 'unhelpful', candidates: { intent: string; confidence: number }[], person: string): Promise<void> {
@@ -338,79 +346,4 @@ export class Advisor {
     const pruned = await this.store.update((d) => ({ ...applyRetention(d, now, this.retention), reviewLog: this.reviewLog.prune(d, now) }));
     if (pruned.feedback || pruned.people || pruned.reviewLog) this.log.info(pruned, 'retention: dropped data past its retention period');
   }
-
-  private async rate(who: Who, replyId: string | undefined, helpful: boolean): Promise<Reply> {
-    const key = personKey(who.surface, who.person);
-    const known = replyId ? this.store.data.replies[replyId] : undefined;
-    if (!replyId || !known) return noticeReply(PHRASES.feedbackUnknown, { personal: true });
-    const vote = helpful ? 'up' : 'down';
-    const previous = this.store.data.people[key]?.rated[replyId];
-    if (previous !== vote) {
-      const at = this.now().toISOString();
-      await this.store.update((d) => {
-        const person = (d.people[key] ??= { goals: [], done: {}, rated: {}, updatedAt: at });
-        person.rated[replyId] = vote;
-        person.updatedAt = at;
-        recordFeedback(d.feedback, { replyId, intent: known.intent, helpful, at });
-      });
-      const recent = this.recent.get(replyId);
-      if (!helpful && recent?.question) {
-        await this.logUnanswered(recent.question, 'unhelpful', recent.intent ? [{ intent: recent.intent, confidence: 1 }] : [], recent.asker);
-      }
-    }
-    return noticeReply(helpful ? PHRASES.feedbackThanks : PHRASES.feedbackSorry, { personal: true });
-  }
-
-  private async forget(who: Who, confirmed: boolean, fromButton: boolean): Promise<Reply> {
-    const key = personKey(who.surface, who.person);
-    if (!confirmed) {
-      if (fromButton) return noticeReply(PHRASES.forgetCancelled, { personal: true, kind: 'forget' });
-      return makeReply({
-        id: newReplyId(),
-        kind: 'forget',
-        personal: true,
-        text: PHRASES.forgetAsk,
-        choices: [
-          { label: 'Yes, delete everything', action: 'forget:confirm' },
-          { label: 'No, keep it', action: 'forget:cancel' },
-        ],
-      });
-    }
-    const hadAnything = await this.store.update((d) => {
-      let found = false;
-      const person = d.people[key];
-      if (person) {
-        // Feedback stays as anonymous counts per intent; the person's link to it goes.
-        found = true;
-        delete d.people[key];
-      }
-      const prefix = `${key}|`;
-      for (const ctxKey of Object.keys(d.contexts)) {
-        if (ctxKey.startsWith(prefix)) {
-          delete d.contexts[ctxKey];
-          found = true;
-        }
-      }
-      // Their questions leave the review log too.
-      if (this.reviewLog.forget(d, key)) found = true;
-      return found;
-    });
-    for (const [id, r] of this.recent) if (r.asker === key) this.recent.delete(id);
-    await this.store.purgeOldCopies();
-    this.lastReplyByPerson.delete(key);
-    this.log.info({ surface: who.surface }, 'a person asked to be forgotten; their data was deleted');
-    return noticeReply(hadAnything ? PHRASES.forgetDone : PHRASES.forgetNothing, { personal: true, kind: 'forget' });
-  }
-}
-
-/** Context is short-lived by design: expired conversations leave the data file instead of piling up. */
-function pruneContexts(contexts: Record<string, { at: number }>, expiredBefore: number): void {
-  for (const [key, ctx] of Object.entries(contexts)) if (ctx.at < expiredBefore) delete contexts[key];
-}
-
-function pruneReplies(replies: Record<string, { at: number }>): void {
-  const ids = Object.keys(replies);
-  if (ids.length <= MAX_REMEMBERED_REPLIES) return;
-  ids.sort((a, b) => replies[a]!.at - replies[b]!.at);
-  for (const id of ids.slice(0, ids.length - MAX_REMEMBERED_REPLIES)) delete replies[id];
 }

@@ -1,10 +1,10 @@
 // Commands carry text the person typed too ("/checklist start <anything>", "/checklist done <anything>"): it passes
 // the PHI guard like a question does, before anything is stored, logged or echoed back.
 import { inspectForPhi } from '../privacy/phi.js';
-import type { Command } from './commands.js';
+import type { Command } from '../contract/index.js';
 import { noticeReply } from './compose.js';
 import { PHRASES } from './phrases.js';
-import type { Reply } from './reply.js';
+import type { Reply } from '../contract/index.js';
 
 /** What of a command came from the person (questions are guarded where they are answered). */
 function typedText(command: Command): string {

@@ -1,18 +1,7 @@
 // Text commands, shared by the terminal ("/checklist done 2") and Slack ("/chartpath checklist done 2").
 // Parsing only: the Advisor carries them out. Discord passes the same Command from its options.
-
-export type Command =
-  | { name: 'ask'; question: string }
-  | { name: 'help' }
-  | { name: 'topics' }
-  | { name: 'checklist-show' }
-  | { name: 'checklist-start'; goal?: string | undefined; education?: string | undefined; experience?: string | undefined; words?: string[] | undefined }
-  | { name: 'checklist-done'; step: string }
-  | { name: 'checklist-undo'; step: string }
-  | { name: 'checklist-reset' }
-  | { name: 'rate'; helpful: boolean; replyId?: string | undefined }
-  | { name: 'forget'; confirmed: boolean }
-  | { name: 'invalid'; message: string };
+import type { Command } from '../contract/index.js';
+import { PHRASES } from './phrases.js';
 
 const REPLY_ID = /^[A-Za-z0-9_-]{4,32}$/;
 
@@ -85,7 +74,8 @@ export function parseCommand(line: string): Command | undefined {
           return args[0] ? { name: 'checklist-undo', step: args[0] } : { name: 'invalid', message: USAGE.undo };
         case 'reset':
         case 'clear':
-          return { name: 'checklist-reset' };
+          // A reset cannot be undone: it asks first, unless the line already says yes.
+          return { name: 'checklist-reset', confirmed: ['confirm', 'yes', '--yes'].includes((args[0] ?? '').toLowerCase()) };
         default:
           return head === 'plan' ? undefined : { name: 'invalid', message: USAGE.checklist };
       }
@@ -93,4 +83,14 @@ export function parseCommand(line: string): Command | undefined {
     default:
       return undefined;
   }
+}
+
+/** A typed command line: empty is help; a line that is not a command is a question, or with `strict` an unknown command. */
+export function parseLine(text: string, strict: boolean): Command {
+  const line = text.trim();
+  if (!line) return { name: 'help' };
+  const parsed = parseCommand(line);
+  if (parsed) return parsed;
+  if (strict) return { name: 'invalid', message: PHRASES.unknownCommand(line.split(/\s/)[0]!.replace(/^\//, '').slice(0, 30)) };
+  return { name: 'ask', question: line };
 }

@@ -2,13 +2,13 @@
 // fixed phrases here; nothing a person typed is ever echoed back (no links, mentions or markup to inject).
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { Prediction } from '../nlu/classifier.js';
-import { newReplyId } from './ids.js';
-import { makeReply, type Reply, type ReplyAction } from './reply.js';
+import { newReplyId } from '../contract/index.js';
+import { makeReply, type Reply, type ReplyAction } from '../contract/index.js';
 import { pickSources } from './sources.js';
 import { LEAD_PART, SOURCES_PART, type AnswerPart } from '../knowledge/parts.js';
 import { FACETS } from '../understanding/facets.js';
 import { splitSentences } from '../nlu/sentences.js';
-import { actionPayload } from './actions.js';
+import { actionPayload } from '../contract/index.js';
 
 /** Where a stranger to the field should start: offered when nothing better fits. */
 export const STARTER_TOPICS = ['role-overview', 'education-requirements', 'which-certification-first'];
@@ -23,6 +23,14 @@ function topicActions(kb: KnowledgeBase, ids: readonly string[], limit: number):
     .filter((t): t is Intent => t?.kind === 'topic')
     .slice(0, limit)
     .map(topicAction);
+}
+
+/** Helpful / not helpful: ordinary buttons, the same on every surface (the terminal also takes /good and /bad). */
+export function ratingActions(replyId: string): ReplyAction[] {
+  return [
+    { label: '👍 Helpful', action: actionPayload.rate(replyId, true) },
+    { label: '👎 Not helpful', action: actionPayload.rate(replyId, false) },
+  ];
 }
 
 export interface AnswerShape {
@@ -51,15 +59,16 @@ export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number
     text = [text, ...also.map(companionText)].join('\n\n');
     suggestions = [...also.map((t) => ({ label: `More about ${shortTitle(t)}`, action: actionPayload.topic(t.id) })), ...suggestions].slice(0, 3);
   }
+  const id = newReplyId();
   return makeReply({
-    id: newReplyId(),
+    id,
     kind: 'answer',
     title: topic.title,
     text,
     sources: pickSources([topic, ...also].flatMap((t) => t.sources.map((s) => ({ title: s.title, url: s.url })))),
     reviewed: [topic, ...also].map((t) => t.reviewed ?? '').sort()[0] || topic.reviewed,
     suggestions,
-    feedback: true,
+    ratings: ratingActions(id),
     answered: true,
     intent: topic.id,
     confidence,
@@ -143,4 +152,10 @@ export function unsureReply(kb: KnowledgeBase, candidates: Prediction[], confide
 /** Notices speak to one person (about their input, their rating, their limit): private by default. */
 export function noticeReply(text: string, extra: Partial<Reply> = {}): Reply {
   return makeReply({ id: newReplyId(), kind: 'notice', text, personal: true, ...extra });
+}
+
+/** How to use ChartPath (knowledge/conversation/help.md); each surface adds its own ways to ask (adapters/shared). */
+export function helpReply(kb: KnowledgeBase): Reply {
+  const help = kb.intents.find((i) => i.kind === 'help');
+  return makeReply({ id: newReplyId(), kind: 'help', title: 'How to use ChartPath', text: help?.answer ?? '' });
 }

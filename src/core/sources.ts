@@ -1,6 +1,6 @@
 // At most four sources under an answer, the bodies that issue the facts first (AHIMA, AAPC, BLS, HHS...),
 // so a reader sees where to confirm a fact before any secondary page.
-import type { ReplySource } from './reply.js';
+import type { ReplySource } from '../contract/index.js';
 
 export const MAX_SOURCES = 4;
 

@@ -1,7 +1,7 @@
-// The browsable list of what ChartPath knows, grouped as SPEC 2.4 describes.
+// The browsable list of what ChartPath knows, in the groups of knowledge/types.ts GROUPS.
 import { GROUPS, type GroupId, type KnowledgeBase } from '../knowledge/types.js';
-import { newReplyId } from './ids.js';
-import { makeReply, type Reply, type TopicGroupView } from './reply.js';
+import { newReplyId } from '../contract/index.js';
+import { makeReply, type Reply, type TopicGroupView } from '../contract/index.js';
 
 export function topicGroups(kb: KnowledgeBase): TopicGroupView[] {
   return (Object.keys(GROUPS) as GroupId[])

@@ -1,8 +1,8 @@
 // Asking a question set through a real advisor and scoring each item by the facts in its last reply. The
 // reply is exactly what `chartpath ask --json` prints (its toJson), so the eval and the CLI cannot drift apart.
-import { toJson } from '../cli/ask.js';
-import type { Message } from '../core/message.js';
-import type { Reply } from '../core/reply.js';
+import { toJson } from '../core/ask-json.js';
+import type { Message } from '../contract/index.js';
+import { fillCommandRefs, terminalSyntax, type Reply } from '../contract/index.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { ratio } from './metrics.js';
 import { byKindOrder, isScored, judge, type QuestionItem } from './sets.js';
@@ -62,7 +62,8 @@ export function cardLength(kb: KnowledgeBase, intent: string): number | undefine
  */
 export function isNarrow(kb: KnowledgeBase, reply: Reply): boolean {
   const topic = reply.kind === 'answer' && reply.intent ? kb.byId.get(reply.intent) : undefined;
-  return Boolean(topic && topic.kind === 'topic' && reply.text !== topic.answer && !reply.text.startsWith(topic.answer));
+  const text = fillCommandRefs(reply.text, reply.commands, terminalSyntax);
+  return Boolean(topic && topic.kind === 'topic' && text !== topic.answer && !text.startsWith(topic.answer));
 }
 
 export function tallyKinds(results: readonly { item: QuestionItem; passed: boolean }[]): Record<string, KindTally> {
@@ -85,7 +86,7 @@ export async function scoreItems(asker: Asker, items: readonly QuestionItem[]): 
   const results: ItemResult[] = [];
   const lengths: { reply: number; card: number }[] = [];
   for (const item of items) {
-    const who = { person: `eval-${++conversations}`, channel: `eval-${conversations}`, surface: 'cli' as const };
+    const who = { person: `eval-${++conversations}`, channel: `eval-${conversations}`, surface: 'terminal' as const };
     let last: { reply: Reply; json: ReturnType<typeof toJson> } | undefined;
     for (const [turn, text] of item.turns.entries()) {
       const reply = await asker.ask({ ...who, text });

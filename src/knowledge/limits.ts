@@ -1,4 +1,4 @@
-// Limits that keep every answer usable on every surface (SPEC section 4).
+// Limits that keep every answer usable on every surface (the reply contract, src/contract/reply.ts).
 
 /** An answer must fit one Discord message (2,000 characters) with room for its title and a notice. */
 export const MAX_ANSWER_CHARS = 1800;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { Plan } from '../checklist/types.js';
+import type { Plan } from './types.js';
 import { parseYaml, splitFrontMatter } from './frontmatter.js';
 import type { Problem } from './problems.js';
 import { KnowledgeError } from './problems.js';

@@ -1,7 +1,7 @@
 // The shape of a knowledge file's front matter, as curators write it (snake_case keys).
 import { z } from 'zod';
 import { ENTITY_TYPES, GROUPS, INTENT_KINDS } from './types.js';
-import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../checklist/types.js';
+import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../contract/index.js';
 
 const isoDate = z
   .string({ message: 'must be a date written YYYY-MM-DD' })

@@ -1,4 +1,5 @@
 // What the knowledge base holds once loaded: plain data, no file formats.
+import type { Education, Experience } from '../contract/index.js';
 import type { AnswerLayout } from './parts.js';
 
 /** The groups of the topic browser, in the order people see them. */
@@ -77,6 +78,34 @@ export interface KnowledgeBase {
   byId: Map<string, Intent>;
   vocabulary: Vocabulary;
   scope: ScopeLists;
-  plans: import('../checklist/types.js').Plan[];
+  plans: Plan[];
   root: string;
+}
+
+// The curated plans (knowledge/plans) that checklists are built from.
+export interface StepCondition {
+  education?: Education[] | undefined;
+  experience?: Experience[] | undefined;
+}
+
+export interface PlanStep {
+  id: string;
+  title: string;
+  why: string;
+  doneWhen: string;
+  topics: string[];
+  /** The step is in a person's checklist only when their profile matches; absent means everyone. */
+  onlyIf: StepCondition | undefined;
+  /** The step is left out when the profile matches (e.g. "already has an associate degree"). */
+  skipIf: StepCondition | undefined;
+}
+
+export interface Plan {
+  id: string;
+  title: string;
+  summary: string;
+  steps: PlanStep[];
+  sources: Source[];
+  reviewed: string;
+  file: string;
 }

@@ -24,12 +24,6 @@ export interface ClassifierSnapshot {
   model: { W: Float32Array; b: Float64Array; temperature: number };
 }
 
-export interface IntentClassifier {
-  train(examples: LabelledText[]): void;
-  /** Intents ranked by confidence, best first (at most `limit`). */
-  predict(text: string, limit?: number): Prediction[];
-}
-
 /**
  * Everything that can be tuned; every part is optional and merges over the defaults (DEFAULT_FEATURES,
  * DEFAULT_VECTORIZER, DEFAULT_SOFTMAX), which bench/ measured on CLINC150 and the Braun et al. corpora.
@@ -43,7 +37,7 @@ export interface EngineOptions {
   minDf?: number;
 }
 
-export class ChartPathClassifier implements IntentClassifier {
+export class ChartPathClassifier {
   readonly analyzer: Analyzer;
   private readonly featureOptions: FeatureOptions;
   private readonly softmaxOptions: SoftmaxOptions;

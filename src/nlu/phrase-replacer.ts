@@ -24,10 +24,6 @@ export class PhraseReplacer {
     }
   }
 
-  get size(): number {
-    return this.byFirst.size;
-  }
-
   /**
    * @param original tokens with their original case (for case-sensitive rules)
    * @param lower the same tokens lowercased

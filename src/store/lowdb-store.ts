@@ -12,7 +12,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import { silentLogger, type Logger } from '../core/logger.js';
+import { silentLogger, type Logger } from '../log.js';
 import type { Store } from './port.js';
 import { storeSchema } from './schema.js';
 import { emptyData, type StoreData } from './state.js';

@@ -1,6 +1,6 @@
 // Validates the data file at start-up, so a damaged or mistyped file is reported instead of silently replaced.
 import { z } from 'zod';
-import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../checklist/types.js';
+import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../contract/index.js';
 
 const person = z.object({
   profile: z
@@ -10,6 +10,7 @@ const person = z.object({
   goals: z.array(z.object({ goal: z.string(), startedAt: z.string() })),
   done: z.record(z.string(), z.string()),
   rated: z.record(z.string(), z.enum(['up', 'down'])),
+  welcomedAt: z.string().optional(),
   updatedAt: z.string(),
 });
 

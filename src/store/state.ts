@@ -1,6 +1,6 @@
-// Everything ChartPath keeps, in one JSON document (SPEC section 8). Ids and labels only:
+// Everything ChartPath keeps, in one JSON document (README.md "Data"). Ids and labels only:
 // no message text except the scrubbed unanswered-question log.
-import type { Education, Experience } from '../checklist/types.js';
+import type { Education, Experience } from '../contract/index.js';
 import type { InstallationRecord } from './installations.js';
 
 export interface ConversationContext {
@@ -33,6 +33,8 @@ export interface PersonState {
   done: Record<string, string>;
   /** Reply ids this person rated, so a second click changes the rating instead of adding one. */
   rated: Record<string, 'up' | 'down'>;
+  /** When the bot first greeted the person in its conversation (Slack's Messages tab): they are greeted once. */
+  welcomedAt?: string | undefined;
   updatedAt: string;
 }
 

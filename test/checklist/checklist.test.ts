@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/core/commands.js';
-import { personKey } from '../../src/core/message.js';
+import { personKey } from '../../src/contract/index.js';
 import { stepsFor } from '../../src/checklist/personalize.js';
 import { makeAdvisor, realKnowledge, type } from '../helpers/checklist.js';
 
@@ -58,9 +58,18 @@ describe('checklist operations', () => {
     expect(undone.checklist!.steps[1]!.done).toBe(false);
     expect((await type(advisor, who, '/checklist done 99')).text).toMatch(/steps 1 to/);
 
-    const reset = await type(advisor, who, '/checklist reset');
+    // A reset cannot be undone: it asks first, and "No" keeps every mark.
+    const asked = await type(advisor, who, '/checklist reset');
+    expect(asked.checklist).toBeUndefined();
+    expect(asked.choices.map((c) => c.action)).toEqual(['reset:confirm', 'reset:cancel']);
+    expect(advisor.checklist(who)!.doneCount).toBe(1);
+    const kept = await advisor.act(who, 'reset:cancel');
+    expect(kept.checklist!.doneCount).toBe(1);
+    expect(kept.replaces).toBe(true);
+    const reset = await advisor.act(who, 'reset:confirm');
     expect(reset.checklist!.doneCount).toBe(0);
-    expect(advisor.checklists.view(key)!.doneCount).toBe(0);
+    expect(advisor.checklist(who)!.doneCount).toBe(0);
+    expect((await type(advisor, who, '/checklist reset yes')).checklist!.doneCount).toBe(0);
   });
 
   it('asks for the goal, then education, then experience, through buttons', async () => {
@@ -74,10 +83,16 @@ describe('checklist operations', () => {
     const started = await advisor.act(who, 'start:records-clerk:none:office');
     expect(started.checklist!.goal.id).toBe('records-clerk');
     expect(started.checklist!.steps.some((s) => s.id === 'get-office-or-filing-experience')).toBe(false);
-    // A step button toggles it.
-    const toggled = await advisor.act(who, `step:${started.checklist!.steps[0]!.id}`);
-    expect(toggled.checklist!.steps[0]!.done).toBe(true);
-    expect((await advisor.act(who, `step:${started.checklist!.steps[0]!.id}`)).checklist!.steps[0]!.done).toBe(false);
+    // A step button sets a state, so a repeated click (a double click, a retried event) changes nothing.
+    const id = started.checklist!.steps[0]!.id;
+    const done = await advisor.act(who, `step:${id}:done`);
+    expect(done.checklist!.steps[0]!.done).toBe(true);
+    expect(done.replaces).toBe(true);
+    expect((await advisor.act(who, `step:${id}:done`)).checklist!.steps[0]!.done).toBe(true);
+    expect((await advisor.act(who, `step:${id}:undo`)).checklist!.steps[0]!.done).toBe(false);
+    expect((await advisor.act(who, `step:${id}:undo`)).checklist!.steps[0]!.done).toBe(false);
+    // The old toggle payload is not accepted any more: it could flip a step the wrong way when clicked twice.
+    expect((await advisor.act(who, `step:${id}`)).kind).toBe('notice');
   });
 
   it('reads multi-word goals and levels, and asks when a goal is ambiguous', async () => {

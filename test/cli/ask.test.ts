@@ -8,7 +8,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'chartpath-cli-'));
 const env = { DATA_DIR: dataDir };
 const KEYS = ['text', 'intent', 'confidence', 'answered', 'answer', 'sources', 'suggestions'];
 
-describe('chartpath ask (SPEC section 6)', () => {
+describe('chartpath ask (README.md "Command line")', () => {
   it('prints the answer as text', async () => {
     const r = await runCli(['ask', 'what is the RHIT?'], { env });
     expect(r.code).toBe(0);

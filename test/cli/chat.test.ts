@@ -50,4 +50,13 @@ describe('the terminal chat (the embedded default)', () => {
       expect(readFileSync(path.join(f.parentPath, f.name), 'latin1'), f.name).not.toMatch(/terminal:local/);
     }
   });
+
+  it('asks before a reset: "2" (No, keep it) keeps the marks, "1" (Yes) clears them', async () => {
+    const r = await chat(['/checklist start rhit high-school none', '/checklist done 1', '/checklist reset', '2', '/checklist reset', '1', '/quit']);
+    const out = r.stdout;
+    expect(out).toMatch(/It cannot be undone\. Are you sure\?/);
+    expect(out.indexOf('OK, your checklist is unchanged.')).toBeGreaterThan(out.indexOf('cannot be undone'));
+    expect(out.indexOf('Your checklist is reset')).toBeGreaterThan(out.indexOf('OK, your checklist is unchanged.'));
+    expect(JSON.parse(dataFile()).people['terminal:local'].done).toEqual({});
+  });
 });

@@ -1,16 +1,17 @@
 // Whole conversations through the public API (Advisor.ask / Advisor.act), on the real knowledge base.
+import { fillCommandRefs, terminalSyntax } from '../../src/contract/index.js';
 import { describe, expect, it } from 'vitest';
 import type { Who } from '../../src/core/advisor.js';
-import { personKey } from '../../src/core/message.js';
+import { personKey } from '../../src/contract/index.js';
 import { PHRASES } from '../../src/core/phrases.js';
-import type { Reply, ReplySource } from '../../src/core/reply.js';
+import type { Reply, ReplySource } from '../../src/contract/index.js';
 import { MAX_SOURCES, pickSources } from '../../src/core/sources.js';
 import { ask, makeAdvisor, realKnowledge } from '../helpers/core.js';
 
 const kb = realKnowledge();
 const advisor = makeAdvisor();
 let n = 0;
-const fresh = (): Who => ({ person: `conv${n++}`, channel: 'c', surface: 'cli' });
+const fresh = (): Who => ({ person: `conv${n++}`, channel: 'c', surface: 'terminal' });
 const topic = (id: string) => kb.byId.get(id)!;
 const partIndex = (id: string, label: RegExp) => topic(id).layout.parts.findIndex((p) => label.test(p.label));
 const part = (id: string, label: RegExp) => topic(id).layout.parts[partIndex(id, label)]!;
@@ -160,7 +161,8 @@ describe('3. narrow follow-ups get narrow answers', () => {
 
   it.each(['part:cca:99', 'part:nope:1', 'part:cca', 'part:cca:x', 'part:cca:-1', 'part:CCA:1'])('a malformed part action ("%s") gives the unknown-action notice', async (payload) => {
     const reply = await advisor.act(fresh(), payload);
-    expect(reply).toMatchObject({ kind: 'notice', text: PHRASES.unknownAction, answered: false });
+    expect(reply).toMatchObject({ kind: 'notice', answered: false });
+    expect(fillCommandRefs(reply.text, reply.commands, terminalSyntax)).toBe(PHRASES.unknownAction);
   });
 });
 

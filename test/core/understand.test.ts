@@ -4,7 +4,7 @@ import { ask, makeAdvisor } from '../helpers/core.js';
 
 const advisor = makeAdvisor();
 let n = 0;
-const fresh = () => ({ person: `p${n++}`, channel: 'c', surface: 'cli' as const });
+const fresh = () => ({ person: `p${n++}`, channel: 'c', surface: 'terminal' as const });
 
 describe('answering questions', () => {
   it.each([
@@ -70,12 +70,12 @@ describe('follow-ups in one conversation', () => {
     let now = Date.parse('2026-01-01T10:00:00Z');
     const store = new MemoryStore();
     const timed = makeAdvisor({ now: () => new Date(now), contextTtlMs: 60_000 }, store);
-    await ask(timed, 'tell me about the CCA', { person: 'old', channel: 'c', surface: 'cli' });
-    expect(Object.keys(store.data.contexts)).toContain('cli:old|c');
+    await ask(timed, 'tell me about the CCA', { person: 'old', channel: 'c', surface: 'terminal' });
+    expect(Object.keys(store.data.contexts)).toContain('terminal:old|c');
     now += 120_000;
-    for (let i = 0; i < 250; i++) await ask(timed, 'what is the rhit', { person: `p${i}`, channel: 'c', surface: 'cli' });
-    expect(Object.keys(store.data.contexts)).not.toContain('cli:old|c');
-    expect(Object.keys(store.data.contexts)).toContain('cli:p249|c');
+    for (let i = 0; i < 250; i++) await ask(timed, 'what is the rhit', { person: `p${i}`, channel: 'c', surface: 'terminal' });
+    expect(Object.keys(store.data.contexts)).not.toContain('terminal:old|c');
+    expect(Object.keys(store.data.contexts)).toContain('terminal:p249|c');
   });
 
   it('forgets the context once it expires', async () => {

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeReply, type Reply } from '../../src/core/reply.js';
-import type { Message } from '../../src/core/message.js';
+import { makeReply, type Reply } from '../../src/contract/index.js';
+import type { Message } from '../../src/contract/index.js';
 import { DEFAULTS } from '../../src/eval/command.js';
 import { EvalDataError } from '../../src/eval/errors.js';
 import { scoreItems } from '../../src/eval/facts.js';

@@ -6,9 +6,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as D from '../../adapters/discord/render.js';
+import * as C from '../../adapters/discord/choices.js';
 import * as S from '../../adapters/slack/render.js';
-import type { ChecklistView } from '../../src/checklist/view.js';
-import { makeReply, type Reply, type ReplyKind } from '../../src/core/reply.js';
+import * as H from '../../adapters/slack/home.js';
+import type { ChecklistView } from '../../src/contract/index.js';
+import { makeReply, type Reply, type ReplyKind } from '../../src/contract/index.js';
 import { blockProblems, messageProblems } from '../adapters/slack/limits.js';
 
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -63,7 +65,7 @@ const action = fc.record({ label: text(8), action: payload });
 const checklist: fc.Arbitrary<ChecklistView> = fc
   .record({
     steps: fc.array(
-      fc.record({ id, title: text(12), why: text(30), doneWhen: text(12), done: fc.boolean(), learnMore: fc.array(fc.record({ id, title: text(6), ask: text(8) }), { maxLength: 12 }) }),
+      fc.record({ id, title: text(12), why: text(30), doneWhen: text(12), done: fc.boolean(), learnMore: fc.array(fc.record({ label: text(8), action: id.map((i) => `topic:${i}`) }), { maxLength: 12 }) }),
       { maxLength: 150 },
     ),
     goalTitle: text(10),
@@ -78,11 +80,13 @@ const checklist: fc.Arbitrary<ChecklistView> = fc
       doneCount: steps.filter((s) => s.done).length,
       total: steps.length,
       progressBar: '[###-------] 3/10 (30%)',
+    profileLabel: 'High school diploma or GED; no work experience yet',
+    footer: [],
       earlierGoals: earlier,
     };
   });
 
-const KINDS: ReplyKind[] = ['answer', 'clarify', 'decline', 'conversation', 'help', 'topics', 'checklist', 'feedback', 'forget', 'notice'];
+const KINDS: ReplyKind[] = ['answer', 'clarify', 'decline', 'conversation', 'help', 'topics', 'checklist', 'forget', 'notice'];
 
 const replyArb: fc.Arbitrary<Reply> = fc
   .record({
@@ -98,11 +102,11 @@ const replyArb: fc.Arbitrary<Reply> = fc
     suggestions: fc.array(action, { maxLength: 80 }),
     choices: fc.array(action, { maxLength: 80 }),
     checklist: fc.option(checklist, { nil: undefined }),
-    topics: fc.option(fc.array(fc.record({ group: id, title: text(6), topics: fc.array(fc.record({ id, title: text(10), ask: text(8) }), { maxLength: 60 }) }), { maxLength: 30 }), { nil: undefined }),
+    topics: fc.option(fc.array(fc.record({ group: id, title: text(6), topics: fc.array(fc.record({ id, title: text(8), ask: text(8) }), { maxLength: 60 }) }), { maxLength: 30 }), { nil: undefined }),
     notices: fc.array(text(60), { maxLength: 10 }),
     privacyWarning: fc.boolean(),
     personal: fc.boolean(),
-    feedback: fc.boolean(),
+    ratings: fc.boolean().map((b) => (b ? [{ label: '👍 Helpful', action: 'fb:abcd1234:up' }, { label: '👎 Not helpful', action: 'fb:abcd1234:down' }] : [])),
   })
   .map((r) => makeReply(r));
 
@@ -215,7 +219,7 @@ describe('Discord renderer', () => {
     run('discord autocomplete', (count) =>
       fc.property(checklist, fc.array(fc.record({ id, title: text(10) }), { maxLength: 60 }), text(4), fc.constantFrom('done', 'undo') as fc.Arbitrary<'done' | 'undo'>, (view, plans, typed, mode) => {
         count();
-        for (const choices of [D.stepChoices(view, typed, mode), D.planChoices(plans, typed)]) {
+        for (const choices of [C.stepChoices(view, typed, mode), C.planChoices(plans, typed)]) {
           expect(choices.length).toBeLessThanOrEqual(D.MAX_AUTOCOMPLETE_CHOICES);
           for (const c of choices) {
             expect(c.name.length).toBeGreaterThan(0);
@@ -272,7 +276,7 @@ describe('Slack renderer', () => {
     run('slack renderHome', (count) =>
       fc.property(replyArb, fc.option(text(40), { nil: undefined }), (reply, notice) => {
         count();
-        const view = S.renderHome(reply, { notice });
+        const view = H.renderHome(reply, { notice });
         expect(view.type).toBe('home');
         fail(blockProblems(view.blocks, S.MAX_BLOCKS_PER_VIEW));
         fail(bareBroadcasts(view));

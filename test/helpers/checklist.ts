@@ -1,6 +1,6 @@
 import type { Advisor, Who } from '../../src/core/advisor.js';
 import { parseCommand } from '../../src/core/commands.js';
-import { personKey } from '../../src/core/message.js';
+import { personKey } from '../../src/contract/index.js';
 import { makeAdvisor as makeCoreAdvisor, realKnowledge } from './core.js';
 
 export { realKnowledge };

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Advisor, type Who } from '../../src/core/advisor.js';
-import { SURFACES } from '../../src/core/message.js';
+import { SURFACES } from '../../src/contract/index.js';
 import { PHRASES } from '../../src/core/phrases.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { Reply } from '../../src/contract/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createLogger } from '../../src/log.js';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
@@ -64,12 +64,12 @@ beforeAll(async () => {
     const reply = i % 3 === 2 ? await advisor.run(who, { name: 'ask', question: message.text }) : await advisor.ask({ ...who, text: message.text });
     replyIds.add(reply.id);
     if (message.phi) privacyReplies.push({ message, reply });
-    if (!reply.feedback) continue;
+    if (!reply.ratings.length) continue;
     // Rate answers unhelpful through the three paths a surface has: the command with an id, "the last answer", and the button.
     rated++;
     if (i % 3 === 0) await advisor.run(who, { name: 'rate', helpful: false, replyId: reply.id });
     else if (i % 3 === 1) {
-      advisor.noteShown(who, reply);
+      // The core noted the answer as this person's last one when it gave it.
       await advisor.run(who, { name: 'rate', helpful: false });
     } else {
       await advisor.act(who, `fb:${reply.id}:up`);

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Who } from '../../src/core/advisor.js';
 import { PHRASES } from '../../src/core/phrases.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { Reply } from '../../src/contract/index.js';
 import { DATA_FILE_NAME, LowdbStore } from '../../src/store/lowdb-store.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import type { StoreData } from '../../src/store/state.js';
-import { recordingLogger } from '../adapters/slack/harness.js';
+import { recordingLogger } from '../helpers/logger.js';
 import { makeAdvisor } from '../helpers/core.js';
 
 /** A MemoryStore whose next update fails: `throw` synchronously inside update, or `reject` later (like a disk write). */

@@ -10,7 +10,8 @@ import { FORM, FakeSlack, eventCallback, slashCommandBody } from '../../adapters
 import { loadConfig } from '../../src/config.js';
 import { PHRASES } from '../../src/core/phrases.js';
 import { answersTo, newPerson, sentData, startHarness as startDiscordHarness } from '../adapters/discord/harness.js';
-import { recordingLogger, startHarness as startSlackHarness, type Harness } from '../adapters/slack/harness.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { startHarness as startSlackHarness, type Harness } from '../adapters/slack/harness.js';
 import { makeAdvisor } from '../helpers/core.js';
 import { FlakyProxy } from './flaky-proxy.js';
 

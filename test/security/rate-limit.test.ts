@@ -9,7 +9,7 @@ import { boot } from '../../src/boot.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import type { Advisor, Who } from '../../src/core/advisor.js';
 import { PHRASES } from '../../src/core/phrases.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { Reply } from '../../src/contract/index.js';
 import { startHarness } from '../adapters/slack/harness.js';
 import { makeAdvisor } from '../helpers/core.js';
 
@@ -28,7 +28,8 @@ function expectLimited(reply: Reply, text: string): void {
   expect(reply.text).toBe(text);
   expect(reply.personal).toBe(true); // surfaces show it to that person only
   expect(reply.answered).toBe(false);
-  expect(reply.feedback).toBe(false);
+  expect(reply.ratings).toEqual([]);
+  expect(reply.visibility).toBe('private');
 }
 
 const expectAnswered = (reply: Reply) => expect(reply.kind, reply.text).toBe('answer');
@@ -40,7 +41,6 @@ describe('per person', () => {
     const me: Who = { person: 'U1', channel: 'D1', surface: 'slack' };
     for (let i = 0; i < 3; i++) expectAnswered(await ask(advisor, me));
     expectLimited(await ask(advisor, me), PHRASES.rateLimited(60));
-    expect(PHRASES.rateLimited(60)).toMatch(/^You're sending messages faster than I can keep up\. Please wait about 60 seconds/);
 
     // Everyone else, and the same id on another surface (another person), still get answers.
     expectAnswered(await ask(advisor, { ...me, person: 'U2' }));
@@ -88,7 +88,6 @@ describe('per channel, for shared mentions', () => {
     for (let i = 0; i < 4; i++) expectAnswered(await ask(advisor, mention(`P${i}`)));
     const refused = await ask(advisor, mention('P4'));
     expectLimited(refused, PHRASES.channelRateLimited(60));
-    expect(refused.text).toMatch(/^This channel is asking a lot of questions at once\. .* or ask me in a direct message\.$/);
 
     expectAnswered(await ask(advisor, mention('P5', 'C-quiet'))); // another channel
     expectAnswered(await ask(advisor, { ...mention('P6', 'C-busy'), surface: 'discord' })); // same name, another platform
@@ -158,7 +157,7 @@ describe('configured through the environment (boot wires it)', () => {
 
     stubEnv({ RATE_LIMIT_PER_MINUTE: '1', CHANNEL_RATE_LIMIT_PER_MINUTE: '1' });
     const scripted = await boot({ memory: true, noRateLimit: true });
-    for (let i = 0; i < 5; i++) expectAnswered(await ask(scripted.advisor, { person: 'U1', channel: 'C1', surface: 'cli', shared: true }));
+    for (let i = 0; i < 5; i++) expectAnswered(await ask(scripted.advisor, { person: 'U1', channel: 'C1', surface: 'terminal', shared: true }));
   });
 
   it('a value that is not a whole number is refused at start-up, naming the variable', () => {

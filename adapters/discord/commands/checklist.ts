@@ -1,10 +1,9 @@
 // /checklist start|show|done|undo|reset — the personal next-steps checklist. Every reply is ephemeral.
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
-import { EDUCATION_LABELS, EDUCATION_LEVELS, EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from '../../../src/checklist/types.js';
-import type { Command } from '../../../src/core/commands.js';
-import { personKey } from '../../../src/core/message.js';
+import { EDUCATION_LABELS, EDUCATION_LEVELS, EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type Command } from '../../../src/contract/index.js';
+import { planChoices, stepChoices } from '../choices.js';
 import { respondToCommand } from '../delivery.js';
-import { MAX_AUTOCOMPLETE_CHOICES, planChoices, stepChoices } from '../render.js';
+import { MAX_AUTOCOMPLETE_CHOICES } from '../render.js';
 import { slashCommand, type CommandContext, type DefinitionContext } from './types.js';
 
 /** The goal option lists the plans as fixed choices when there are 1 to 25 of them, else autocompletes. */
@@ -46,7 +45,7 @@ export function data({ plans }: DefinitionContext) {
         .setDescription('Mark a step as not done')
         .addStringOption((o) => o.setName('step').setDescription('The step (number or name)').setRequired(true).setAutocomplete(true)),
     )
-    .addSubcommand((s) => s.setName('reset').setDescription('Mark every step of your checklist as not done'));
+    .addSubcommand((s) => s.setName('reset').setDescription('Mark every step of your checklist as not done (asks to confirm first)'));
 }
 
 function toCommand(interaction: ChatInputCommandInteraction): Command {
@@ -64,25 +63,25 @@ function toCommand(interaction: ChatInputCommandInteraction): Command {
     case 'undo':
       return { name: 'checklist-undo', step: o.getString('step', true) };
     case 'reset':
-      return { name: 'checklist-reset' };
+      return { name: 'checklist-reset', confirmed: false };
     default:
       return { name: 'checklist-show' };
   }
 }
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  await respondToCommand(interaction, ctx.core.advisor.run(ctx.who(interaction), toCommand(interaction)), true, ctx.delivery);
+  await respondToCommand(interaction, ctx.core.advisor.handle(ctx.who(interaction), { kind: 'command', command: toCommand(interaction) }), true, ctx.delivery);
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const sub = interaction.options.getSubcommand(false);
   if (focused.name === 'goal') {
-    await interaction.respond(planChoices(ctx.core.advisor.checklists.plans(), String(focused.value)));
+    await interaction.respond(planChoices(ctx.core.advisor.plans(), String(focused.value)));
     return;
   }
   if (focused.name === 'step' && (sub === 'done' || sub === 'undo')) {
-    const view = ctx.core.advisor.checklists.view(personKey('discord', interaction.user.id));
+    const view = ctx.core.advisor.checklist(ctx.who(interaction));
     await interaction.respond(stepChoices(view, String(focused.value), sub));
     return;
   }

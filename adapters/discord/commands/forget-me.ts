@@ -6,5 +6,5 @@ import { slashCommand, type CommandContext } from './types.js';
 export const data = slashCommand('forget-me', 'Delete everything I keep about you (asks to confirm first)');
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  await respondToCommand(interaction, ctx.core.advisor.run(ctx.who(interaction), { name: 'forget', confirmed: false }), true, ctx.delivery);
+  await respondToCommand(interaction, ctx.core.advisor.handle(ctx.who(interaction), { kind: 'command', command: { name: 'forget', confirmed: false } }), true, ctx.delivery);
 }

@@ -6,5 +6,5 @@ import { slashCommand, type CommandContext } from './types.js';
 export const data = slashCommand('topics', 'Browse what I can answer, by group');
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  await respondToCommand(interaction, ctx.core.advisor.run(ctx.who(interaction), { name: 'topics' }), false, ctx.delivery);
+  await respondToCommand(interaction, ctx.core.advisor.handle(ctx.who(interaction), { kind: 'command', command: { name: 'topics' } }), true, ctx.delivery);
 }

@@ -5,34 +5,39 @@ import {
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type MessageContextMenuCommandInteraction,
+  type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Who } from '../../../src/core/advisor.js';
-import type { Core } from '../../../src/boot.js';
-import type { Plan } from '../../../src/checklist/types.js';
+import type { Who } from '../../../src/contract/index.js';
+import type { Core } from '../../../src/index.js';
 import type { DeliveryOptions } from '../delivery.js';
+
+/** A slash command, or a command from a message's context menu. */
+export type AnyCommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
 
 export interface CommandContext {
   core: Core;
   delivery: DeliveryOptions;
   /** The person and place of an interaction, as the core knows them. */
-  who(interaction: ChatInputCommandInteraction | AutocompleteInteraction): Who;
+  who(interaction: AnyCommandInteraction | AutocompleteInteraction): Who;
 }
 
-/** What a command's definition may depend on: the knowledge base's checklist plans. */
+/** What a command's definition may depend on: the checklist plans, and the longest question the core reads. */
 export interface DefinitionContext {
-  plans: readonly Pick<Plan, 'id' | 'title'>[];
+  plans: readonly { id: string; title: string }[];
+  /** MAX_INPUT_CHARS: /ask accepts no more than the core reads. */
+  maxQuestion?: number | undefined;
 }
 
 export interface CommandBuilderLike {
   readonly name: string;
-  toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+  toJSON(): RESTPostAPIApplicationCommandsJSONBody;
 }
 
 export interface CommandModule {
   /** The command's builder, or a function of the knowledge base for definitions that list its content. */
   data: CommandBuilderLike | ((ctx: DefinitionContext) => CommandBuilderLike);
-  execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
+  execute(interaction: never, ctx: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
 }
 

@@ -321,6 +321,26 @@ export function messageAction(options: {
   };
 }
 
+/** A message shortcut ("Ask ChartPath" in a message's ⋮ menu), as Slack posts it (type message_action). */
+export function messageShortcut(options: { user: string; channel: string; text: string; callbackId: string; responseUrl: string; ts?: string; threadTs?: string }): Record<string, unknown> {
+  const ts = options.ts ?? '1700000050.000100';
+  return {
+    type: 'message_action',
+    token: 'legacy-verification-token',
+    action_ts: '1700000051.000100',
+    team: { id: 'T0000001', domain: 'fakeclinic' },
+    user: { id: options.user, username: 'someone', name: 'someone', team_id: 'T0000001' },
+    channel: { id: options.channel, name: 'him-team' },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: options.callbackId,
+    trigger_id: '1234.5678.abcdef',
+    response_url: options.responseUrl,
+    message_ts: ts,
+    message: { type: 'message', user: 'U0AUTHOR', ts, text: options.text, ...(options.threadTs ? { thread_ts: options.threadTs } : {}) },
+  };
+}
+
 /** block_actions for a click in the App Home tab (no response_url, no channel). */
 export function homeAction(options: { user: string; action: Record<string, unknown>; blocks?: unknown[] }): Record<string, unknown> {
   return {

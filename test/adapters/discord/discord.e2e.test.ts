@@ -1,10 +1,12 @@
 // End to end: the real adapter (startDiscord, a real discord.js Client) against a fake Discord on loopback.
 // Every assertion is on what the bot actually sent to Discord's REST API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderText } from '../../../src/cli/render-text.js';
-import { personKey } from '../../../src/core/message.js';
+import { fillCommandRefs, terminalSyntax, type Who } from '../../../src/contract/index.js';
+import { discordSyntax } from '../../../adapters/shared/commands.js';
+import { renderText } from '../../../src/terminal/render-text.js';
+import { personKey } from '../../../src/contract/index.js';
 import { PHRASES } from '../../../src/core/phrases.js';
-import { makeReply, type Reply } from '../../../src/core/reply.js';
+import { makeReply, type Reply } from '../../../src/contract/index.js';
 import { stripBotMention } from '../../../adapters/discord/bot.js';
 import { DM_BLOCKED_NOTE, DM_SENT_NOTE, MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TOTAL, embedLength } from '../../../adapters/discord/render.js';
 import { ask, terminalUser } from '../../helpers/core.js';
@@ -35,6 +37,12 @@ function messageRequests(from = 0): RecordedRequest[] {
         (r.method === 'PATCH' && r.path.startsWith('/webhooks/')) ||
         (r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path)),
     );
+}
+
+/** A person key ("discord:123") as who asks, for reading their checklist through the core's public API. */
+function whoOfKey(key: string): Who {
+  const [surface, ...person] = key.split(':');
+  return { person: person.join(':'), channel: 'test', surface: surface as Who['surface'] };
 }
 
 describe('/ask', () => {
@@ -113,7 +121,7 @@ describe('/ask', () => {
 });
 
 describe('/checklist', () => {
-  const plans = () => h.core.advisor.checklists.plans();
+  const plans = () => h.core.advisor.plans();
 
   it('has plans to work with (read from the knowledge base)', () => {
     expect(plans().length).toBeGreaterThan(0);
@@ -144,11 +152,11 @@ describe('/checklist', () => {
     const c3 = h.fake.clickButton(`start:${plan.id}:high-school:office`, u2!.created, user);
     const [u3] = await answersTo(h.fake, c3);
     expect(u3!.body.type).toBe(7);
-    const view = h.core.advisor.checklists.view(personKey('discord', user.id))!;
+    const view = h.core.advisor.checklist({ person: user.id, channel: 'test', surface: 'discord' })!;
     expect(view.goal.id).toBe(plan.id);
     expect(embedsText(sentData(u3!))).toContain(view.progressBar);
     expect(buttons(sentData(u3!)).filter((b) => b.custom_id.startsWith('step:')).map((b) => b.custom_id)).toEqual(
-      view.steps.slice(0, 20).map((s) => `step:${s.id}`),
+      view.steps.slice(0, 20).map((s) => `step:${s.id}:${s.done ? 'undo' : 'done'}`),
     );
   });
 
@@ -165,7 +173,7 @@ describe('/checklist', () => {
     const [r1] = await answersTo(h.fake, start);
     const d1 = sentData(r1!);
     expect(isEphemeral(d1)).toBe(true);
-    const view = h.core.advisor.checklists.view(key)!;
+    const view = h.core.advisor.checklist(whoOfKey(key))!;
     expect(view.goal.id).toBe(plan.id);
     expect(view.total).toBeGreaterThanOrEqual(2);
     expect(d1.embeds[0].title).toBe('Your checklist');
@@ -181,25 +189,32 @@ describe('/checklist', () => {
     const [r3] = await answersTo(h.fake, done);
     expect(isEphemeral(sentData(r3!))).toBe(true);
     expect(embedsText(sentData(r3!))).toContain(`1/${view.total}`);
-    expect(h.core.advisor.checklists.view(key)!.steps[0]!.done).toBe(true);
-    const step1Button = buttons(sentData(r3!)).find((b) => b.custom_id === `step:${s1!.id}`)!;
+    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[0]!.done).toBe(true);
+    const step1Button = buttons(sentData(r3!)).find((b) => b.custom_id === `step:${s1!.id}:undo`)!;
     expect(step1Button.style).toBe(3); // Success: done
 
-    const toggle = h.fake.clickButton(`step:${s2!.id}`, r3!.created, user);
+    const toggle = h.fake.clickButton(`step:${s2!.id}:done`, r3!.created, user);
     const [r4] = await answersTo(h.fake, toggle);
     expect(r4!.body.type).toBe(7); // the ephemeral checklist is updated in place
     expect(embedsText(sentData(r4!))).toContain(`2/${view.total}`);
-    expect(h.core.advisor.checklists.view(key)!.steps[1]!.done).toBe(true);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[1]!.done).toBe(true);
 
     const undo = h.fake.slashCommand('checklist', sub('undo', [{ name: 'step', value: '1' }]), user);
     const [r5] = await answersTo(h.fake, undo);
     expect(embedsText(sentData(r5!))).toContain(`1/${view.total}`);
-    expect(h.core.advisor.checklists.view(key)!.steps[0]!.done).toBe(false);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[0]!.done).toBe(false);
 
     const reset = h.fake.slashCommand('checklist', sub('reset'), user);
-    const [r6] = await answersTo(h.fake, reset);
+    const [asked] = await answersTo(h.fake, reset);
+    // A reset asks first; nothing changes until "Yes".
+    expect(isEphemeral(sentData(asked!))).toBe(true);
+    expect(buttons(sentData(asked!)).map((b) => b.custom_id)).toEqual(['reset:confirm', 'reset:cancel']);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.doneCount).toBe(1);
+    const yes = h.fake.clickButton('reset:confirm', asked!.created, user);
+    const [r6] = await answersTo(h.fake, yes);
+    expect(r6!.body.type).toBe(7); // the question becomes the reset checklist, in place
     expect(embedsText(sentData(r6!))).toContain(`0/${view.total}`);
-    expect(h.core.advisor.checklists.view(key)!.doneCount).toBe(0);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.doneCount).toBe(0);
   });
 
   it('autocompletes done/undo over the person’s own steps', async () => {
@@ -212,7 +227,7 @@ describe('/checklist', () => {
       { name: 'experience', value: 'office' },
     ]), user);
     await answersTo(h.fake, start);
-    const view = h.core.advisor.checklists.view(key)!;
+    const view = h.core.advisor.checklist(whoOfKey(key))!;
     const first = view.steps[0]!;
     const done = h.fake.slashCommand('checklist', sub('done', [{ name: 'step', value: first.id }]), user);
     await answersTo(h.fake, done);
@@ -397,7 +412,7 @@ describe('other commands', () => {
   it('/forget-me asks to confirm with buttons, then deletes the person’s data', async () => {
     const user = newPerson(h.fake);
     const key = personKey('discord', user.id);
-    const plan = h.core.advisor.checklists.plans()[0]!;
+    const plan = h.core.advisor.plans()[0]!;
     await answersTo(h.fake, h.fake.slashCommand('checklist', sub('start', [
       { name: 'goal', value: plan.id },
       { name: 'education', value: 'none' },
@@ -436,7 +451,10 @@ describe('long replies', () => {
         text: Array.from({ length: 12 }, () => paragraph).join('\n\n'),
         sources: Array.from({ length: 60 }, (_, i) => ({ title: `Source number ${i} with a long title `.repeat(3), url: `https://example.org/${'x'.repeat(80)}/${i}` })),
         suggestions: Array.from({ length: 40 }, (_, i) => ({ label: `Follow-up question ${i} `.repeat(10), action: `topic:t${i}` })),
-        feedback: true,
+        ratings: [
+          { label: 'Helpful', action: 'fb:longreply1:up' },
+          { label: 'Not helpful', action: 'fb:longreply1:down' },
+        ],
         answered: true,
         reviewed: '2026-11-22',
       });
@@ -524,9 +542,10 @@ describe('parity with the terminal', () => {
     const sent = h.fake.slashCommand('ask', question(q), newPerson(h.fake));
     const [r] = await answersTo(h.fake, sent);
     const data = sentData(r!);
-    expect(embedsText(data)).toBe(terminal.text);
+    // The same content; only commands are written in each surface's own syntax.
+    expect(embedsText(data)).toBe(fillCommandRefs(terminal.text, terminal.commands, discordSyntax));
     const plain = renderText(terminal, { color: false });
-    expect(plain).toContain(embedsText(data).replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1'));
+    expect(plain).toContain(fillCommandRefs(terminal.text, terminal.commands, terminalSyntax).replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1'));
     expect(buttons(data).filter((b) => !b.custom_id.startsWith('fb:')).map((b) => b.label)).toEqual(
       [...terminal.choices, ...terminal.suggestions].map((a) => a.label),
     );
@@ -602,7 +621,7 @@ describe('slow work (deferReply / deferUpdate)', () => {
 
   it('a slow checklist button: deferUpdate, then the panel is edited in place', async () => {
     const user = newPerson(slow.fake);
-    const plan = h.core.advisor.checklists.plans()[0]!;
+    const plan = h.core.advisor.plans()[0]!;
     const start = slow.fake.slashCommand('checklist', [{ type: 1, name: 'start', options: [
       { type: 3, name: 'goal', value: plan.id },
       { type: 3, name: 'education', value: 'none' },
@@ -616,7 +635,7 @@ describe('slow work (deferReply / deferUpdate)', () => {
       expect(slow.fake.forInteraction(click)[0]!.body).toEqual({ type: 6 });
       expect(edit!.method).toBe('PATCH');
       expect(edit!.path).toBe(`/webhooks/${slow.fake.applicationId}/${click.token}/messages/@original`);
-      expect(embedsText(edit!.body)).toContain(`1/${h.core.advisor.checklists.view(personKey('discord', user.id))!.total}`);
+      expect(embedsText(edit!.body)).toContain(`1/${h.core.advisor.checklist({ person: user.id, channel: 'test', surface: 'discord' })!.total}`);
     });
   });
 

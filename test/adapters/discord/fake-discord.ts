@@ -561,6 +561,37 @@ export class FakeDiscord {
     return sent;
   }
 
+  /**
+   * A message context-menu command ("Apps > <name>" on a message): type 3, the target message in data.resolved, as
+   * Discord sends it (with the message's content, which apps get here without the MessageContent intent).
+   */
+  messageCommand(name: string, target: { content: string; author: UserData }, user: UserData, where: 'guild' | 'dm' = 'guild') {
+    const targetId = snowflake();
+    const channelId = where === 'guild' ? this.channelId : this.dmChannelOf(user.id);
+    const message = {
+      id: targetId,
+      channel_id: channelId,
+      author: target.author,
+      content: target.content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      components: [],
+    };
+    const data = { id: snowflake(), name, type: 3, target_id: targetId, resolved: { messages: { [targetId]: message } }, ...(where === 'guild' ? { guild_id: this.guildId } : {}) };
+    const sent = this.envelope(2, data, user, where);
+    this.dispatch('INTERACTION_CREATE', sent.payload);
+    return sent;
+  }
+
   autocomplete(name: string, options: any[], user: UserData, where: 'guild' | 'dm' = 'guild') {
     const data = { id: snowflake(), name, type: 1, options, ...(where === 'guild' ? { guild_id: this.guildId } : {}) };
     const sent = this.envelope(4, data, user, where);

@@ -3,7 +3,7 @@ import { startDiscord, type DiscordSurface, type DiscordSurfaceOptions } from '.
 import type { Core } from '../../../src/boot.js';
 import { loadConfig } from '../../../src/config.js';
 import type { Advisor } from '../../../src/core/advisor.js';
-import type { Logger } from '../../../src/core/logger.js';
+import type { Logger } from '../../../src/log.js';
 import { MemoryStore } from '../../../src/store/memory.js';
 import { makeAdvisor } from '../../helpers/core.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from './fake-discord.js';

@@ -69,13 +69,13 @@ describe('start-up', () => {
   it('warns when the registered commands differ from this version, and says when they are up to date', async () => {
     const fake = await FakeDiscord.start();
     const first = await startHarness({ fake, advisor, surface: { checkCommands: true } });
-    const plans = first.core.advisor.checklists.plans();
+    const plans = first.core.advisor.plans();
     try {
       await until(() => first.logs.some((l) => l.msg?.includes('differ from this version')));
       const warn = first.logs.find((l) => l.msg?.includes('differ from this version'))!;
       expect(warn.level).toBe('warn');
       expect(warn.msg).toContain('npm run discord:register');
-      expect(warn.obj.added).toEqual(['ask', 'checklist', 'topics', 'help', 'forget-me']);
+      expect(warn.obj.added).toEqual(['ask', 'checklist', 'topics', 'help', 'forget-me', 'Ask ChartPath']);
     } finally {
       await first.surface.stop();
     }

@@ -25,9 +25,18 @@ const plans = () => realKnowledge().plans;
 const puts = () => fake.requests.filter((r) => r.method === 'PUT');
 
 describe('command definitions', () => {
+  it('/ask takes no more than the core reads (MAX_INPUT_CHARS); "Ask ChartPath" is a message context-menu command', () => {
+    const ask = (max?: number) => (commandDefinitions({ plans: plans(), maxQuestion: max }).find((d) => d.name === 'ask') as any).options[0];
+    expect(ask(undefined).max_length).toBe(1000);
+    expect(ask(1500).max_length).toBe(1500);
+    const menu = commandDefinitions({ plans: plans() }).find((d) => d.name === 'Ask ChartPath') as any;
+    expect(menu.type).toBe(3); // ApplicationCommandType.Message
+    expect(menu.description ?? '').toBe('');
+  });
+
   it('are /ask, /checklist (start, show, done, undo, reset), /topics, /help, /forget-me, usable in servers and DMs', () => {
     const defs = commandDefinitions({ plans: plans() });
-    expect(defs.map((d) => d.name)).toEqual(['ask', 'checklist', 'topics', 'help', 'forget-me']);
+    expect(defs.map((d) => d.name)).toEqual(['ask', 'checklist', 'topics', 'help', 'forget-me', 'Ask ChartPath']);
     const checklist = defs.find((d) => d.name === 'checklist')!;
     expect(checklist.options!.map((o) => o.name)).toEqual(['start', 'show', 'done', 'undo', 'reset']);
     const start = (checklist.options as any[])[0];
@@ -67,7 +76,7 @@ describe('syncCommands against the fake Discord', () => {
     const scope = { kind: 'guild' as const, guildId: fake.guildId };
     const first = await syncCommands(rest, fake.applicationId, scope, commandDefinitions({ plans: plans() }));
     expect(first.pushed).toBe(true);
-    expect(first.diff.added).toEqual(['ask', 'checklist', 'topics', 'help', 'forget-me']);
+    expect(first.diff.added).toEqual(['ask', 'checklist', 'topics', 'help', 'forget-me', 'Ask ChartPath']);
     expect(puts().map((r) => r.path)).toEqual([`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`]);
     expect(puts()[0]!.body.every((c: any) => !('contexts' in c) && !('integration_types' in c))).toBe(true);
 
@@ -111,13 +120,13 @@ describe('the discord:register script', () => {
     const first = await runRegister(env);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain(`Registered 5 commands in server (guild) ${fake.guildId}: added /ask, /checklist, /topics, /help, /forget-me.`);
+    expect(first.stdout).toContain(`Registered 6 commands in server (guild) ${fake.guildId}: added /ask, /checklist, /topics, /help, /forget-me, "Ask ChartPath" (message menu).`);
     const second = await runMain(env);
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain(`Already up to date: 5 commands in server (guild) ${fake.guildId}`);
+    expect(second.stdout).toContain(`Already up to date: 6 commands in server (guild) ${fake.guildId}`);
     expect(puts()).toHaveLength(1);
     const removed = await runMain(env, ['--remove']);
-    expect(removed.stdout).toContain(`Removed /ask, /checklist, /topics, /help, /forget-me from server (guild) ${fake.guildId}.`);
+    expect(removed.stdout).toContain(`Removed /ask, /checklist, /topics, /help, /forget-me, "Ask ChartPath" (message menu) from server (guild) ${fake.guildId}.`);
     expect(puts()[1]!.body).toEqual([]);
     expect(fake.commands.get(fake.guildId)).toEqual([]);
   });
@@ -125,7 +134,7 @@ describe('the discord:register script', () => {
   it('registers globally without DISCORD_GUILD_ID', async () => {
     const result = await runMain({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Registered 5 commands in every server (global commands)');
+    expect(result.stdout).toContain('Registered 6 commands in every server (global commands)');
     expect(puts()[0]!.path).toBe(`/applications/${fake.applicationId}/commands`);
   });
 

@@ -18,19 +18,18 @@ import {
   MAX_SELECT_OPTION_TEXT,
   MAX_SELECT_OPTIONS,
   MAX_SELECT_PLACEHOLDER,
-  adaptHelpText,
   embedLength,
-  planChoices,
   renderReply,
   sanitizeMarkdown,
   splitText,
-  stepChoices,
   type DiscordMessage,
 } from '../../../adapters/discord/render.js';
-import type { ChecklistView } from '../../../src/checklist/view.js';
-import { makeReply, type Reply, type ReplyKind } from '../../../src/core/reply.js';
+import type { ChecklistView } from '../../../src/contract/index.js';
+import { planChoices, stepChoices } from '../../../adapters/discord/choices.js';
+import { referenceCommands } from '../../../src/core/command-refs.js';
+import { makeReply, type Reply, type ReplyKind } from '../../../src/contract/index.js';
 
-const KINDS: ReplyKind[] = ['answer', 'clarify', 'decline', 'conversation', 'help', 'topics', 'checklist', 'feedback', 'forget', 'notice'];
+const KINDS: ReplyKind[] = ['answer', 'clarify', 'decline', 'conversation', 'help', 'topics', 'checklist', 'forget', 'notice'];
 
 function checkLimits(m: DiscordMessage): void {
   expect(m.allowedMentions).toEqual({ parse: [], repliedUser: false });
@@ -95,7 +94,7 @@ const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,70}$/);
 const action = fc.record({ label: text(6), action: fc.oneof(id.map((i) => `topic:${i}`), fc.string({ maxLength: 150 })) });
 
 const view: fc.Arbitrary<ChecklistView> = fc
-  .array(fc.record({ id, title: text(5), why: text(5), doneWhen: text(3), done: fc.boolean(), learnMore: fc.array(fc.record({ id, title: text(3), ask: text(4) }), { maxLength: 8 }) }), { maxLength: 40 })
+  .array(fc.record({ id, title: text(5), why: text(5), doneWhen: text(3), done: fc.boolean(), learnMore: fc.array(fc.record({ label: text(4), action: id.map((i) => `topic:${i}`) }), { maxLength: 8 }) }), { maxLength: 40 })
   .map((steps) => ({
     goal: { id: 'g', title: 'Goal', summary: 's' },
     profile: { education: 'none', experience: 'none' },
@@ -103,6 +102,8 @@ const view: fc.Arbitrary<ChecklistView> = fc
     doneCount: steps.filter((s) => s.done).length,
     total: steps.length,
     progressBar: '█░',
+    profileLabel: 'High school diploma or GED; no work experience yet',
+    footer: [],
     earlierGoals: [],
   }));
 
@@ -117,13 +118,13 @@ const reply: fc.Arbitrary<Reply> = fc
     choices: fc.array(action, { maxLength: 40 }),
     checklist: fc.option(view, { nil: undefined }),
     topics: fc.option(
-      fc.array(fc.record({ group: id, title: text(8), topics: fc.array(fc.record({ id, title: text(20), ask: text(5) }), { maxLength: 40 }) }), { maxLength: 10 }),
+      fc.array(fc.record({ group: id, title: text(8), topics: fc.array(fc.record({ id, title: text(5), ask: text(5) }), { maxLength: 40 }) }), { maxLength: 10 }),
       { nil: undefined },
     ),
     notices: fc.array(text(100), { maxLength: 5 }),
     privacyWarning: fc.boolean(),
     personal: fc.boolean(),
-    feedback: fc.boolean(),
+    ratings: fc.boolean().map((b) => (b ? [{ label: '👍 Helpful', action: 'fb:abcd1234:up' }, { label: '👎 Not helpful', action: 'fb:abcd1234:down' }] : [])),
   })
   .map((r) => makeReply({ id: 'abcdEF12', ...r }));
 
@@ -133,7 +134,7 @@ describe('renderReply', () => {
       fc.property(reply, (r) => {
         const out = renderReply(r, { commands: ['ask', 'help'] });
         expect(out.messages.length).toBeGreaterThan(0);
-        expect(out.personal).toBe(r.personal);
+        expect(out.private).toBe(r.visibility === 'private');
         for (const m of [...out.messages, ...out.privateNotices]) {
           checkLimits(m);
           const shown = visible(m);
@@ -149,7 +150,7 @@ describe('renderReply', () => {
 
   it('puts feedback buttons with the reply id on the last message, and keeps them when buttons are capped', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ label: `Question ${i}`, action: `topic:t${i}` }));
-    const out = renderReply(makeReply({ id: 'abcdEF12', kind: 'answer', text: 'x', suggestions: many, choices: many.slice(0, 12), feedback: true }));
+    const out = renderReply(makeReply({ id: 'abcdEF12', kind: 'answer', text: 'x', suggestions: many, choices: many.slice(0, 12), ratings: [{ label: 'Helpful', action: 'fb:abcdEF12:up' }, { label: 'Not helpful', action: 'fb:abcdEF12:down' }] }));
     const last = out.messages[out.messages.length - 1]!;
     const ids = last.components.flatMap((r) => r.components as any[]).map((c) => c.custom_id);
     expect(ids.slice(-2)).toEqual(['fb:abcdEF12:up', 'fb:abcdEF12:down']);
@@ -162,18 +163,20 @@ describe('renderReply', () => {
       profile: { education: 'none', experience: 'none' },
       steps: [
         { number: 1, id: 'get-ged', title: 'Earn a GED', why: '', doneWhen: '', done: true, next: false, learnMore: [] },
-        { number: 2, id: 'enroll', title: 'Enroll', why: '', doneWhen: '', done: false, next: true, learnMore: [{ id: 'cahiim-accreditation', title: 'CAHIIM', ask: 'What is CAHIIM?' }] },
+        { number: 2, id: 'enroll', title: 'Enroll', why: '', doneWhen: '', done: false, next: true, learnMore: [{ label: 'What is CAHIIM?', action: 'topic:cahiim-accreditation' }] },
       ],
       doneCount: 1,
       total: 2,
       progressBar: '█████░░░░░ 1/2 (50%)',
+    profileLabel: 'High school diploma or GED; no work experience yet',
+    footer: [],
       earlierGoals: [],
     };
     const out = renderReply(makeReply({ id: 'x1x1', kind: 'checklist', title: 'Your checklist', text: `**Earn the RHIT**\n${v.progressBar}`, checklist: v, personal: true }));
     const bs = out.messages[0]!.components.flatMap((r) => r.components as any[]);
     expect(bs.map((b) => [b.custom_id, b.style, b.emoji?.name])).toEqual([
-      ['step:get-ged', 3, '✅'],
-      ['step:enroll', 1, '⬜'],
+      ['step:get-ged:undo', 3, '✅'],
+      ['step:enroll:done', 1, '⬜'],
       ['topic:cahiim-accreditation', 2, '📖'],
     ]);
     expect(out.messages[0]!.embeds[0]!.description).toContain(v.progressBar);
@@ -239,9 +242,17 @@ describe('escaping and help', () => {
     expect(out).toContain('**bold** `code` - item');
   });
 
-  it('drops help lines about commands Discord does not have', () => {
-    const help = 'Intro\n\n- `/topics`: browse\n- `/good` or `/bad`: rate\n- `/quit`: leave (terminal only)\n- `/help`: this list\n- plain line';
-    expect(adaptHelpText(help, ['topics', 'help'])).toBe('Intro\n\n- `/topics`: browse\n- `/help`: this list\n- plain line');
+  it('prints command references in Discord syntax: named options, rating buttons, no terminal-only commands', () => {
+    const help = 'Intro\n\n- `/topics`: browse\n- `/good` or `/bad`: rate\n- `/quit`: leave (terminal only)\n- `/help`: this list\n- plain line\n\nType `/checklist start rhit`, then `/checklist done 2`.';
+    const reply = referenceCommands(makeReply({ id: 'help1', kind: 'help', text: help }));
+    const description = renderReply(reply).messages[0]!.embeds[0]!.description!;
+    expect(description).toContain('- `/topics`: browse');
+    expect(description).toContain('the **👍 Helpful** button or the **👎 Not helpful** button: rate');
+    expect(description).not.toContain('/quit');
+    expect(description).not.toContain('/good');
+    expect(description).toContain('`/checklist start goal:rhit`, then `/checklist done step:2`');
+    // Help on Discord starts with every way to ask there.
+    expect(description).toMatch(/^\*\*How to ask:\*\* `\/ask`.*mention me.*direct message.*Ask ChartPath/);
   });
 });
 

@@ -38,7 +38,7 @@ describe('sharding', () => {
     const start = fake.slashCommand('checklist', [{ type: 1, name: 'start', options: [{ type: 3, name: 'goal', value: 'rhit' }, { type: 3, name: 'education', value: 'high-school' }, { type: 3, name: 'experience', value: 'none' }] }], student);
     const [started] = await answersTo(fake, start);
     const step = buttons(sentData(started!)).find((b) => b.custom_id.startsWith('step:'))!;
-    const done = fake.slashCommand('checklist', [{ type: 1, name: 'done', options: [{ type: 3, name: 'step', value: step.custom_id.slice(5) }] }], student);
+    const done = fake.slashCommand('checklist', [{ type: 1, name: 'done', options: [{ type: 3, name: 'step', value: step.custom_id.split(':')[1] }] }], student);
     await answersTo(fake, done);
     const show = fake.slashCommand('checklist', [{ type: 1, name: 'show' }], student, 'dm');
     const [shown] = await answersTo(fake, show);

@@ -63,7 +63,7 @@ it('npm start: logs in, answers /ask and /checklist, exits cleanly on SIGTERM', 
   expect(checklist!.body.type).toBe(7);
   expect(embedsText(sentData(checklist!))).toMatch(/0\/\d+ \(0%\)/);
   const step = buttons(sentData(checklist!)).find((b) => b.custom_id.startsWith('step:'))!;
-  const done = fake.slashCommand('checklist', [{ type: 1, name: 'done', options: [{ type: 3, name: 'step', value: step.custom_id.slice(5) }] }], student);
+  const done = fake.slashCommand('checklist', [{ type: 1, name: 'done', options: [{ type: 3, name: 'step', value: step.custom_id.split(':')[1] }] }], student);
   const [marked] = await answersTo(fake, done);
   expect(embedsText(sentData(marked!))).toMatch(/1\/\d+/);
 

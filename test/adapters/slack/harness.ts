@@ -12,24 +12,15 @@ import {
 } from '../../../adapters/slack/testing/fake-slack.js';
 import type { Core } from '../../../src/boot.js';
 import type { AdvisorOptions } from '../../../src/core/advisor.js';
-import type { Logger } from '../../../src/core/logger.js';
+import type { Logger } from '../../../src/log.js';
 import { loadConfig } from '../../../src/config.js';
 import { makeAdvisor } from '../../helpers/core.js';
+import { recordingLogger } from '../../helpers/logger.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-0000-bot-token';
 
-export interface LogEntry {
-  level: 'debug' | 'info' | 'warn' | 'error';
-  obj: object;
-  msg: string | undefined;
-}
-
-export function recordingLogger(): Logger & { entries: LogEntry[] } {
-  const entries: LogEntry[] = [];
-  const at = (level: LogEntry['level']) => (obj: object, msg?: string) => void entries.push({ level, obj, msg });
-  return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
+export { recordingLogger, type LogEntry } from '../../helpers/logger.js';
 
 export interface Harness {
   fake: FakeSlack;

@@ -2,8 +2,8 @@
 // fake of Slack's Web API and response_url endpoints that records what the bot sends.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FORM, homeAction, messageAction, slashCommandBody, slackSignature, textsOf, type ApiCall } from '../../../adapters/slack/testing/fake-slack.js';
-import { actionPayload } from '../../../src/core/actions.js';
-import { personKey } from '../../../src/core/message.js';
+import { actionPayload } from '../../../src/contract/index.js';
+import { personKey } from '../../../src/contract/index.js';
 import { PHRASES } from '../../../src/core/phrases.js';
 import { noticeReply } from '../../../src/core/compose.js';
 import { loadConfig } from '../../../src/config.js';
@@ -31,6 +31,12 @@ afterAll(async () => {
 function expectValidPayloads(calls: ApiCall[], responses: { body: Record<string, unknown> }[]): void {
   for (const c of calls.filter((c) => c.method.startsWith('chat.'))) expect(messageProblems(c.args as never), c.method).toEqual([]);
   for (const r of responses) expect(messageProblems(r.body as never)).toEqual([]);
+}
+
+/** A person key ("slack:U1") as who asks, for reading their checklist through the core's public API. */
+function whoOfKey(key: string): Who {
+  const [surface, ...person] = key.split(':');
+  return { person: person.join(':'), channel: 'test', surface: surface as Who['surface'] };
 }
 
 describe('requests Slack did not sign, or signed too long ago, are refused before any handler runs', () => {
@@ -131,9 +137,9 @@ describe('the slash command', () => {
   it('/chartpath forget-me asks first (privately); the confirm button deletes everything kept about the person', async () => {
     const user = 'U0FORGET';
     const key = personKey('slack', user);
-    const plan = h.core.advisor.checklists.plans()[0]!;
+    const plan = h.core.advisor.plans()[0]!;
     await h.slash(`checklist start ${plan.id} high-school none`, { user });
-    expect(h.core.advisor.checklists.view(key)).toBeDefined();
+    expect(h.core.advisor.checklist(whoOfKey(key))).toBeDefined();
     const { responses } = await h.slash('forget-me', { user });
     const ask = responses[0]!.body;
     expect(ask.response_type).toBe('ephemeral');
@@ -143,7 +149,7 @@ describe('the slash command', () => {
     const done = await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'forget-confirm'));
     expect(done.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(String(done.body.text)).toContain("I've deleted everything");
-    expect(h.core.advisor.checklists.view(key)).toBeUndefined();
+    expect(h.core.advisor.checklist(whoOfKey(key))).toBeUndefined();
     expect(h.core.store.data.people[key]).toBeUndefined();
   });
 });
@@ -152,7 +158,7 @@ describe('the checklist flow (plans read from the knowledge base)', () => {
   it('start with buttons (goal, education, experience), then done / undo / checkbox / reset, all private', async () => {
     const user = 'U0CHECK';
     const key = personKey('slack', user);
-    const plans = h.core.advisor.checklists.plans();
+    const plans = h.core.advisor.plans();
     expect(plans.length).toBeGreaterThan(0);
     const plan = plans[0]!;
     const click = async (value: string, id: string) => {
@@ -171,10 +177,10 @@ describe('the checklist flow (plans read from the knowledge base)', () => {
     const experience = await click(actionPayload.start(plan.id, 'high-school'), 'flow-edu');
     expect(buttonsOf(blocksOf(experience)).map((b) => b.value)).toContain(actionPayload.start(plan.id, 'high-school', 'none'));
     const list = await click(actionPayload.start(plan.id, 'high-school', 'none'), 'flow-exp');
-    const view = h.core.advisor.checklists.view(key)!;
+    const view = h.core.advisor.checklist(whoOfKey(key))!;
     expect(view.goal.id).toBe(plan.id);
     const steps = stepBlocks(blocksOf(list));
-    expect(steps.map((b) => b.block_id)).toEqual(view.steps.map((s) => actionPayload.step(s.id)));
+    expect(steps.map((b) => b.block_id)).toEqual(view.steps.map((s) => actionPayload.step(s.id, false)));
     expect(steps.every((b) => !b.accessory.initial_options)).toBe(true);
     expect(JSON.stringify(list)).toContain(view.progressBar);
 
@@ -182,28 +188,34 @@ describe('the checklist flow (plans read from the knowledge base)', () => {
     const done = (await h.slash('checklist done 1', { user })).responses[0]!.body;
     expect(done.response_type).toBe('ephemeral');
     expect(stepBlocks(blocksOf(done))[0]!.accessory.initial_options).toHaveLength(1);
-    expect(h.core.advisor.checklists.view(key)!.steps[0]!.done).toBe(true);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[0]!.done).toBe(true);
     const undone = (await h.slash('checklist undo 1', { user })).responses[0]!.body;
     expect(stepBlocks(blocksOf(undone))[0]!.accessory.initial_options).toBeUndefined();
-    expect(h.core.advisor.checklists.view(key)!.steps[0]!.done).toBe(false);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[0]!.done).toBe(false);
 
     // ticking the second step's checkbox marks it done, in place
     const second = view.steps[1] ?? view.steps[0]!;
-    const option = { text: { type: 'plain_text', text: 'Done' }, value: actionPayload.step(second.id) };
-    await h.action(messageAction({ user, channel: 'C0000001', ephemeral: true, responseUrl: h.fake.responseUrl('tick'), action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(second.id), selected_options: [option] } }));
+    const option = { text: { type: 'plain_text', text: 'Done' }, value: actionPayload.step(second.id, true) };
+    await h.action(messageAction({ user, channel: 'C0000001', ephemeral: true, responseUrl: h.fake.responseUrl('tick'), action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(second.id, false), selected_options: [option] } }));
     const ticked = (await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'tick'))).body;
     expect(ticked).toMatchObject({ response_type: 'ephemeral', replace_original: true });
-    expect(h.core.advisor.checklists.view(key)!.steps.find((s) => s.id === second.id)!.done).toBe(true);
-    expect(stepBlocks(blocksOf(ticked)).find((b) => b.block_id === actionPayload.step(second.id))!.accessory.initial_options).toHaveLength(1);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.steps.find((s) => s.id === second.id)!.done).toBe(true);
+    expect(stepBlocks(blocksOf(ticked)).find((b) => b.block_id === actionPayload.step(second.id, false))!.accessory.initial_options).toHaveLength(1);
     // the same (stale) tick again does not flip it back
-    await h.action(messageAction({ user, channel: 'C0000001', ephemeral: true, responseUrl: h.fake.responseUrl('tick-again'), action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(second.id), selected_options: [option] } }));
+    await h.action(messageAction({ user, channel: 'C0000001', ephemeral: true, responseUrl: h.fake.responseUrl('tick-again'), action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(second.id, false), selected_options: [option] } }));
     await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'tick-again'));
-    expect(h.core.advisor.checklists.view(key)!.steps.find((s) => s.id === second.id)!.done).toBe(true);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.steps.find((s) => s.id === second.id)!.done).toBe(true);
 
     // reset
-    const reset = (await h.slash('checklist reset', { user })).responses[0]!.body;
+    // reset: it asks first (nothing changes on the question), then "Yes" resets the private panel in place
+    const asked = (await h.slash('checklist reset', { user })).responses[0]!.body;
+    expect(asked.response_type).toBe('ephemeral');
+    expect(buttonsOf(blocksOf(asked)).map((b) => b.value)).toEqual(['reset:confirm', 'reset:cancel']);
+    await h.action(messageAction({ user, channel: 'C0000001', ephemeral: true, responseUrl: h.fake.responseUrl('reset-yes'), action: { type: 'button', action_id: 'cp_btn_0', value: 'reset:confirm' } }));
+    const reset = (await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'reset-yes'))).body;
+    expect(reset).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(sectionText(blocksOf(reset))).toContain('reset');
-    expect(h.core.advisor.checklists.view(key)!.doneCount).toBe(0);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.doneCount).toBe(0);
 
     // show
     const shown = (await h.slash('checklist show', { user })).responses[0]!.body;
@@ -327,15 +339,15 @@ describe('buttons', () => {
 
   it('in a direct message the checklist is an ordinary message: a checkbox updates it in place', async () => {
     const user = 'U0DMCHECK';
-    const plan = h.core.advisor.checklists.plans()[0]!;
+    const plan = h.core.advisor.plans()[0]!;
     await h.slash(`checklist start ${plan.id} bachelor office`, { user });
-    const step = h.core.advisor.checklists.view(personKey('slack', user))!.steps[0]!;
-    const option = { text: { type: 'plain_text', text: 'Done' }, value: actionPayload.step(step.id) };
-    await h.action(messageAction({ user, channel: 'D0DMCHECK', responseUrl: h.fake.responseUrl('dm-tick'), action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(step.id), selected_options: [option] } }));
+    const step = h.core.advisor.checklist({ person: user, channel: 'test', surface: 'slack' })!.steps[0]!;
+    const option = { text: { type: 'plain_text', text: 'Done' }, value: actionPayload.step(step.id, true) };
+    await h.action(messageAction({ user, channel: 'D0DMCHECK', responseUrl: h.fake.responseUrl('dm-tick'), action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(step.id, false), selected_options: [option] } }));
     const r = (await h.fake.waitFor(() => h.fake.responses.find((x) => x.id === 'dm-tick'))).body;
     expect(r).toMatchObject({ replace_original: true, response_type: 'in_channel' });
     expect(r.thread_ts).toBeUndefined();
-    expect(h.core.advisor.checklists.view(personKey('slack', user))!.steps[0]!.done).toBe(true);
+    expect(h.core.advisor.checklist({ person: user, channel: 'test', surface: 'slack' })!.steps[0]!.done).toBe(true);
   });
 
   it('feedback buttons record the rating and thank the person privately', async () => {
@@ -359,7 +371,7 @@ describe('the App Home tab', () => {
   it('shows how to start a checklist, then the checklist; its checkboxes and buttons drive the core', async () => {
     const user = 'U0HOME';
     const key = personKey('slack', user);
-    const plans = h.core.advisor.checklists.plans();
+    const plans = h.core.advisor.plans();
     const publishes = () => h.fake.callsTo('views.publish').filter((c) => c.args.user_id === user);
     const published = async (n: number) => (await h.fake.waitFor(() => publishes()[n - 1], 5000, `views.publish #${n}`)).args.view as Block;
 
@@ -380,27 +392,27 @@ describe('the App Home tab', () => {
     await published(3);
     await h.action(homeAction({ user, action: { type: 'button', action_id: 'cp_btn_0', value: actionPayload.start(plan.id, 'associate', 'healthcare') } }));
     const list = await published(4);
-    const view = h.core.advisor.checklists.view(key)!;
+    const view = h.core.advisor.checklist(whoOfKey(key))!;
     expect(view.goal.id).toBe(plan.id);
-    expect(stepBlocks(list.blocks).map((b) => b.block_id)).toEqual(view.steps.map((s) => actionPayload.step(s.id)));
+    expect(stepBlocks(list.blocks).map((b) => b.block_id)).toEqual(view.steps.map((s) => actionPayload.step(s.id, false)));
 
     // tick the first step in the home tab
     const step = view.steps[0]!;
-    const option = { text: { type: 'plain_text', text: 'Done' }, value: actionPayload.step(step.id) };
-    await h.action(homeAction({ user, blocks: list.blocks, action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(step.id), selected_options: [option] } }));
+    const option = { text: { type: 'plain_text', text: 'Done' }, value: actionPayload.step(step.id, true) };
+    await h.action(homeAction({ user, blocks: list.blocks, action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(step.id, false), selected_options: [option] } }));
     const ticked = await published(5);
     expect(stepBlocks(ticked.blocks)[0]!.accessory.initial_options).toHaveLength(1);
-    expect(h.core.advisor.checklists.view(key)!.steps[0]!.done).toBe(true);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[0]!.done).toBe(true);
     // untick it
-    await h.action(homeAction({ user, blocks: ticked.blocks, action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(step.id), selected_options: [] } }));
+    await h.action(homeAction({ user, blocks: ticked.blocks, action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(step.id, false), selected_options: [] } }));
     const unticked = await published(6);
     expect(stepBlocks(unticked.blocks)[0]!.accessory.initial_options).toBeUndefined();
-    expect(h.core.advisor.checklists.view(key)!.steps[0]!.done).toBe(false);
+    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[0]!.done).toBe(false);
 
     // opening the tab again shows the same checklist
     await h.event({ type: 'app_home_opened', user, channel: 'D0HOME', tab: 'home' });
     const reopened = await published(7);
-    expect(stepBlocks(reopened.blocks).map((b) => b.block_id)).toEqual(view.steps.map((s) => actionPayload.step(s.id)));
+    expect(stepBlocks(reopened.blocks).map((b) => b.block_id)).toEqual(view.steps.map((s) => actionPayload.step(s.id, false)));
 
     // a "learn more" topic button in the home tab is answered in the app's DM with the person
     const learn = buttonsOf(reopened.blocks).find((b) => String(b.value).startsWith('topic:'));

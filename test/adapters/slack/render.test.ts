@@ -3,12 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as R from '../../../adapters/slack/render.js';
+import * as H from '../../../adapters/slack/home.js';
+import { referenceCommands } from '../../../src/core/command-refs.js';
 import { fromSlackText } from '../../../adapters/slack/incoming.js';
-import type { ChecklistView } from '../../../src/checklist/view.js';
-import { makeReply, type Reply, type ReplyKind } from '../../../src/core/reply.js';
+import type { ChecklistView } from '../../../src/contract/index.js';
+import { makeReply, type Reply, type ReplyKind } from '../../../src/contract/index.js';
 import { blockProblems, controlSequences, messageProblems } from './limits.js';
 
 const texts = (m: R.SlackMessage) => JSON.stringify(m.blocks);
+const allText = (m: R.SlackMessage) => m.blocks.map((b) => (b.type === 'section' ? b.text.text : '')).join('\n');
 
 describe('text conversion', () => {
   it('turns the core Markdown into mrkdwn: **bold**, "- " bullets, `code`', () => {
@@ -27,7 +30,8 @@ describe('text conversion', () => {
 
   it("writes the core's commands as subcommands of the Slack command and drops terminal-only ones", () => {
     const help = '- `/topics`: browse\n- `/checklist start`, then `show`, `done N`\n- `/good` or `/bad`\n- `/forget-me`: delete\n- `/quit`: leave (terminal only)\n- `/help`: this list';
-    const out = R.toMrkdwn(help);
+    const say = (text: string, command?: string) => allText(R.renderReply(referenceCommands(makeReply({ id: 'ref1', kind: 'conversation', text })), { command }).messages[0]!);
+    const out = say(help);
     expect(out).toContain('`/chartpath topics`');
     expect(out).toContain('`/chartpath checklist start`');
     expect(out).toContain('`/chartpath good` or `/chartpath bad`');
@@ -35,7 +39,9 @@ describe('text conversion', () => {
     expect(out).toContain('`/chartpath help`');
     expect(out).not.toContain('/quit');
     expect(out).not.toMatch(/(^|[^h ])\/checklist/);
-    expect(R.toMrkdwn('see https://www.ahima.org/help and/or /checklist', '/careers')).toBe('see https://www.ahima.org/help and/or /careers checklist');
+    // Only the core's command references are rewritten: a path in a link or plain text stays as written.
+    expect(say('see https://www.ahima.org/help and/or `/checklist`', '/careers')).toContain('see https://www.ahima.org/help and/or `/careers checklist`');
+    expect(R.toMrkdwn('and/or /checklist')).toBe('and/or /checklist');
   });
 
   it('splits long text at paragraphs, then lines, then words, and cuts a single over-long word', () => {
@@ -79,12 +85,12 @@ const word = fc.oneof(
 const text = (maxWords: number) => fc.array(word, { maxLength: maxWords }).map((ws) => ws.join(' '));
 const longText = fc.oneof(text(40), text(3000), fc.string({ maxLength: 20_000 }));
 const action = fc.record({ label: fc.oneof(text(8), fc.string({ maxLength: 300 })), action: fc.oneof(fc.constant('topic:rhit'), fc.string({ minLength: 1, maxLength: 2500 })) });
-const kinds: ReplyKind[] = ['answer', 'clarify', 'decline', 'conversation', 'help', 'topics', 'checklist', 'feedback', 'forget', 'notice'];
+const kinds: ReplyKind[] = ['answer', 'clarify', 'decline', 'conversation', 'help', 'topics', 'checklist', 'forget', 'notice'];
 
 const checklistView: fc.Arbitrary<ChecklistView> = fc
   .record({
     steps: fc.array(
-      fc.record({ id: fc.oneof(fc.constantFrom('a', 'b', 'get-ged'), fc.string({ maxLength: 300 })), title: text(30), why: longText, doneWhen: text(30), done: fc.boolean(), next: fc.boolean(), learnMore: fc.array(fc.record({ id: fc.string({ maxLength: 80 }), title: text(20), ask: text(20) }), { maxLength: 30 }) }),
+      fc.record({ id: fc.oneof(fc.constantFrom('a', 'b', 'get-ged'), fc.string({ maxLength: 300 })), title: text(30), why: longText, doneWhen: text(30), done: fc.boolean(), next: fc.boolean(), learnMore: fc.array(fc.record({ label: text(20), action: fc.string({ maxLength: 80 }) }), { maxLength: 30 }) }),
       { maxLength: 130 },
     ),
     goalTitle: text(20),
@@ -96,6 +102,8 @@ const checklistView: fc.Arbitrary<ChecklistView> = fc
     doneCount: steps.filter((s) => s.done).length,
     total: steps.length,
     progressBar: '█░ 1/2 (50%)',
+    profileLabel: 'High school diploma or GED; no work experience yet',
+    footer: [],
     earlierGoals: [],
   }));
 
@@ -112,8 +120,8 @@ const replyArb: fc.Arbitrary<Reply> = fc
     notices: fc.array(longText, { maxLength: 12 }),
     privacyWarning: fc.boolean(),
     personal: fc.boolean(),
-    feedback: fc.boolean(),
-    topics: fc.option(fc.array(fc.record({ group: fc.string(), title: text(20), topics: fc.array(fc.record({ id: fc.string({ maxLength: 200 }), title: text(30), ask: text(10) }), { maxLength: 120 }) }), { maxLength: 120 }), { nil: undefined }),
+    ratings: fc.boolean().map((b) => (b ? [{ label: '👍 Helpful', action: 'fb:abcd1234:up' }, { label: '👎 Not helpful', action: 'fb:abcd1234:down' }] : [])),
+    topics: fc.option(fc.array(fc.record({ group: fc.string(), title: text(20), topics: fc.array(fc.record({ id: fc.string({ maxLength: 200 }), title: text(10), ask: text(10) }), { maxLength: 120 }) }), { maxLength: 120 }), { nil: undefined }),
     checklist: fc.option(checklistView, { nil: undefined }),
   })
   .map((r) => makeReply(r));
@@ -135,7 +143,7 @@ describe('Slack limits for any Reply', () => {
   it('renderHome: within the 100 blocks of a Home tab', () => {
     fc.assert(
       fc.property(replyArb, fc.option(longText, { nil: undefined }), (reply, notice) => {
-        const view = R.renderHome(reply, { notice });
+        const view = H.renderHome(reply, { notice });
         expect(view.type).toBe('home');
         expect(blockProblems(view.blocks, R.MAX_BLOCKS_PER_VIEW)).toEqual([]);
       }),
@@ -168,7 +176,10 @@ describe('renderReply', () => {
     sources: [{ title: 'AHIMA | RHIT', url: 'https://www.ahima.org/rhit?a=1&b=2' }, { title: 'A book' }],
     reviewed: '2026-11-22',
     suggestions: [{ label: 'How long is the RHIT exam and what does it cover in detail, with all the sections listed?', action: 'topic:rhit-exam' }],
-    feedback: true,
+    ratings: [
+      { label: '👍 Helpful', action: 'fb:abcDEF12:up' },
+      { label: '👎 Not helpful', action: 'fb:abcDEF12:down' },
+    ],
     answered: true,
     intent: 'rhit',
   });
@@ -215,17 +226,20 @@ describe('renderReply', () => {
       profile: { education: 'high-school', experience: 'none' },
       steps: [
         { number: 1, id: 'get-ged', title: 'Earn a GED', why: 'w', doneWhen: 'd', done: true, next: false, learnMore: [] },
-        { number: 2, id: 'cahiim', title: 'Enroll', why: 'Because', doneWhen: 'Enrolled', done: false, next: true, learnMore: [{ id: 'cahiim-programs', title: 'CAHIIM programs', ask: 'x' }] },
+        { number: 2, id: 'cahiim', title: 'Enroll', why: 'Because', doneWhen: 'Enrolled', done: false, next: true, learnMore: [{ label: 'x', action: 'topic:cahiim-programs' }] },
       ],
       doneCount: 1,
       total: 2,
       progressBar: '█████░░░░░ 1/2 (50%)',
+      profileLabel: 'High school diploma or GED; no work experience yet',
+      headline: "Here's your checklist.",
+      footer: ['Mark a step with `/checklist done N`; undo with `/checklist undo N`.'],
       earlierGoals: [],
     };
     const text = "Here's your checklist.\n\n**Earn the RHIT** (x)\n█████░░░░░ 1/2 (50%)\n\n[x] 1. Earn a GED\n[ ] 2. **Enroll** (next)\n    Why: Because\n    Done when: Enrolled\n\nMark a step with `/checklist done N`; undo with `/checklist undo N`.";
-    const m = R.renderReply(makeReply({ id: 'c1234', kind: 'checklist', title: 'Your checklist', text, checklist: view, personal: true })).messages[0]!;
+    const m = R.renderReply(referenceCommands(makeReply({ id: 'c1234', kind: 'checklist', title: 'Your checklist', text, checklist: view, personal: true }))).messages[0]!;
     const steps = m.blocks.filter((b): b is R.SectionBlock => b.type === 'section' && Boolean(b.accessory));
-    expect(steps.map((s) => s.block_id)).toEqual(['step:get-ged', 'step:cahiim']);
+    expect(steps.map((s) => s.block_id)).toEqual(['step:get-ged:undo', 'step:cahiim:undo']);
     expect(steps[0]!.accessory!.initial_options).toHaveLength(1);
     expect(steps[1]!.accessory!.initial_options).toBeUndefined();
     expect(steps[1]!.text.text).toContain('Why: Because');

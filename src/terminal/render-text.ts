@@ -1,6 +1,6 @@
 // Renders a Reply as terminal text: colour where the terminal supports it, plain text otherwise.
 import pc from 'picocolors';
-import type { Reply, ReplyAction } from '../core/reply.js';
+import { fillCommandRefs, terminalSyntax, type Reply, type ReplyAction } from '../contract/index.js';
 
 export interface TextStyle {
   color: boolean;
@@ -19,9 +19,10 @@ export function numberedActions(reply: Reply): ReplyAction[] {
 export function renderText(reply: Reply, style: TextStyle, options: { numbered?: boolean } = {}): string {
   const dim = (s: string) => (style.color ? pc.dim(s) : s);
   const out: string[] = [];
-  for (const n of reply.notices) out.push(style.color ? pc.yellow(`! ${n}`) : `! ${n}`);
+  const words = (text: string) => fillCommandRefs(text, reply.commands, terminalSyntax);
+  for (const n of reply.notices) out.push(style.color ? pc.yellow(`! ${words(n)}`) : `! ${words(n)}`);
   if (reply.title && reply.kind === 'answer') out.push(style.color ? pc.bold(pc.green(reply.title)) : reply.title);
-  out.push(markdown(reply.text, style));
+  out.push(markdown(words(reply.text), style));
   const meta: string[] = [];
   if (reply.sources.length) {
     meta.push('Sources:');
@@ -39,6 +40,6 @@ export function renderText(reply: Reply, style: TextStyle, options: { numbered?:
   } else if (reply.suggestions.length) {
     out.push(dim(`You could also ask:\n${reply.suggestions.map((s) => `  - ${s.label}`).join('\n')}`));
   }
-  if (options.numbered && reply.feedback) out.push(dim('Was this helpful? Type /good or /bad.'));
+  if (options.numbered && reply.ratings.length) out.push(dim('Was this helpful? Type /good or /bad.'));
   return out.join('\n\n');
 }

@@ -1,9 +1,8 @@
-// The terminal chat: the embedded default when no platform token is configured.
+// The terminal surface: the chat that `npm start` runs when no platform token is configured (and `chartpath chat`).
 import { createInterface } from 'node:readline';
 import pc from 'picocolors';
 import type { Advisor, Who } from '../core/advisor.js';
-import { parseCommand } from '../core/commands.js';
-import type { Reply, ReplyAction } from '../core/reply.js';
+import type { Reply, ReplyAction } from '../contract/index.js';
 import { numberedActions, renderText } from './render-text.js';
 
 export interface ChatOptions {
@@ -27,17 +26,12 @@ export async function runChat(advisor: Advisor, options: ChatOptions = {}): Prom
 
   const handle = async (text: string) => {
     const picked = /^\d{1,2}$/.test(text) ? options_[Number(text) - 1] : undefined;
-    if (picked) return show(await advisor.act(who, picked.action));
-    if (text.startsWith('/')) {
-      const command = parseCommand(text.slice(1));
-      const unknown = { name: 'invalid' as const, message: `I don't know the command "${text.split(/\s/)[0]!.slice(0, 30)}". Type /help to see the commands.` };
-      return show(await advisor.run(who, command ?? unknown));
-    }
-    return show(await advisor.ask({ ...who, text }));
+    if (picked) return show(await advisor.handle(who, { kind: 'action', payload: picked.action }));
+    if (text.startsWith('/')) return show(await advisor.handle(who, { kind: 'line', text, strict: true }));
+    return show(await advisor.handle(who, { kind: 'text', text }));
   };
 
   const show = (reply: Reply) => {
-    advisor.noteShown(who, reply);
     options_ = numberedActions(reply);
     const body = renderText(reply, { color }, { numbered: true });
     output.write(`\n${color ? pc.green('chartpath › ') : 'chartpath › '}${body}\n\n`);
