@@ -8,7 +8,6 @@ import { parseCommand, type Command } from '../../src/core/commands.js';
 import { personKey } from '../../src/core/message.js';
 import { PHRASES } from '../../src/core/phrases.js';
 import { makeReply, type Reply } from '../../src/core/reply.js';
-import type { RecentIds } from './dedupe.js';
 import { fromSlackText, isDirectChannel } from './incoming.js';
 import { ACTION_PREFIX, ACTION_STEP, DEFAULT_COMMAND, allMessages, apologyMessage, renderHome, renderReply, type SlackMessage } from './render.js';
 
@@ -26,7 +25,7 @@ function blocksOf(m: SlackMessage): types.KnownBlock[] {
 export interface HandlerDeps {
   core: Core;
   /** The retry memory: RecentIds, or PersistedIds to survive a restart. */
-  recent: Pick<RecentIds, 'firstTime'>;
+  recent: { firstTime(id: string): boolean | Promise<boolean> };
   /** The person id the core sees for a Slack user: the user id, or in OAuth mode "<installation>/<user>" (oauth.ts). */
   personOf?: (context: Context, userId: string) => string;
 }
@@ -68,14 +67,14 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
   const isPublicAnswer = (reply: Reply) => reply.kind === 'answer' && !reply.personal && !reply.privacyWarning;
 
   async function publishHome(client: WebClient, user: string, person: string, reply?: Reply, notice?: string): Promise<void> {
-    const shown = reply ?? advisor.checklists.show(personKey(SURFACE, person));
+    const shown = reply ?? (await advisor.checklists.show(personKey(SURFACE, person)));
     await client.views.publish({ user_id: user, view: renderHome(shown, { notice }) as unknown as types.HomeView });
   }
 
   // Retried deliveries: each event is handled once (Slack resends when it thinks we were too slow).
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !recent.firstTime(eventId)) {
+    if (typeof eventId === 'string' && !(await recent.firstTime(eventId))) {
       logger.info({ surface: SURFACE, eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'ignored a repeated delivery of an event already handled');
       return;
     }
@@ -185,8 +184,8 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
           payload = action.block_id;
           const parsed = parseAction(payload);
           const wanted = (action.selected_options ?? []).length > 0;
-          const current = parsed.kind === 'step' ? advisor.checklists.view(key)?.steps.find((s) => s.id === parsed.step) : undefined;
-          reply = current && current.done === wanted ? advisor.checklists.show(key) : await advisor.act(who, payload);
+          const current = parsed.kind === 'step' ? (await advisor.checklists.view(key))?.steps.find((s) => s.id === parsed.step) : undefined;
+          reply = current && current.done === wanted ? await advisor.checklists.show(key) : await advisor.act(who, payload);
         } else {
           payload = action.type === 'button' ? action.value : action.type === 'static_select' ? action.selected_option?.value : undefined;
           reply = await advisor.act(who, payload);

@@ -37,7 +37,7 @@ export async function runChecklistCli(advisor: Advisor, action: string, step: st
   const reply: Reply = await advisor.run(who, checklistCommand(action, step, o));
   // A start without every option comes back as a question with choices: in a script that is an error.
   const incomplete = action === 'start' && reply.choices.length > 0;
-  const view = advisor.checklists.view(personKey('terminal', o.user));
+  const view = await advisor.checklists.view(personKey('terminal', o.user));
   if (o.json) {
     out.write(
       `${JSON.stringify({

@@ -4,15 +4,14 @@ import { ChecklistService } from '../checklist/service.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EngineOptions } from '../nlu/classifier.js';
 import { inspectForPhi } from '../privacy/phi.js';
-import { ReviewLog, type ReviewLogSettings } from '../review/review-log.js';
+import { personTag, ReviewLog, type ReviewLogSettings } from '../review/review-log.js';
 import { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 import type { Store } from '../store/port.js';
-import { applyRetention, RETENTION_DEFAULTS, type RetentionPolicy } from '../store/retention.js';
+import { pruneRequest, RETENTION_DEFAULTS, type RetentionPolicy } from '../store/retention.js';
 import type { ConversationContext } from '../store/state.js';
 import { parseAction } from './actions.js';
 import { guardCommand } from './command-guard.js';
 import type { Command } from './commands.js';
-import { recordFeedback } from './feedback-index.js';
 import { answerReply, conversationReply, emergencyReply, noticeReply, unresolvedReply, unsureReply } from './compose.js';
 import { newReplyId } from './ids.js';
 import { prepareInput } from './input.js';
@@ -77,7 +76,6 @@ export class Advisor {
   private readonly personLimit: RateLimiter;
   private readonly channelLimit: RateLimiter;
   private readonly recent = new Map<string, RecentReply>();
-  private answersSincePrune = 0;
   readonly reviewLog: ReviewLog;
   private readonly retention: RetentionPolicy;
   private lastHousekeeping = 0;
@@ -154,7 +152,7 @@ export class Advisor {
         case 'start':
           return await this.checklists.start(key, action.goal, action.education, action.experience);
         case 'checklist':
-          return this.checklists.show(key);
+          return await this.checklists.show(key);
         case 'forget':
           return await this.forget(who, action.confirmed, true);
         default:
@@ -218,9 +216,11 @@ export class Advisor {
     return `${personKey(who.surface, who.person)}|${who.channel}`;
   }
 
-  private freshContext(who: Who): ConversationContext | undefined {
-    const ctx = this.store.data.contexts[this.contextKey(who)];
-    return ctx && this.now().getTime() - ctx.at <= this.ttl ? ctx : undefined;
+  private async freshContext(who: Who): Promise<ConversationContext | undefined> {
+    const now = this.now().getTime();
+    const ctx = await this.store.getContext(this.contextKey(who), now);
+    // The TTL is checked here too: a context written under a longer CONTEXT_TTL_MINUTES is not used past the current one.
+    return ctx && now - ctx.at <= this.ttl ? ctx : undefined;
   }
 
   private async answer(message: Message): Promise<Reply> {
@@ -230,7 +230,7 @@ export class Advisor {
     const phi = inspectForPhi(input.text);
     // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
     const question = phi.detected ? phi.scrubbed : input.text;
-    const decision = this.understanding.decide(question, this.freshContext(message));
+    const decision = this.understanding.decide(question, await this.freshContext(message));
     if (decision.emergency) return emergencyReply(PHRASES.emergency);
     // The review log keeps only what passed the guard at every level, then the stricter scrub (review/review-log.ts).
     let reply = await this.present(message, decision.intent, decision, this.reviewLog.loggable(input.text, phi));
@@ -257,10 +257,8 @@ export class Advisor {
       // "yes" can take a single offered topic; the earlier topic stays for follow-ups.
       const choices = reply.choices.map((c) => /^topic:(.+)$/.exec(c.action)?.[1]).filter((id): id is string => Boolean(id));
       const at = this.now().getTime();
-      await this.store.update((d) => {
-        const previous = d.contexts[ctxKey];
-        d.contexts[ctxKey] = { topic: previous?.topic, entity: previous?.entity, offered: choices.length ? choices : undefined, at };
-      });
+      const previous = await this.store.getContext(ctxKey, at);
+      await this.store.putContext(ctxKey, { topic: previous?.topic, entity: previous?.entity, offered: choices.length ? choices : undefined, at }, at + this.ttl);
       return reply;
     }
     switch (intent.kind) {
@@ -271,21 +269,17 @@ export class Advisor {
         const share = decision.candidates[0]?.confidence ?? 1;
         if (loggable !== undefined && decision.route === 'classifier' && share < UNCERTAIN_SHARE) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
         const at = this.now().getTime();
-        await this.store.update((d) => {
-          const also = decision.also?.map((t) => t.id);
-          d.contexts[ctxKey] = { topic: intent.id, entity: decision.entity ?? d.contexts[ctxKey]?.entity, part: decision.part, also: also?.length ? also : undefined, at };
-          d.replies[reply.id] = { intent: intent.id, at };
-          // Every so often, not on every answer: both sweeps walk the whole map.
-          if (++this.answersSincePrune > MAX_REMEMBERED_REPLIES / 10) {
-            this.answersSincePrune = 0;
-            pruneReplies(d.replies);
-            pruneContexts(d.contexts, at - this.ttl);
-          }
-        });
+        const also = decision.also?.map((t) => t.id);
+        const entity = decision.entity ?? (await this.store.getContext(ctxKey, at))?.entity;
+        // Two rows, two writes: the lowdb store coalesces them into one, PostgreSQL writes each row alone.
+        await Promise.all([
+          this.store.putContext(ctxKey, { topic: intent.id, entity, part: decision.part, also: also?.length ? also : undefined, at }, at + this.ttl),
+          this.store.putReply(reply.id, { intent: intent.id, at }, MAX_REMEMBERED_REPLIES),
+        ]);
         return reply;
       }
       case 'checklist':
-        return this.checklists.show(key);
+        return await this.checklists.show(key);
       case 'help':
         return this.help();
       default:
@@ -315,16 +309,15 @@ export class Advisor {
   }
 
   private async logUnanswered(text: string, reason: 'low-confidence' | 'unhelpful', candidates: { intent: string; confidence: number }[], person: string): Promise<void> {
-    if (!this.reviewLog.enabled) return;
-    const entry = {
+    const line = this.reviewLog.line({
       id: newReplyId(),
       text: text.slice(0, 500),
       reason,
       candidates: candidates.slice(0, 3).map((c) => ({ intent: c.intent, confidence: Math.round(c.confidence * 1000) / 1000 })),
       at: this.now(),
       person,
-    };
-    await this.store.update((d) => this.reviewLog.add(d, entry));
+    });
+    if (line) await this.store.addReview(line, this.reviewLog.maxEntries);
   }
 
   /**
@@ -335,24 +328,29 @@ export class Advisor {
     const now = this.now();
     if (!force && now.getTime() - this.lastHousekeeping < HOUSEKEEPING_EVERY_MS) return;
     this.lastHousekeeping = now.getTime();
-    const pruned = await this.store.update((d) => ({ ...applyRetention(d, now, this.retention), reviewLog: this.reviewLog.prune(d, now) }));
-    if (pruned.feedback || pruned.people || pruned.reviewLog) this.log.info(pruned, 'retention: dropped data past its retention period');
+    const pruned = await this.store.prune(pruneRequest(now, this.retention, this.reviewLog));
+    const contexts = await this.store.pruneContexts(now.getTime());
+    if (pruned.feedback || pruned.people || pruned.reviewLog) this.log.info({ ...pruned, contexts }, 'retention: dropped data past its retention period');
   }
 
   private async rate(who: Who, replyId: string | undefined, helpful: boolean): Promise<Reply> {
     const key = personKey(who.surface, who.person);
-    const known = replyId ? this.store.data.replies[replyId] : undefined;
+    const known = replyId ? await this.store.getReply(replyId) : undefined;
     if (!replyId || !known) return noticeReply(PHRASES.feedbackUnknown, { personal: true });
     const vote = helpful ? 'up' : 'down';
-    const previous = this.store.data.people[key]?.rated[replyId];
-    if (previous !== vote) {
-      const at = this.now().toISOString();
-      await this.store.update((d) => {
-        const person = (d.people[key] ??= { goals: [], done: {}, rated: {}, updatedAt: at });
-        person.rated[replyId] = vote;
-        person.updatedAt = at;
-        recordFeedback(d.feedback, { replyId, intent: known.intent, helpful, at });
-      });
+    const at = this.now().toISOString();
+    // The vote is checked and changed in one atomic change of the person, so two clicks count once.
+    let changed = false;
+    await this.store.changePerson(key, (current) => {
+      const person = current ?? { goals: [], done: {}, rated: {}, updatedAt: at };
+      if (person.rated[replyId] === vote) return undefined;
+      changed = true;
+      person.rated[replyId] = vote;
+      person.updatedAt = at;
+      return person;
+    });
+    if (changed) {
+      await this.store.putFeedback({ replyId, intent: known.intent, helpful, at });
       const recent = this.recent.get(replyId);
       if (!helpful && recent?.question) {
         await this.logUnanswered(recent.question, 'unhelpful', recent.intent ? [{ intent: recent.intent, confidence: 1 }] : [], recent.asker);
@@ -376,41 +374,12 @@ export class Advisor {
         ],
       });
     }
-    const hadAnything = await this.store.update((d) => {
-      let found = false;
-      const person = d.people[key];
-      if (person) {
-        // Feedback stays as anonymous counts per intent; the person's link to it goes.
-        found = true;
-        delete d.people[key];
-      }
-      const prefix = `${key}|`;
-      for (const ctxKey of Object.keys(d.contexts)) {
-        if (ctxKey.startsWith(prefix)) {
-          delete d.contexts[ctxKey];
-          found = true;
-        }
-      }
-      // Their questions leave the review log too.
-      if (this.reviewLog.forget(d, key)) found = true;
-      return found;
-    });
+    // The person, their contexts and their review-log lines; feedback stays as anonymous counts per intent.
+    const hadAnything = await this.store.forgetPerson(key, personTag(key));
     for (const [id, r] of this.recent) if (r.asker === key) this.recent.delete(id);
     await this.store.purgeOldCopies();
     this.lastReplyByPerson.delete(key);
     this.log.info({ surface: who.surface }, 'a person asked to be forgotten; their data was deleted');
     return noticeReply(hadAnything ? PHRASES.forgetDone : PHRASES.forgetNothing, { personal: true, kind: 'forget' });
   }
-}
-
-/** Context is short-lived by design: expired conversations leave the data file instead of piling up. */
-function pruneContexts(contexts: Record<string, { at: number }>, expiredBefore: number): void {
-  for (const [key, ctx] of Object.entries(contexts)) if (ctx.at < expiredBefore) delete contexts[key];
-}
-
-function pruneReplies(replies: Record<string, { at: number }>): void {
-  const ids = Object.keys(replies);
-  if (ids.length <= MAX_REMEMBERED_REPLIES) return;
-  ids.sort((a, b) => replies[a]!.at - replies[b]!.at);
-  for (const id of ids.slice(0, ids.length - MAX_REMEMBERED_REPLIES)) delete replies[id];
 }

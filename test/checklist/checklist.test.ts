@@ -60,7 +60,7 @@ describe('checklist operations', () => {
 
     const reset = await type(advisor, who, '/checklist reset');
     expect(reset.checklist!.doneCount).toBe(0);
-    expect(advisor.checklists.view(key)!.doneCount).toBe(0);
+    expect((await advisor.checklists.view(key))!.doneCount).toBe(0);
   });
 
   it('asks for the goal, then education, then experience, through buttons', async () => {

@@ -82,7 +82,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Co
     return;
   }
   if (focused.name === 'step' && (sub === 'done' || sub === 'undo')) {
-    const view = ctx.core.advisor.checklists.view(personKey('discord', interaction.user.id));
+    const view = await ctx.core.advisor.checklists.view(personKey('discord', interaction.user.id));
     await interaction.respond(stepChoices(view, String(focused.value), sub));
     return;
   }

@@ -144,7 +144,7 @@ describe('/checklist', () => {
     const c3 = h.fake.clickButton(`start:${plan.id}:high-school:office`, u2!.created, user);
     const [u3] = await answersTo(h.fake, c3);
     expect(u3!.body.type).toBe(7);
-    const view = h.core.advisor.checklists.view(personKey('discord', user.id))!;
+    const view = (await h.core.advisor.checklists.view(personKey('discord', user.id)))!;
     expect(view.goal.id).toBe(plan.id);
     expect(embedsText(sentData(u3!))).toContain(view.progressBar);
     expect(buttons(sentData(u3!)).filter((b) => b.custom_id.startsWith('step:')).map((b) => b.custom_id)).toEqual(
@@ -165,7 +165,7 @@ describe('/checklist', () => {
     const [r1] = await answersTo(h.fake, start);
     const d1 = sentData(r1!);
     expect(isEphemeral(d1)).toBe(true);
-    const view = h.core.advisor.checklists.view(key)!;
+    const view = (await h.core.advisor.checklists.view(key))!;
     expect(view.goal.id).toBe(plan.id);
     expect(view.total).toBeGreaterThanOrEqual(2);
     expect(d1.embeds[0].title).toBe('Your checklist');
@@ -181,7 +181,7 @@ describe('/checklist', () => {
     const [r3] = await answersTo(h.fake, done);
     expect(isEphemeral(sentData(r3!))).toBe(true);
     expect(embedsText(sentData(r3!))).toContain(`1/${view.total}`);
-    expect(h.core.advisor.checklists.view(key)!.steps[0]!.done).toBe(true);
+    expect((await h.core.advisor.checklists.view(key))!.steps[0]!.done).toBe(true);
     const step1Button = buttons(sentData(r3!)).find((b) => b.custom_id === `step:${s1!.id}`)!;
     expect(step1Button.style).toBe(3); // Success: done
 
@@ -189,17 +189,17 @@ describe('/checklist', () => {
     const [r4] = await answersTo(h.fake, toggle);
     expect(r4!.body.type).toBe(7); // the ephemeral checklist is updated in place
     expect(embedsText(sentData(r4!))).toContain(`2/${view.total}`);
-    expect(h.core.advisor.checklists.view(key)!.steps[1]!.done).toBe(true);
+    expect((await h.core.advisor.checklists.view(key))!.steps[1]!.done).toBe(true);
 
     const undo = h.fake.slashCommand('checklist', sub('undo', [{ name: 'step', value: '1' }]), user);
     const [r5] = await answersTo(h.fake, undo);
     expect(embedsText(sentData(r5!))).toContain(`1/${view.total}`);
-    expect(h.core.advisor.checklists.view(key)!.steps[0]!.done).toBe(false);
+    expect((await h.core.advisor.checklists.view(key))!.steps[0]!.done).toBe(false);
 
     const reset = h.fake.slashCommand('checklist', sub('reset'), user);
     const [r6] = await answersTo(h.fake, reset);
     expect(embedsText(sentData(r6!))).toContain(`0/${view.total}`);
-    expect(h.core.advisor.checklists.view(key)!.doneCount).toBe(0);
+    expect((await h.core.advisor.checklists.view(key))!.doneCount).toBe(0);
   });
 
   it('autocompletes done/undo over the person’s own steps', async () => {
@@ -212,7 +212,7 @@ describe('/checklist', () => {
       { name: 'experience', value: 'office' },
     ]), user);
     await answersTo(h.fake, start);
-    const view = h.core.advisor.checklists.view(key)!;
+    const view = (await h.core.advisor.checklists.view(key))!;
     const first = view.steps[0]!;
     const done = h.fake.slashCommand('checklist', sub('done', [{ name: 'step', value: first.id }]), user);
     await answersTo(h.fake, done);
@@ -616,7 +616,7 @@ describe('slow work (deferReply / deferUpdate)', () => {
       expect(slow.fake.forInteraction(click)[0]!.body).toEqual({ type: 6 });
       expect(edit!.method).toBe('PATCH');
       expect(edit!.path).toBe(`/webhooks/${slow.fake.applicationId}/${click.token}/messages/@original`);
-      expect(embedsText(edit!.body)).toContain(`1/${h.core.advisor.checklists.view(personKey('discord', user.id))!.total}`);
+      expect(embedsText(edit!.body)).toContain(`1/${(await h.core.advisor.checklists.view(personKey('discord', user.id)))!.total}`);
     });
   });
 
