@@ -79,7 +79,7 @@ if (parts.has('answers')) {
   const understanding = new Understanding(kb, {}, path.join(tmpdir(), 'chartpath-bench-model-cache'));
   const rows: AnswersResult[] = [];
   rows.push(await answersAt(kb, understanding, 'memory', 50_000));
-  for (const people of [0, 10_000, 25_000, 50_000]) rows.push(await answersAt(kb, understanding, 'lowdb', people));
+  for (const people of [0, 1_000, 2_500, 5_000, 10_000, 50_000]) rows.push(await answersAt(kb, understanding, 'lowdb', people));
   for (const people of [0, 50_000]) rows.push(await answersAt(kb, understanding, 'postgres', people, await freshDatabase(server, 'answers')));
   out.answers = rows;
   const pg50 = rows.find((r) => r.store === 'postgres' && r.people === 50_000)!.perSecond;
