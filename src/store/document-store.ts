@@ -8,7 +8,7 @@ import type { ConversationContext, FeedbackEntry, PersonState, ReplyRecord, Stor
 
 const installationId = (platform: InstallationPlatform, key: string) => `${platform}:${key}`;
 /** Expired contexts and handled-request records are swept from the front every so many writes, not on every one. */
-const SWEEP_EVERY = 256;
+const SWEEP_EVERY = 128;
 /** Handled-request records kept at most (a bound even under a flood of distinct requests). */
 const MAX_SEEN = 50_000;
 

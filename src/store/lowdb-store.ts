@@ -1,7 +1,7 @@
 // The lowdb implementation of the storage port: one JSON file in DATA_DIR, for one process.
 // Writes are serialised and atomic (a temporary file, then a rename), and changes are applied to memory in call
 // order, so concurrent updates never lose each other. Several processes must not share one file: a lock
-// (DATA_DIR/chartpath.lock, proper-lockfile) makes a second process wait a few seconds for the first to finish (a
+// (DATA_DIR/chartpath.lock, proper-lockfile) makes a second process wait up to 12 s for the first to finish (a
 // short `chartpath checklist` command) and then stop with a clear error, instead of silently overwriting its
 // changes. Several processes share a PostgreSQL database instead (DATABASE_URL, pg-store.ts).
 //
@@ -23,8 +23,12 @@ import { emptyData, type StoreData } from './state.js';
 export const DATA_FILE_NAME = 'chartpath.json';
 /** The lock of the data folder: a directory proper-lockfile creates and keeps fresh while the store is open. */
 export const LOCK_NAME = 'chartpath.lock';
-/** How long opening waits for another process to release the folder (a CLI command takes a second or two). */
-export const LOCK_WAIT_MS = 5000;
+/**
+ * How long opening waits for another process to release the folder: a CLI command takes a second or two, and the lock
+ * of a process that was killed goes stale after LOCK_STALE_MS, so a restart right after a crash still opens.
+ */
+export const LOCK_STALE_MS = 10_000;
+export const LOCK_WAIT_MS = 12_000;
 /** Only the owner may list the data folder or read its files. */
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -275,7 +279,7 @@ async function lockDataDir(dataDir: string, waitMs: number, log: Logger): Promis
     return await lockfile.lock(dataDir, {
       lockfilePath,
       realpath: false,
-      stale: 10_000,
+      stale: LOCK_STALE_MS,
       update: 2_500,
       retries: { retries: tries, factor: 1, minTimeout: 250, maxTimeout: 250 },
       // Another process took the folder over (this one stalled for longer than the stale period): say so loudly, and
