@@ -5,8 +5,8 @@ import type { Logger } from './log.js';
 import { loadConfig, loadDotEnv, type Config } from './config.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { createLogger } from './log.js';
-import { LowdbStore } from './store/lowdb-store.js';
 import { MemoryStore } from './store/memory.js';
+import { openStore } from './store/open.js';
 import { RETENTION_DEFAULTS } from './store/retention.js';
 import { StoreInstallations, type Installations } from './store/installations.js';
 import type { Store } from './store/port.js';
@@ -34,7 +34,7 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel ?? options.defaultLogLevel ?? 'info', secrets: config.secrets });
   const kb = loadKnowledge(config.knowledgeDir);
-  const store: Store = options.memory ? new MemoryStore() : await LowdbStore.open(config.dataDir, { logger });
+  const store: Store = options.memory ? new MemoryStore() : await openStore(config, logger);
   const advisor = new Advisor(kb, store, {
     contextTtlMs: config.contextTtlMs,
     maxInputChars: config.maxInputChars,
@@ -45,8 +45,13 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
     reviewLog: config.reviewLog,
     retention: { ...RETENTION_DEFAULTS, ...config.retention },
   });
-  // Data past its retention period leaves the file at start-up (and hourly while running).
-  await advisor.housekeeping(true);
+  // Data past its retention period leaves the store at start-up (and hourly while running).
+  try {
+    await advisor.housekeeping(true);
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
   logger.debug({ fromCache: advisor.understanding.fromCache }, 'classifier ready');
   return { config, advisor, store, logger, installations: new StoreInstallations(store) };
 }

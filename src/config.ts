@@ -45,6 +45,9 @@ export const MAX_INPUT_CHARS_LIMIT = 2000;
 
 const schema = z.object({
   DATA_DIR: optionalText,
+  // PostgreSQL instead of the data file (src/store/pg-store.ts): people's data then lives in the database only.
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(?:ql)?:\/\//.test(v), { message: 'must be a postgres:// (or postgresql://) URL' }),
+  PG_POOL_MAX: positiveInt(10),
   KNOWLEDGE_DIR: optionalText,
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -85,6 +88,8 @@ const schema = z.object({
 
 export interface Config {
   dataDir: string;
+  /** DATABASE_URL set: the PostgreSQL store with a pool of at most poolMax connections (PG_POOL_MAX). */
+  database: { url: string; poolMax: number } | undefined;
   knowledgeDir: string;
   logLevel: string | undefined;
   contextTtlMs: number;
@@ -194,12 +199,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (problems.length) throw new ConfigError(problems);
 
-  const secrets = [e.DISCORD_TOKEN, e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN, ...deployment.secrets].filter(
+  const secrets = [e.DISCORD_TOKEN, e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN, e.DATABASE_URL, databasePassword(e.DATABASE_URL), ...deployment.secrets].filter(
     (s): s is string => typeof s === 'string' && s.length >= 6,
   );
 
   return {
     dataDir: path.resolve(e.DATA_DIR ?? 'data'),
+    database: e.DATABASE_URL ? { url: e.DATABASE_URL, poolMax: Math.max(1, e.PG_POOL_MAX) } : undefined,
     knowledgeDir: path.resolve(e.KNOWLEDGE_DIR ?? path.join(packageRoot, 'knowledge')),
     logLevel: e.LOG_LEVEL,
     contextTtlMs: e.CONTEXT_TTL_MINUTES * 60_000,
@@ -214,4 +220,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     health: deployment.health,
     secrets,
   };
+}
+
+/** The password in a database URL, so the logger masks it wherever it might appear. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -32,56 +32,34 @@ export class RecentIds {
 }
 
 /**
- * The same memory kept in the store (StoreData.seen), so a restart does not forget it: an event delivered again
- * after a restart, or a signed request replayed within Slack's five-minute window, is still recognised. Entries
- * expire after the window plus a margin; the record is capped so it cannot grow without bound.
+ * The same memory kept in the store (Store.claim), so a restart does not forget it, and every process on the same
+ * store shares it: an event delivered again after a restart or to another process, or a signed request replayed within
+ * Slack's five-minute window, is still recognised. Entries expire after the window plus a margin; the store bounds the
+ * record.
  */
 export class PersistedIds {
   constructor(
     private readonly store: Store,
     private readonly ttlMs = 15 * 60_000,
-    private readonly maxSize = 50_000,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Whether an id is still remembered (it was seen and has not expired). */
-  has(id: string): boolean {
-    const until = this.store.data.seen[id];
-    return until !== undefined && until > this.now();
+  has(id: string): Promise<boolean> {
+    return this.store.claimed(id, this.now());
+  }
+
+  /** True the first time an id is offered within the window, false for a repeat (in this process or another). */
+  firstTime(id: string): Promise<boolean> {
+    return this.remember([id]);
   }
 
   /**
-   * True the first time an id is offered within the window, false for a repeat. The id is recorded in memory at
-   * once (a concurrent repeat is refused) and written with the store's next write; `written` settles then.
+   * Records every id; false when any of them was already remembered. The check and the record are one atomic store
+   * operation, so of two concurrent deliveries (even to two processes) exactly one is first. Settles once recorded.
    */
-  firstTime(id: string): boolean {
-    return this.remember([id]).first;
-  }
-
-  /** Records every id; first is false when any of them was already remembered. */
-  remember(ids: string[]): { first: boolean; written: Promise<void> } {
+  remember(ids: string[]): Promise<boolean> {
     const t = this.now();
-    const first = !ids.some((id) => this.has(id));
-    const written = this.store.update((d) => {
-      for (const id of ids) {
-        delete d.seen[id]; // re-inserted last: the record stays in expiry order
-        d.seen[id] = t + this.ttlMs;
-      }
-      // Expired entries leave from the front on every call (a few at a time); the size cap is checked now and then.
-      const over = ++this.calls % 256 === 0 ? Object.keys(d.seen).length - this.maxSize : 0;
-      prune(d.seen, t, over);
-    });
-    return { first, written };
-  }
-
-  private calls = 0;
-}
-
-/** Drops expired entries from the front (insertion order is expiry order), and `over` more of the oldest. */
-function prune(seen: Record<string, number>, t: number, over: number): void {
-  for (const id in seen) {
-    if (seen[id]! > t && over <= 0) break;
-    delete seen[id];
-    over--;
+    return this.store.claim(ids, t, t + this.ttlMs);
   }
 }

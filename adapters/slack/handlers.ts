@@ -4,7 +4,6 @@ import type { AllMiddlewareArgs, App, BlockAction, Context, RespondArguments, Re
 import type { Core } from '../../src/index.js';
 import { PHRASES } from '../../src/index.js';
 import { makeReply, type Reply, type Who } from '../../src/contract/index.js';
-import type { RecentIds } from './dedupe.js';
 import { fromSlackText, isDirectChannel } from './incoming.js';
 import { renderHome } from './home.js';
 import { ACTION_PREFIX, ACTION_STEP, DEFAULT_COMMAND, allMessages, apologyMessage, renderReply, type SlackMessage } from './render.js';
@@ -23,7 +22,7 @@ function blocksOf(m: SlackMessage): types.KnownBlock[] {
 export interface HandlerDeps {
   core: Core;
   /** The retry memory: RecentIds, or PersistedIds to survive a restart. */
-  recent: Pick<RecentIds, 'firstTime'>;
+  recent: { firstTime(id: string): boolean | Promise<boolean> };
   /** The person id the core sees for a Slack user: the user id, or in OAuth mode "<installation>/<user>" (oauth.ts). */
   personOf?: (context: Context, userId: string) => string;
 }
@@ -72,7 +71,7 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
   // Retried deliveries: each event is handled once (Slack resends when it thinks we were too slow).
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !recent.firstTime(eventId)) {
+    if (typeof eventId === 'string' && !(await recent.firstTime(eventId))) {
       logger.info({ surface: SURFACE, eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'ignored a repeated delivery of an event already handled');
       return;
     }

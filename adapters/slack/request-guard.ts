@@ -71,15 +71,18 @@ export function guardRequests(receiver: HTTPReceiver, options: RequestGuardOptio
         // (Events go on to handlers.ts, which knows them by event_id, so a retried event is logged as such.)
         if (!isEvent(text, contentType)) {
           const key = `r:${createHash('sha256').update(`${signed.timestamp}:${text}`).digest('hex').slice(0, 32)}`;
-          const { first, written } = options.seen.remember([key]);
+          // Recorded before it is applied, so a restart or another process still knows it; a store that cannot be
+          // reached must not block the answer (it is applied, at worst twice on a replay during the outage).
+          const first = await options.seen.remember([key]).catch((error: unknown) => {
+            options.logger.warn({ surface: 'slack', err: error }, 'could not record a Slack request as handled');
+            return true;
+          });
           if (!first) {
             warnings.warn('replay', { surface: 'slack' }, 'acknowledged a replayed Slack request without applying it again');
             res.writeHead(200);
             res.end();
             return;
           }
-          // On disk before it is applied, so a restart still knows it; a failed write must not block the answer.
-          await written.catch((error: unknown) => options.logger.warn({ surface: 'slack', err: error }, 'could not record a Slack request as handled'));
         }
         handOn(req, res, body);
       },

@@ -22,7 +22,7 @@ import { PHRASES } from '../../src/core/phrases.js';
 import type { Reply } from '../../src/contract/index.js';
 import { DATA_FILE_NAME, LowdbStore } from '../../src/store/lowdb-store.js';
 import { MemoryStore } from '../../src/store/memory.js';
-import type { Store } from '../../src/store/port.js';
+import type { DocumentStore } from '../../src/store/document-store.js';
 import type { StoreData } from '../../src/store/state.js';
 import { BURST_PEOPLE, burstOps, burstPerson, burstSetup, clock, summarize, type CoreOp, type SlackRequestSpec } from './load-mix.js';
 import { BENCH_SIGNING_SECRET, ID_HEADER, buildRequest, signedHeaders } from './load-slack.js';
@@ -37,9 +37,9 @@ interface StoreTimes {
   waitMs: number;
 }
 
-function timeStore(store: Store, times: StoreTimes, onUpdate?: (syncMs: number, waitMs: number) => void): void {
+function timeStore(store: DocumentStore, times: StoreTimes, onUpdate?: (syncMs: number, waitMs: number) => void): void {
   const update = store.update.bind(store);
-  (store as { update: Store['update'] }).update = async <T>(change: (data: StoreData) => T): Promise<T> => {
+  (store as { update: DocumentStore['update'] }).update = async <T>(change: (data: StoreData) => T): Promise<T> => {
     const t0 = performance.now();
     const pending = update(change);
     const t1 = performance.now();
@@ -68,7 +68,7 @@ async function checklistState(advisor: Advisor, store: LowdbStore, keys: string[
   const memory: Record<string, number[]> = {};
   const diskMismatches: string[] = [];
   for (const key of keys) {
-    const view = advisor.checklist(whoOfKey(key));
+    const view = await advisor.checklist(whoOfKey(key));
     memory[key] = view ? view.steps.filter((s) => s.done).map((s) => s.number) : [];
     const wanted = (view?.steps ?? []).filter((s) => s.done).map((s) => s.id).sort();
     const onDisk = view ? view.steps.filter((s) => disk.people[key]?.done[s.id]).map((s) => s.id).sort() : [];
@@ -104,7 +104,7 @@ async function coreBurst(count: number, seed: number): Promise<void> {
   const kb = advisor.kb;
   for (const op of burstSetup(kb)) await callCore(advisor, op);
   const totals: Record<string, number> = {};
-  for (let n = 0; n < BURST_PEOPLE; n++) totals[burstPerson(n)] = advisor.checklist({ person: burstPerson(n), channel: 'bench', surface: 'slack' })?.total ?? 0;
+  for (let n = 0; n < BURST_PEOPLE; n++) totals[burstPerson(n)] = (await advisor.checklist({ person: burstPerson(n), channel: 'bench', surface: 'slack' }))?.total ?? 0;
   const ops = burstOps(kb, count, totals, seed);
 
   const storeTimes: StoreTimes = { updates: 0, syncMs: 0, waitMs: 0 };
@@ -197,7 +197,7 @@ interface Recorded {
   reply?: Reply;
 }
 
-async function replayCore(template: Advisor, store: Store, calls: Recorded[], concurrency: number): Promise<Record<string, unknown>> {
+async function replayCore(template: Advisor, store: DocumentStore, calls: Recorded[], concurrency: number): Promise<Record<string, unknown>> {
   const advisor = new Advisor(template.kb, store, { understanding: template.understanding, rateLimitPerMinute: 0, channelRateLimitPerMinute: 0 });
   const invoke = (c: CoreCall): Promise<Reply> =>
     c.method === 'ask' ? advisor.ask(...c.args) : c.method === 'run' ? advisor.run(...c.args) : advisor.act(...c.args);
@@ -339,7 +339,7 @@ async function slackApp(): Promise<void> {
       const message = raw as { type: string; keys?: string[]; specs?: SlackRequestSpec[] };
       if (message.type === 'totals') {
         const totals: Record<string, number> = {};
-        for (const user of message.keys!) totals[user] = advisor.checklist({ person: user, channel: 'bench', surface: 'slack' })?.total ?? 0;
+        for (const user of message.keys!) totals[user] = (await advisor.checklist({ person: user, channel: 'bench', surface: 'slack' }))?.total ?? 0;
         send({ type: 'totals', totals });
       } else if (message.type === 'measure-start') {
         specs = message.specs!;

@@ -1,5 +1,5 @@
 // Checklist operations on a person's stored state. Pure functions of the data, applied inside
-// Store.update so concurrent clicks are applied one after another and none is lost.
+// Store.changePerson so concurrent clicks are applied one after another and none is lost.
 import type { PersonState } from '../store/state.js';
 import { stepsFor } from './personalize.js';
 import type { Plan, PlanStep } from '../knowledge/types.js';

@@ -1,5 +1,6 @@
-// Checklist replies: start (goal, then profile), show, done/undo, reset. Each change goes through
-// Store.update, so it is applied in order and on disk before the reply confirms it.
+// Checklist replies: start (goal, then profile), show, done/undo, reset. Each change is one atomic
+// Store.changePerson, so concurrent marks (from this process or another) are all kept, and stored before the reply
+// confirms them.
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { isEnglishWord } from '../privacy/english.js';
 import { inspectForPhi } from '../privacy/phi.js';
@@ -44,30 +45,30 @@ export class ChecklistService {
     return this.kb.plans;
   }
 
-  private person(key: string): PersonState | undefined {
-    return this.store.data.people[key];
+  private person(key: string): Promise<PersonState | undefined> {
+    return this.store.getPerson(key);
   }
 
-  private active(key: string): { person: PersonState; plan: Plan; profile: Profile } | undefined {
-    const person = this.person(key);
+  private async active(key: string): Promise<{ person: PersonState; plan: Plan; profile: Profile } | undefined> {
+    const person = await this.person(key);
     const plan = person?.activeGoal ? this.kb.plans.find((p) => p.id === person.activeGoal) : undefined;
     if (!person || !plan || !person.profile) return undefined;
     return { person, plan, profile: person.profile };
   }
 
-  view(key: string, headline?: string): ChecklistView | undefined {
-    const a = this.active(key);
+  async view(key: string, headline?: string): Promise<ChecklistView | undefined> {
+    const a = await this.active(key);
     return a ? buildView(this.kb, a.plan, a.profile, a.person, headline) : undefined;
   }
 
-  show(key: string, headline?: string): Reply {
-    const view = this.view(key, headline);
+  async show(key: string, headline?: string): Promise<Reply> {
+    const view = await this.view(key, headline);
     if (!view) return this.chooseGoal(key, "You don't have a checklist yet. What's your goal?");
     return personal({ id: newReplyId(), kind: 'checklist', title: 'Your checklist', text: checklistText(view), checklist: view });
   }
 
-  private chooseGoal(key: string, text = 'Which goal should your checklist work toward?', plans: Plan[] = this.kb.plans): Reply {
-    const current = this.person(key)?.activeGoal;
+  private async chooseGoal(key: string, text = 'Which goal should your checklist work toward?', plans: Plan[] = this.kb.plans): Promise<Reply> {
+    const current = (await this.person(key))?.activeGoal;
     const choices: ReplyAction[] = plans.map((p) => ({ label: p.id === current ? `${p.title} (current)` : p.title, action: actionPayload.start(p.id) }));
     return personal({ id: newReplyId(), kind: 'checklist', title: 'Start a checklist', text: `${text}\n\n${plans.map((p) => `- **${p.title}**: ${p.summary}`).join('\n')}`, choices });
   }
@@ -82,7 +83,7 @@ export class ChecklistService {
     const goal = matches[0];
     if (goalInput && !goal) return this.chooseGoal(key, `I don't have a plan called ${quoted(goalInput, 'that')}. Choose one of these goals:`);
     if (!goal) return this.chooseGoal(key);
-    const existing = this.person(key)?.profile;
+    const existing = (await this.person(key))?.profile;
     const education = parseEducation(educationInput);
     if (!education) {
       const choices: ReplyAction[] = [];
@@ -98,10 +99,11 @@ export class ChecklistService {
       return personal({ id: newReplyId(), kind: 'checklist', title: goal.title, text: `${note}And your work experience?`, choices });
     }
     const profile: Profile = { education, experience };
-    const switched = this.person(key)?.activeGoal;
-    await this.store.update((d) => {
-      const person = (d.people[key] ??= newPerson(this.now()));
+    const switched = (await this.person(key))?.activeGoal;
+    await this.store.changePerson(key, (current) => {
+      const person = current ?? newPerson(this.now());
       startGoal(person, goal, profile, this.now());
+      return person;
     });
     const headline = switched && switched !== goal.id ? `Switched your goal to **${goal.title}**. Steps you already finished stay done.` : `Here's your checklist for **${goal.title}**.`;
     return this.show(key, headline);
@@ -125,17 +127,21 @@ export class ChecklistService {
   }
 
   async mark(key: string, ref: StepRef, done: boolean): Promise<Reply> {
-    const a = this.active(key);
+    const a = await this.active(key);
     if (!a) return this.show(key);
     const step = findStep(a.plan, a.profile, ref);
     if (!step) {
-      const total = this.view(key)?.total ?? 0;
-      return personal({ id: newReplyId(), kind: 'notice', text: `Your checklist has steps 1 to ${total}. Which one did you mean? For example \`/checklist ${done ? 'done' : 'undo'} 1\`.`, checklist: this.view(key) });
+      const view = await this.view(key);
+      const total = view?.total ?? 0;
+      return personal({ id: newReplyId(), kind: 'notice', text: `Your checklist has steps 1 to ${total}. Which one did you mean? For example \`/checklist ${done ? 'done' : 'undo'} 1\`.`, checklist: view });
     }
-    const already = Boolean(a.person.done[step.id]) === done;
-    await this.store.update((d) => {
-      const person = d.people[key];
-      if (person) markStep(person, step, done, this.now());
+    // "Already" is decided inside the atomic change, on the state it changes, not on an earlier read.
+    let already = false;
+    await this.store.changePerson(key, (person) => {
+      if (!person) return undefined;
+      already = Boolean(person.done[step.id]) === done;
+      markStep(person, step, done, this.now());
+      return person;
     });
     const headline = already
       ? `"${step.title}" was already ${done ? 'done' : 'not done'}.`
@@ -147,7 +153,7 @@ export class ChecklistService {
 
   /** Marks every step not done; it cannot be undone, so it asks first (the buttons carry the answer). */
   async reset(key: string, confirmed: boolean, fromButton = false): Promise<Reply> {
-    const a = this.active(key);
+    const a = await this.active(key);
     if (!a) return this.show(key);
     if (!confirmed) {
       if (fromButton) return this.show(key, 'OK, your checklist is unchanged.');
@@ -162,9 +168,9 @@ export class ChecklistService {
         ],
       });
     }
-    await this.store.update((d) => {
-      const person = d.people[key];
+    await this.store.changePerson(key, (person) => {
       if (person) resetGoal(person, a.plan, this.now());
+      return person;
     });
     return this.show(key, 'Your checklist is reset: every step is marked not done.');
   }

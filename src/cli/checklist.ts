@@ -35,7 +35,7 @@ export async function runChecklistCli(advisor: Advisor, action: string, step: st
   const reply: Reply = await advisor.run(who, checklistCommand(action, step, o));
   // A start without every option comes back as a question with choices: in a script that is an error.
   const incomplete = action === 'start' && reply.choices.length > 0;
-  const view = advisor.checklist(who);
+  const view = await advisor.checklist(who);
   if (o.json) {
     out.write(
       `${JSON.stringify({

@@ -78,11 +78,12 @@ program
   .option('--out-of-scope <group>', 'mark this group number as out of scope')
   .action(async (opts: { list?: boolean; json?: boolean; add?: string; to?: string; outOfScope?: string }) => {
     const { loadConfig, loadDotEnv } = await import('../config.js');
-    const { LowdbStore } = await import('../store/lowdb-store.js');
+    const { openStore } = await import('../store/open.js');
+    const { silentLogger } = await import('../log.js');
     const { runReview } = await import('./review.js');
     loadDotEnv();
     const config = loadConfig();
-    const store = await LowdbStore.open(config.dataDir);
+    const store = await openStore(config, silentLogger);
     try {
       process.exitCode = await runReview(config.knowledgeDir, store, opts, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
     } finally {

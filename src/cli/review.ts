@@ -51,7 +51,7 @@ function pickGroup(groups: ReviewGroup[], n: string | undefined): ReviewGroup {
 export async function runReview(kbRoot: string, store: Store, options: ReviewOptions, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean }): Promise<number> {
   let kb: KnowledgeBase = loadKnowledge(kbRoot);
   let understanding = new Understanding(kb);
-  let groups = reviewGroups(store, understanding);
+  let groups = await reviewGroups(store, understanding);
   const out = io.output;
 
   if (options.add || options.outOfScope) {
@@ -101,7 +101,7 @@ export async function runReview(kbRoot: string, store: Store, options: ReviewOpt
   } finally {
     rl.close();
   }
-  groups = reviewGroups(store, understanding);
+  groups = await reviewGroups(store, understanding);
   out.write(`\n${groups.length} group(s) still open.\n`);
   return 0;
 }

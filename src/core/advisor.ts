@@ -7,7 +7,7 @@ import { ReviewLog } from '../review/review-log.js';
 import type { AdvisorOptions } from './options.js';
 import { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 import type { Store } from '../store/port.js';
-import { applyRetention, RETENTION_DEFAULTS, type RetentionPolicy } from '../store/retention.js';
+import { pruneRequest, RETENTION_DEFAULTS, type RetentionPolicy } from '../store/retention.js';
 import type { ConversationContext } from '../store/state.js';
 import { newReplyId, parseAction, personKey, type ChecklistView, type Command, type Input, type Message, type Reply, type Who } from '../contract/index.js';
 import { guardCommand } from './command-guard.js';
@@ -19,7 +19,7 @@ import { prepareInput } from './input.js';
 import { silentLogger, type Logger } from '../log.js';
 import { PHRASES } from './phrases.js';
 import { RateLimiter } from './rate-limit.js';
-import { MAX_REMEMBERED_REPLIES, pruneContexts, pruneReplies, RecentReplies } from './recent.js';
+import { MAX_REMEMBERED_REPLIES, RecentReplies } from './recent.js';
 import { topicGroups, topicsReply } from './topics-browser.js';
 import { Understanding, type Decision } from '../understanding/understand.js';
 
@@ -46,7 +46,6 @@ export class Advisor {
   private readonly personLimit: RateLimiter;
   private readonly channelLimit: RateLimiter;
   private readonly recent = new RecentReplies();
-  private answersSincePrune = 0;
   readonly reviewLog: ReviewLog;
   private readonly retention: RetentionPolicy;
   private lastHousekeeping = 0;
@@ -174,7 +173,7 @@ export class Advisor {
   /** A home screen (Slack's Home tab): the checklist or the way to start one, and the topic browser. Never throws. */
   async home(who: Who): Promise<Reply> {
     try {
-      const reply = this.checklists.show(personKey(who.surface, who.person));
+      const reply = await this.checklists.show(personKey(who.surface, who.person));
       reply.topics = topicGroups(this.kb);
       return this.finish(who, reply);
     } catch (error) {
@@ -195,7 +194,7 @@ export class Advisor {
   }
 
   /** The person's checklist as data (Discord's step autocomplete), or undefined when they have none. */
-  checklist(who: Who): ChecklistView | undefined {
+  async checklist(who: Who): Promise<ChecklistView | undefined> {
     return this.checklists.view(personKey(who.surface, who.person));
   }
 
@@ -242,9 +241,11 @@ export class Advisor {
     return `${personKey(who.surface, who.person)}|${who.channel}`;
   }
 
-  private freshContext(who: Who): ConversationContext | undefined {
-    const ctx = this.store.data.contexts[this.contextKey(who)];
-    return ctx && this.now().getTime() - ctx.at <= this.ttl ? ctx : undefined;
+  private async freshContext(who: Who): Promise<ConversationContext | undefined> {
+    const now = this.now().getTime();
+    const ctx = await this.store.getContext(this.contextKey(who), now);
+    // The TTL is checked here too: a context written under a longer CONTEXT_TTL_MINUTES is not used past the current one.
+    return ctx && now - ctx.at <= this.ttl ? ctx : undefined;
   }
 
   private async answer(message: Message): Promise<Reply> {
@@ -254,7 +255,7 @@ export class Advisor {
     const phi = inspectForPhi(input.text);
     // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
     const question = phi.detected ? phi.scrubbed : input.text;
-    const decision = this.understanding.decide(question, this.freshContext(message));
+    const decision = this.understanding.decide(question, await this.freshContext(message));
     if (decision.emergency) return emergencyReply(PHRASES.emergency);
     // The review log keeps only what passed the guard at every level, then the stricter scrub (review/review-log.ts).
     let reply = await this.present(message, decision.intent, decision, this.reviewLog.loggable(input.text, phi));
@@ -281,10 +282,8 @@ export class Advisor {
       // "yes" can take a single offered topic; the earlier topic stays for follow-ups.
       const choices = reply.choices.map((c) => /^topic:(.+)$/.exec(c.action)?.[1]).filter((id): id is string => Boolean(id));
       const at = this.now().getTime();
-      await this.store.update((d) => {
-        const previous = d.contexts[ctxKey];
-        d.contexts[ctxKey] = { topic: previous?.topic, entity: previous?.entity, offered: choices.length ? choices : undefined, at };
-      });
+      const previous = await this.store.getContext(ctxKey, at);
+      await this.store.putContext(ctxKey, { topic: previous?.topic, entity: previous?.entity, offered: choices.length ? choices : undefined, at }, at + this.ttl);
       return reply;
     }
     switch (intent.kind) {
@@ -295,17 +294,13 @@ export class Advisor {
         const share = decision.candidates[0]?.confidence ?? 1;
         if (loggable !== undefined && decision.route === 'classifier' && share < UNCERTAIN_SHARE) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
         const at = this.now().getTime();
-        await this.store.update((d) => {
-          const also = decision.also?.map((t) => t.id);
-          d.contexts[ctxKey] = { topic: intent.id, entity: decision.entity ?? d.contexts[ctxKey]?.entity, part: decision.part, also: also?.length ? also : undefined, at };
-          d.replies[reply.id] = { intent: intent.id, at };
-          // Every so often, not on every answer: both sweeps walk the whole map.
-          if (++this.answersSincePrune > MAX_REMEMBERED_REPLIES / 10) {
-            this.answersSincePrune = 0;
-            pruneReplies(d.replies);
-            pruneContexts(d.contexts, at - this.ttl);
-          }
-        });
+        const also = decision.also?.map((t) => t.id);
+        const entity = decision.entity ?? (await this.store.getContext(ctxKey, at))?.entity;
+        // Two rows, two writes: the lowdb store coalesces them into one, PostgreSQL writes each row alone.
+        await Promise.all([
+          this.store.putContext(ctxKey, { topic: intent.id, entity, part: decision.part, also: also?.length ? also : undefined, at }, at + this.ttl),
+          this.store.putReply(reply.id, { intent: intent.id, at }, MAX_REMEMBERED_REPLIES),
+        ]);
         return reply;
       }
       case 'checklist':
@@ -323,16 +318,15 @@ export class Advisor {
   }
 
   private async logUnanswered(text: string, reason: 'low-confidence' | 'unhelpful', candidates: { intent: string; confidence: number }[], person: string): Promise<void> {
-    if (!this.reviewLog.enabled) return;
-    const entry = {
+    const line = this.reviewLog.line({
       id: newReplyId(),
       text: text.slice(0, 500),
       reason,
       candidates: candidates.slice(0, 3).map((c) => ({ intent: c.intent, confidence: Math.round(c.confidence * 1000) / 1000 })),
       at: this.now(),
       person,
-    };
-    await this.store.update((d) => this.reviewLog.add(d, entry));
+    });
+    if (line) await this.store.addReview(line, this.reviewLog.maxEntries);
   }
 
   /**
@@ -343,7 +337,8 @@ export class Advisor {
     const now = this.now();
     if (!force && now.getTime() - this.lastHousekeeping < HOUSEKEEPING_EVERY_MS) return;
     this.lastHousekeeping = now.getTime();
-    const pruned = await this.store.update((d) => ({ ...applyRetention(d, now, this.retention), reviewLog: this.reviewLog.prune(d, now) }));
-    if (pruned.feedback || pruned.people || pruned.reviewLog) this.log.info(pruned, 'retention: dropped data past its retention period');
+    const pruned = await this.store.prune(pruneRequest(now, this.retention, this.reviewLog));
+    const contexts = await this.store.pruneContexts(now.getTime());
+    if (pruned.feedback || pruned.people || pruned.reviewLog) this.log.info({ ...pruned, contexts }, 'retention: dropped data past its retention period');
   }
 }

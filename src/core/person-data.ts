@@ -3,10 +3,9 @@
 import { actionPayload, makeReply, newReplyId, personKey, type Reply, type Who } from '../contract/index.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Logger } from '../log.js';
-import type { ReviewLog } from '../review/review-log.js';
+import { personTag, type ReviewLog } from '../review/review-log.js';
 import type { Store } from '../store/port.js';
 import { conversationReply, noticeReply } from './compose.js';
-import { recordFeedback } from './feedback-index.js';
 import { PHRASES } from './phrases.js';
 import type { RecentReplies } from './recent.js';
 
@@ -20,41 +19,31 @@ export interface PersonDataDeps {
 }
 
 /** Deletes a person's state, their conversation contexts and their review-log lines. True when anything was kept. */
-async function forgetPerson(store: Store, reviewLog: ReviewLog, key: string): Promise<boolean> {
-  const hadAnything = await store.update((d) => {
-    let found = false;
-    if (d.people[key]) {
-      found = true;
-      delete d.people[key];
-    }
-    const prefix = `${key}|`;
-    for (const ctxKey of Object.keys(d.contexts)) {
-      if (ctxKey.startsWith(prefix)) {
-        delete d.contexts[ctxKey];
-        found = true;
-      }
-    }
-    if (reviewLog.forget(d, key)) found = true;
-    return found;
-  });
+async function forgetPerson(store: Store, key: string): Promise<boolean> {
+  // Feedback stays as anonymous counts per intent; the person's link to it goes with them.
+  const hadAnything = await store.forgetPerson(key, personTag(key));
   await store.purgeOldCopies();
   return hadAnything;
 }
 
 /** A rating of an answer (a button, or /good and /bad): recorded once per person and answer; "not helpful" is logged for review. */
 export async function rateReply(deps: PersonDataDeps, key: string, replyId: string | undefined, helpful: boolean): Promise<Reply> {
-  const known = replyId ? deps.store.data.replies[replyId] : undefined;
+  const known = replyId ? await deps.store.getReply(replyId) : undefined;
   if (!replyId || !known) return noticeReply(PHRASES.feedbackUnknown, { personal: true });
   const vote = helpful ? 'up' : 'down';
-  const previous = deps.store.data.people[key]?.rated[replyId];
-  if (previous !== vote) {
-    const at = deps.now().toISOString();
-    await deps.store.update((d) => {
-      const person = (d.people[key] ??= { goals: [], done: {}, rated: {}, updatedAt: at });
-      person.rated[replyId] = vote;
-      person.updatedAt = at;
-      recordFeedback(d.feedback, { replyId, intent: known.intent, helpful, at });
-    });
+  const at = deps.now().toISOString();
+  // The vote is checked and changed in one atomic change of the person, so two clicks count once.
+  let changed = false;
+  await deps.store.changePerson(key, (current) => {
+    const person = current ?? { goals: [], done: {}, rated: {}, updatedAt: at };
+    if (person.rated[replyId] === vote) return undefined;
+    changed = true;
+    person.rated[replyId] = vote;
+    person.updatedAt = at;
+    return person;
+  });
+  if (changed) {
+    await deps.store.putFeedback({ replyId, intent: known.intent, helpful, at });
     const recent = deps.recent.get(replyId);
     if (!helpful && recent?.question) {
       await deps.logUnanswered(recent.question, 'unhelpful', recent.intent ? [{ intent: recent.intent, confidence: 1 }] : [], recent.asker);
@@ -79,7 +68,7 @@ export async function forgetReply(deps: PersonDataDeps, who: Who, confirmed: boo
       ],
     });
   }
-  const hadAnything = await forgetPerson(deps.store, deps.reviewLog, key);
+  const hadAnything = await forgetPerson(deps.store, key);
   deps.recent.forget(key);
   deps.log.info({ surface: who.surface }, 'a person asked to be forgotten; their data was deleted');
   return noticeReply(hadAnything ? PHRASES.forgetDone : PHRASES.forgetNothing, { personal: true, kind: 'forget' });
@@ -90,12 +79,17 @@ export async function forgetReply(deps: PersonDataDeps, who: Who, confirmed: boo
  * once per person. It is kept with their data, so /forget-me forgets it too. Undefined when they were welcomed before.
  */
 export async function welcomeReply(deps: PersonDataDeps, kb: KnowledgeBase, key: string): Promise<Reply | undefined> {
-  if (deps.store.data.people[key]?.welcomedAt) return undefined;
   const at = deps.now().toISOString();
-  await deps.store.update((d) => {
-    const person = (d.people[key] ??= { goals: [], done: {}, rated: {}, updatedAt: at });
+  // Checked and set in one atomic change: two "opened" events at once welcome once.
+  let first = false;
+  await deps.store.changePerson(key, (current) => {
+    if (current?.welcomedAt) return undefined;
+    first = true;
+    const person = current ?? { goals: [], done: {}, rated: {}, updatedAt: at };
     person.welcomedAt = at;
+    return person;
   });
+  if (!first) return undefined;
   const greeting = kb.intents.find((i) => i.kind === 'greeting');
   return greeting ? conversationReply(kb, greeting, 1) : undefined;
 }

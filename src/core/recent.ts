@@ -41,15 +41,3 @@ export class RecentReplies {
     this.lastShown.delete(person);
   }
 }
-
-/** Context is short-lived by design: expired conversations leave the data file instead of piling up. */
-export function pruneContexts(contexts: Record<string, { at: number }>, expiredBefore: number): void {
-  for (const [key, ctx] of Object.entries(contexts)) if (ctx.at < expiredBefore) delete contexts[key];
-}
-
-export function pruneReplies(replies: Record<string, { at: number }>): void {
-  const ids = Object.keys(replies);
-  if (ids.length <= MAX_REMEMBERED_REPLIES) return;
-  ids.sort((a, b) => replies[a]!.at - replies[b]!.at);
-  for (const id of ids.slice(0, ids.length - MAX_REMEMBERED_REPLIES)) delete replies[id];
-}

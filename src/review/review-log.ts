@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { PhiFinding } from '../privacy/phi.js';
-import type { StoreData, UnansweredEntry, UnansweredReason } from '../store/state.js';
+import type { UnansweredEntry, UnansweredReason } from '../store/state.js';
 import { FieldVocabulary, strictScrub } from './strict-scrub.js';
 
 export interface ReviewLogSettings {
@@ -53,10 +53,10 @@ export class ReviewLog {
     return strictScrub(text, this.vocabulary).text.slice(0, 500);
   }
 
-  /** Adds a line (inside a store update) and applies the retention period and the size cap. */
-  add(d: StoreData, entry: { id: string; text: string; reason: UnansweredReason; candidates: UnansweredEntry['candidates']; at: Date; person: string }): void {
-    if (!this.enabled) return;
-    d.unanswered.push({
+  /** The line to append for a question (Store.addReview, with maxEntries as the cap), or undefined when the log is off. */
+  line(entry: { id: string; text: string; reason: UnansweredReason; candidates: UnansweredEntry['candidates']; at: Date; person: string }): UnansweredEntry | undefined {
+    if (!this.enabled) return undefined;
+    return {
       id: entry.id,
       text: entry.text,
       reason: entry.reason,
@@ -64,28 +64,6 @@ export class ReviewLog {
       at: entry.at.toISOString(),
       status: 'open',
       by: personTag(entry.person),
-    });
-    this.prune(d, entry.at);
-  }
-
-  /** Drops lines past the retention period (and past the cap). Returns how many went. */
-  prune(d: StoreData, now: Date): number {
-    const before = d.unanswered.length;
-    const cutoff = now.getTime() - this.retentionMs;
-    // Lines are appended in time order: the old ones are at the front.
-    let drop = 0;
-    while (drop < d.unanswered.length && Date.parse(d.unanswered[drop]!.at) < cutoff) drop++;
-    const over = d.unanswered.length - drop - this.maxEntries;
-    if (over > 0) drop += over;
-    if (drop) d.unanswered.splice(0, drop);
-    return before - d.unanswered.length;
-  }
-
-  /** /forget-me: removes the person's lines. Returns how many went. */
-  forget(d: StoreData, personKey: string): number {
-    const tag = personTag(personKey);
-    const before = d.unanswered.length;
-    d.unanswered = d.unanswered.filter((e) => e.by !== tag);
-    return before - d.unanswered.length;
+    };
   }
 }

@@ -18,8 +18,8 @@ export interface ReviewGroup {
   closest: { intent: string; confidence: number }[];
 }
 
-export function reviewGroups(store: Store, understanding: Understanding): ReviewGroup[] {
-  const open = store.data.unanswered.filter((e) => e.status === 'open');
+export async function reviewGroups(store: Store, understanding: Understanding): Promise<ReviewGroup[]> {
+  const open = await store.listReview('open');
   const groups = groupSimilar(open, understanding.classifier.analyzer);
   return groups.map((g, i) => {
     const totals = new Map<string, number>();
@@ -70,23 +70,15 @@ export async function addGroupToIntent(group: ReviewGroup, intentId: string, kb:
   const file = path.join(kb.root, intent.file);
   if (added.length) addExamplesToFile(file, added);
   const ids = new Set(group.entries.map((e) => e.id));
-  await store.update((d) => {
-    d.unanswered = d.unanswered.filter((e) => !refusedIds.has(e.id));
-    for (const e of d.unanswered) if (ids.has(e.id)) Object.assign(e, { status: 'added', resolvedTo: intentId });
-  });
+  if (refusedIds.size) await store.deleteReview([...refusedIds]);
+  await store.setReviewStatus([...ids].filter((id) => !refusedIds.has(id)), 'added', intentId);
   if (refusedIds.size) await store.purgeOldCopies();
   return { file: intent.file, added, skipped, refused };
 }
 
 export async function markOutOfScope(group: ReviewGroup, store: Store): Promise<number> {
-  const ids = new Set(group.entries.map((e) => e.id));
-  return store.update((d) => {
-    let n = 0;
-    for (const e of d.unanswered)
-      if (ids.has(e.id)) {
-        e.status = 'out-of-scope';
-        n++;
-      }
-    return n;
-  });
+  return store.setReviewStatus(
+    group.entries.map((e) => e.id),
+    'out-of-scope',
+  );
 }

@@ -7,18 +7,7 @@ import type { Store } from './port.js';
 /** Deletes every person whose key starts with `prefix` (e.g. "slack:T0123/"); returns how many there were. */
 export async function erasePeopleWithPrefix(store: Store, prefix: string): Promise<number> {
   if (!prefix) throw new Error('erasePeopleWithPrefix: an empty prefix would delete everyone');
-  const erased = await store.update((d) => {
-    let people = 0;
-    for (const key of Object.keys(d.people)) {
-      if (key.startsWith(prefix)) {
-        delete d.people[key];
-        people++;
-      }
-    }
-    // Context keys are "<person key>|<channel>".
-    for (const key of Object.keys(d.contexts)) if (key.startsWith(prefix)) delete d.contexts[key];
-    return people;
-  });
+  const erased = await store.forgetPeopleWithPrefix(prefix);
   await store.purgeOldCopies();
   return erased;
 }

@@ -1,6 +1,6 @@
 // Installations of ChartPath into a workspace (Slack's OAuth distribution): who installed it where, with the platform's
-// own installation object (its tokens included), behind a small interface. The lowdb-backed implementation keeps them
-// in the data file through the storage port; a server database can implement the same interface later.
+// own installation object (its tokens included), behind a small interface, kept through the storage port (the lowdb
+// file or the PostgreSQL database).
 import type { Store } from './port.js';
 
 export type InstallationPlatform = 'slack';
@@ -27,38 +27,26 @@ export interface Installations {
   list(platform: InstallationPlatform): Promise<InstallationRecord[]>;
 }
 
-const id = (platform: InstallationPlatform, key: string) => `${platform}:${key}`;
-
-/** Installations in the store's data (`installations`), written like every other change. */
+/** Installations kept by the store (a row each), written like every other change. */
 export class StoreInstallations implements Installations {
   constructor(private readonly store: Store) {}
 
   async get(platform: InstallationPlatform, key: string): Promise<InstallationRecord | undefined> {
-    return this.store.data.installations?.[id(platform, key)];
+    return this.store.getInstallation(platform, key);
   }
 
   async put(record: Omit<InstallationRecord, 'installedAt' | 'updatedAt'>): Promise<InstallationRecord> {
-    const now = new Date().toISOString();
-    return this.store.update((d) => {
-      const all = (d.installations ??= {});
-      const previous = all[id(record.platform, record.key)];
-      const stored: InstallationRecord = { ...record, installedAt: previous?.installedAt ?? now, updatedAt: now };
-      all[id(record.platform, record.key)] = stored;
-      return stored;
-    });
+    return this.store.putInstallation(record, new Date());
   }
 
   async delete(platform: InstallationPlatform, key: string): Promise<boolean> {
-    if (!this.store.data.installations?.[id(platform, key)]) return false;
-    await this.store.update((d) => {
-      if (d.installations) delete d.installations[id(platform, key)];
-    });
+    if (!(await this.store.deleteInstallation(platform, key))) return false;
     // The tokens must not survive in an older copy (the start-up backup) either.
     await this.store.purgeOldCopies();
     return true;
   }
 
   async list(platform: InstallationPlatform): Promise<InstallationRecord[]> {
-    return Object.values(this.store.data.installations ?? {}).filter((r) => r.platform === platform);
+    return this.store.listInstallations(platform);
   }
 }

@@ -1,7 +1,9 @@
 // The lowdb implementation of the storage port: one JSON file in DATA_DIR, for one process.
 // Writes are serialised and atomic (a temporary file, then a rename), and changes are applied to memory in call
-// order, so concurrent updates never lose each other. Several processes must not share one file: that needs a
-// server database behind the same port.
+// order, so concurrent updates never lose each other. Several processes must not share one file: a lock
+// (DATA_DIR/chartpath.lock, proper-lockfile) makes a second process wait up to 12 s for the first to finish (a
+// short `chartpath checklist` command) and then stop with a clear error, instead of silently overwriting its
+// changes. Several processes share a PostgreSQL database instead (DATABASE_URL, pg-store.ts).
 //
 // Files for one reader: the data folder is made 0700 and every file in it (the data file, its backup, temporary
 // files) 0600, also for a folder an older version created. A failed write (a full disk) leaves no temporary file
@@ -12,12 +14,21 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
+import lockfile from 'proper-lockfile';
 import { silentLogger, type Logger } from '../log.js';
-import type { Store } from './port.js';
+import { DocumentStore } from './document-store.js';
 import { storeSchema } from './schema.js';
 import { emptyData, type StoreData } from './state.js';
 
 export const DATA_FILE_NAME = 'chartpath.json';
+/** The lock of the data folder: a directory proper-lockfile creates and keeps fresh while the store is open. */
+export const LOCK_NAME = 'chartpath.lock';
+/**
+ * How long opening waits for another process to release the folder: a CLI command takes a second or two, and the lock
+ * of a process that was killed goes stale after LOCK_STALE_MS, so a restart right after a crash still opens.
+ */
+export const LOCK_STALE_MS = 10_000;
+export const LOCK_WAIT_MS = 12_000;
 /** Only the owner may list the data folder or read its files. */
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -44,6 +55,8 @@ export interface StoreOptions {
   fs?: StoreFs | undefined;
   /** Where start-up warnings go (a backup that could not be written). */
   logger?: Logger | undefined;
+  /** How long to wait for another process to release the data folder before failing (LOCK_WAIT_MS). */
+  lockWaitMs?: number | undefined;
 }
 
 /** Temporary files of this store (and of lowdb's steno writer, used before): removed at start-up. */
@@ -103,13 +116,18 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
-export class LowdbStore implements Store {
+export class LowdbStore extends DocumentStore {
+  readonly kind = 'lowdb' as const;
+
   private constructor(
     private readonly db: Low<StoreData>,
     private readonly adapter: PrivateJsonFile,
     private readonly fs: StoreFs,
     readonly file: string,
-  ) {}
+    private readonly unlock: () => Promise<void>,
+  ) {
+    super();
+  }
 
   get data(): StoreData {
     return this.db.data;
@@ -126,6 +144,16 @@ export class LowdbStore implements Store {
     restrict(dataDir, DIR_MODE, log);
     const file = path.join(dataDir, DATA_FILE_NAME);
     const backup = `${file}.bak`;
+    const unlock = await lockDataDir(dataDir, options.lockWaitMs ?? LOCK_WAIT_MS, log);
+    try {
+      return await LowdbStore.openLocked(dataDir, file, backup, fs, log, unlock);
+    } catch (error) {
+      await unlock().catch(() => {});
+      throw error;
+    }
+  }
+
+  private static async openLocked(dataDir: string, file: string, backup: string, fs: StoreFs, log: Logger, unlock: () => Promise<void>): Promise<LowdbStore> {
     removeTempFiles(dataDir);
     let data: StoreData = emptyData();
     let text: string | undefined;
@@ -165,7 +193,7 @@ export class LowdbStore implements Store {
     const adapter = new PrivateJsonFile(file, fs, text ?? JSON.stringify(data, null, 2));
     const db = new Low<StoreData>(adapter, data);
     db.data = data;
-    const store = new LowdbStore(db, adapter, fs, file);
+    const store = new LowdbStore(db, adapter, fs, file, unlock);
     if (text === undefined) await db.write();
     return store;
   }
@@ -225,8 +253,46 @@ export class LowdbStore implements Store {
     if (existsSync(backup)) await writeAtomic(this.fs, backup, this.adapter.durable);
   }
 
+  private closed = false;
+
+  /** Writes what is pending and releases the data folder for another process. */
   async close(): Promise<void> {
-    await this.flush();
+    try {
+      await this.flush();
+    } finally {
+      if (!this.closed) {
+        this.closed = true;
+        await this.unlock().catch(() => {});
+      }
+    }
+  }
+}
+
+/**
+ * Takes the data folder's lock, waiting up to waitMs for another process to release it. proper-lockfile refreshes the
+ * lock while this process lives, so a lock left by a crashed process goes stale (after 10 s) and is taken over.
+ */
+async function lockDataDir(dataDir: string, waitMs: number, log: Logger): Promise<() => Promise<void>> {
+  const lockfilePath = path.join(dataDir, LOCK_NAME);
+  const tries = Math.max(0, Math.ceil(waitMs / 250));
+  try {
+    return await lockfile.lock(dataDir, {
+      lockfilePath,
+      realpath: false,
+      stale: LOCK_STALE_MS,
+      update: 2_500,
+      retries: { retries: tries, factor: 1, minTimeout: 250, maxTimeout: 250 },
+      // Another process took the folder over (this one stalled for longer than the stale period): say so loudly, and
+      // keep running rather than crash mid-answer; the operator has two processes on one folder to fix.
+      onCompromised: (error) => log.error({ err: error, dir: dataDir }, 'lost the lock of the data folder: another ChartPath process may be writing to it'),
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ELOCKED') throw error;
+    throw new StoreError(
+      `Another ChartPath process is using the data folder ${dataDir} (its lock ${lockfilePath} is held). ` +
+        'The embedded store (a JSON file) serves one process at a time: stop the other process (or wait for it), ' +
+        'or set DATABASE_URL to a PostgreSQL database, which several processes can share.',
+    );
   }
 }
 

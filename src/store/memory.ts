@@ -1,11 +1,13 @@
 // A store that keeps nothing on disk: for `chartpath ask` (one-off answers) and tests of the core.
-import type { Store } from './port.js';
+import { DocumentStore } from './document-store.js';
 import { emptyData, type StoreData } from './state.js';
 
-export class MemoryStore implements Store {
+export class MemoryStore extends DocumentStore {
+  readonly kind = 'memory' as const;
   readonly data: StoreData;
 
   constructor(initial: StoreData = emptyData()) {
+    super();
     this.data = initial;
   }
 

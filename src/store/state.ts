@@ -16,6 +16,8 @@ export interface ConversationContext {
   offered?: string[] | undefined;
   /** Milliseconds since the epoch; the context expires after CONTEXT_TTL_MINUTES. */
   at: number;
+  /** When the store drops it (ms since the epoch); set by Store.putContext, never handed back by getContext. */
+  expiresAt?: number | undefined;
 }
 
 export interface GoalRecord {

@@ -62,13 +62,13 @@ describe('checklist operations', () => {
     const asked = await type(advisor, who, '/checklist reset');
     expect(asked.checklist).toBeUndefined();
     expect(asked.choices.map((c) => c.action)).toEqual(['reset:confirm', 'reset:cancel']);
-    expect(advisor.checklist(who)!.doneCount).toBe(1);
+    expect((await advisor.checklist(who))!.doneCount).toBe(1);
     const kept = await advisor.act(who, 'reset:cancel');
     expect(kept.checklist!.doneCount).toBe(1);
     expect(kept.replaces).toBe(true);
     const reset = await advisor.act(who, 'reset:confirm');
     expect(reset.checklist!.doneCount).toBe(0);
-    expect(advisor.checklist(who)!.doneCount).toBe(0);
+    expect((await advisor.checklist(who))!.doneCount).toBe(0);
     expect((await type(advisor, who, '/checklist reset yes')).checklist!.doneCount).toBe(0);
   });
 

@@ -192,9 +192,7 @@ describe('4. a follow-up that cannot be resolved says so', () => {
 
   it('"yes" after a single "did you mean" answers that topic', async () => {
     const who = fresh();
-    await advisor.store.update((d) => {
-      d.contexts[`${personKey(who.surface, who.person)}|${who.channel}`] = { offered: ['rhia'], at: Date.now() };
-    });
+    await advisor.store.putContext(`${personKey(who.surface, who.person)}|${who.channel}`, { offered: ['rhia'], at: Date.now() }, Date.now() + 60_000);
     expect(await ask(advisor, 'yes', who)).toMatchObject({ answered: true, intent: 'rhia', text: topic('rhia').answer });
   });
 
@@ -212,9 +210,7 @@ describe('4. a follow-up that cannot be resolved says so', () => {
 
   it('"yes" after two choices confirms neither', async () => {
     const who = fresh();
-    await advisor.store.update((d) => {
-      d.contexts[`${personKey(who.surface, who.person)}|${who.channel}`] = { offered: ['rhia', 'rhit'], at: Date.now() };
-    });
+    await advisor.store.putContext(`${personKey(who.surface, who.person)}|${who.channel}`, { offered: ['rhia', 'rhit'], at: Date.now() }, Date.now() + 60_000);
     expect((await ask(advisor, 'yes', who)).answered).toBe(false);
   });
 });

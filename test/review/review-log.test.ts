@@ -122,7 +122,7 @@ describe('review --add', () => {
     const data = emptyData();
     for (const [i, text] of lines.entries()) data.unanswered.push({ id: `e${i}`, text, reason: 'low-confidence', candidates: [], at: new Date().toISOString(), status: 'open' });
     const store = new MemoryStore(data);
-    const group = reviewGroups(store, sharedUnderstanding()).find((g) => g.entries.length === 3)!;
+    const group = (await reviewGroups(store, sharedUnderstanding())).find((g) => g.entries.length === 3)!;
     expect(group).toBeDefined();
     expect(identifierReasons(lines[0]!, vocab)[0]).toMatch(/not field vocabulary/);
     expect(identifierReasons(lines[1]!, vocab)[0]).toMatch(/placeholder/);

@@ -35,7 +35,7 @@ describe('the unanswered-question review loop', () => {
     expect(store.data.unanswered.length).toBeGreaterThanOrEqual(GAP.length - 1);
     expect(JSON.stringify(store.data)).not.toMatch(/Lopez|1962/);
 
-    const groups = reviewGroups(store, new Understanding(loadKnowledge(kbDir)));
+    const groups = await reviewGroups(store, new Understanding(loadKnowledge(kbDir)));
     const gap = groups.find((g) => g.entries.some((e) => /deficiency/.test(e.text)))!;
     expect(gap.entries.length).toBeGreaterThanOrEqual(2);
     expect(gap.closest.length).toBeGreaterThan(0);
@@ -66,9 +66,9 @@ describe('the unanswered-question review loop', () => {
     const advisor = new Advisor(loadKnowledge(kbDir), store);
     for (const [i, q] of UNRELATED.entries()) await advisor.ask({ ...who(200 + i), text: q });
     const understanding = new Understanding(loadKnowledge(kbDir));
-    const open = reviewGroups(store, understanding);
+    const open = await reviewGroups(store, understanding);
     for (const g of open) await markOutOfScope(g, store);
-    expect(reviewGroups(store, understanding)).toEqual([]);
+    expect(await reviewGroups(store, understanding)).toEqual([]);
     expect(store.data.unanswered.every((e) => e.status !== 'open')).toBe(true);
     await store.close();
   });

@@ -5,7 +5,9 @@ import { toJson } from '../../src/cli/ask.js';
 import { ConfigError, loadConfig, MAX_INPUT_CHARS_LIMIT } from '../../src/config.js';
 import type { Who } from '../../src/core/advisor.js';
 import { MemoryStore } from '../../src/store/memory.js';
-import { applyRetention, RETENTION_DEFAULTS } from '../../src/store/retention.js';
+import { pruneRequest, RETENTION_DEFAULTS } from '../../src/store/retention.js';
+
+const REVIEW = { retentionMs: 90 * 86_400_000, maxEntries: 5000 };
 import { emptyData, newPerson } from '../../src/store/state.js';
 import { makeAdvisor } from '../helpers/core.js';
 
@@ -33,25 +35,25 @@ describe('settings', () => {
 });
 
 describe('retention', () => {
-  it('drops feedback and inactive people past their periods, and keeps the rest', () => {
+  it('drops feedback and inactive people past their periods, and keeps the rest', async () => {
     const d = emptyData();
     const now = new Date('2026-06-01T00:00:00.000Z');
     d.feedback.push({ replyId: 'old', intent: 'rhit', helpful: true, at: '2025-01-01T00:00:00.000Z' }, { replyId: 'new', intent: 'rhit', helpful: false, at: '2026-05-01T00:00:00.000Z' });
     d.people['slack:GONE'] = { ...newPerson(new Date('2024-01-01')), rated: {} };
     d.people['slack:HERE'] = newPerson(new Date('2026-05-30'));
     d.contexts['slack:GONE|c'] = { topic: 'rhit', at: 0 };
-    const pruned = applyRetention(d, now, RETENTION_DEFAULTS);
-    expect(pruned).toEqual({ feedback: 1, people: 1 });
+    const pruned = await new MemoryStore(d).prune(pruneRequest(now, RETENTION_DEFAULTS, REVIEW));
+    expect(pruned).toEqual({ feedback: 1, people: 1, reviewLog: 0 });
     expect(d.feedback.map((f) => f.replyId)).toEqual(['new']);
     expect(Object.keys(d.people)).toEqual(['slack:HERE']);
     expect(d.contexts).toEqual({});
   });
 
-  it('caps the number of ratings whatever their age', () => {
+  it('caps the number of ratings whatever their age', async () => {
     const d = emptyData();
     const at = new Date().toISOString();
     for (let i = 0; i < 50; i++) d.feedback.push({ replyId: `r${i}`, intent: null, helpful: true, at });
-    applyRetention(d, new Date(), { ...RETENTION_DEFAULTS, maxFeedback: 10 });
+    await new MemoryStore(d).prune(pruneRequest(new Date(), { ...RETENTION_DEFAULTS, maxFeedback: 10 }, REVIEW));
     expect(d.feedback.map((f) => f.replyId)).toEqual(Array.from({ length: 10 }, (_, i) => `r${40 + i}`));
   });
 });

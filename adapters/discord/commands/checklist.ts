@@ -81,7 +81,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Co
     return;
   }
   if (focused.name === 'step' && (sub === 'done' || sub === 'undo')) {
-    const view = ctx.core.advisor.checklist(ctx.who(interaction));
+    const view = await ctx.core.advisor.checklist(ctx.who(interaction));
     await interaction.respond(stepChoices(view, String(focused.value), sub));
     return;
   }

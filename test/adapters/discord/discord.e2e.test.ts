@@ -152,7 +152,7 @@ describe('/checklist', () => {
     const c3 = h.fake.clickButton(`start:${plan.id}:high-school:office`, u2!.created, user);
     const [u3] = await answersTo(h.fake, c3);
     expect(u3!.body.type).toBe(7);
-    const view = h.core.advisor.checklist({ person: user.id, channel: 'test', surface: 'discord' })!;
+    const view = (await h.core.advisor.checklist({ person: user.id, channel: 'test', surface: 'discord' }))!;
     expect(view.goal.id).toBe(plan.id);
     expect(embedsText(sentData(u3!))).toContain(view.progressBar);
     expect(buttons(sentData(u3!)).filter((b) => b.custom_id.startsWith('step:')).map((b) => b.custom_id)).toEqual(
@@ -173,7 +173,7 @@ describe('/checklist', () => {
     const [r1] = await answersTo(h.fake, start);
     const d1 = sentData(r1!);
     expect(isEphemeral(d1)).toBe(true);
-    const view = h.core.advisor.checklist(whoOfKey(key))!;
+    const view = (await h.core.advisor.checklist(whoOfKey(key)))!;
     expect(view.goal.id).toBe(plan.id);
     expect(view.total).toBeGreaterThanOrEqual(2);
     expect(d1.embeds[0].title).toBe('Your checklist');
@@ -189,7 +189,7 @@ describe('/checklist', () => {
     const [r3] = await answersTo(h.fake, done);
     expect(isEphemeral(sentData(r3!))).toBe(true);
     expect(embedsText(sentData(r3!))).toContain(`1/${view.total}`);
-    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[0]!.done).toBe(true);
+    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(true);
     const step1Button = buttons(sentData(r3!)).find((b) => b.custom_id === `step:${s1!.id}:undo`)!;
     expect(step1Button.style).toBe(3); // Success: done
 
@@ -197,24 +197,24 @@ describe('/checklist', () => {
     const [r4] = await answersTo(h.fake, toggle);
     expect(r4!.body.type).toBe(7); // the ephemeral checklist is updated in place
     expect(embedsText(sentData(r4!))).toContain(`2/${view.total}`);
-    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[1]!.done).toBe(true);
+    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[1]!.done).toBe(true);
 
     const undo = h.fake.slashCommand('checklist', sub('undo', [{ name: 'step', value: '1' }]), user);
     const [r5] = await answersTo(h.fake, undo);
     expect(embedsText(sentData(r5!))).toContain(`1/${view.total}`);
-    expect(h.core.advisor.checklist(whoOfKey(key))!.steps[0]!.done).toBe(false);
+    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(false);
 
     const reset = h.fake.slashCommand('checklist', sub('reset'), user);
     const [asked] = await answersTo(h.fake, reset);
     // A reset asks first; nothing changes until "Yes".
     expect(isEphemeral(sentData(asked!))).toBe(true);
     expect(buttons(sentData(asked!)).map((b) => b.custom_id)).toEqual(['reset:confirm', 'reset:cancel']);
-    expect(h.core.advisor.checklist(whoOfKey(key))!.doneCount).toBe(1);
+    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.doneCount).toBe(1);
     const yes = h.fake.clickButton('reset:confirm', asked!.created, user);
     const [r6] = await answersTo(h.fake, yes);
     expect(r6!.body.type).toBe(7); // the question becomes the reset checklist, in place
     expect(embedsText(sentData(r6!))).toContain(`0/${view.total}`);
-    expect(h.core.advisor.checklist(whoOfKey(key))!.doneCount).toBe(0);
+    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.doneCount).toBe(0);
   });
 
   it('autocompletes done/undo over the person’s own steps', async () => {
@@ -227,7 +227,7 @@ describe('/checklist', () => {
       { name: 'experience', value: 'office' },
     ]), user);
     await answersTo(h.fake, start);
-    const view = h.core.advisor.checklist(whoOfKey(key))!;
+    const view = (await h.core.advisor.checklist(whoOfKey(key)))!;
     const first = view.steps[0]!;
     const done = h.fake.slashCommand('checklist', sub('done', [{ name: 'step', value: first.id }]), user);
     await answersTo(h.fake, done);
@@ -635,7 +635,7 @@ describe('slow work (deferReply / deferUpdate)', () => {
       expect(slow.fake.forInteraction(click)[0]!.body).toEqual({ type: 6 });
       expect(edit!.method).toBe('PATCH');
       expect(edit!.path).toBe(`/webhooks/${slow.fake.applicationId}/${click.token}/messages/@original`);
-      expect(embedsText(edit!.body)).toContain(`1/${h.core.advisor.checklist({ person: user.id, channel: 'test', surface: 'discord' })!.total}`);
+      expect(embedsText(edit!.body)).toContain(`1/${(await h.core.advisor.checklist({ person: user.id, channel: 'test', surface: 'discord' }))!.total}`);
     });
   });
 

@@ -73,13 +73,13 @@ describe('/forget-me asks first', () => {
     const [asked] = await answersTo(h.fake, h.fake.slashCommand('forget-me', undefined, user));
     expect(isEphemeral(sentData(asked!))).toBe(true);
     expect(buttons(sentData(asked!)).map((b) => b.custom_id)).toEqual(['forget:confirm', 'forget:cancel']);
-    expect(h.core.advisor.checklist(who)).toBeDefined();
+    expect(await h.core.advisor.checklist(who)).toBeDefined();
     const [no] = await answersTo(h.fake, h.fake.clickButton('forget:cancel', asked!.created, user));
     expect(no!.body.type).toBe(7); // the question is answered in place
-    expect(h.core.advisor.checklist(who)).toBeDefined();
+    expect(await h.core.advisor.checklist(who)).toBeDefined();
     const [yes] = await answersTo(h.fake, h.fake.clickButton('forget:confirm', asked!.created, user));
     expect(yes!.body.type).toBe(7);
-    expect(h.core.advisor.checklist(who)).toBeUndefined();
+    expect(await h.core.advisor.checklist(who)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the tests and benches: a temp folder, a loopback port, trust auth for the
+# postgres role on 127.0.0.1 only (nothing else can connect), stopped and deleted by `stop`.
+#
+#   eval "$(scripts/pg-test-server.sh start)"   # exports TEST_DATABASE_URL and PG_TEST_DIR
+#   scripts/pg-test-server.sh stop "$PG_TEST_DIR"
+#
+# initdb refuses to run as root: as root, the cluster belongs to the `postgres` user (runuser). The server keeps its
+# default durability (fsync on), so benchmark figures are those of a real deployment.
+set -euo pipefail
+
+bindir() {
+  if command -v pg_config >/dev/null 2>&1; then pg_config --bindir; else echo /usr/lib/postgresql/15/bin; fi
+}
+BIN="$(bindir)"
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "${1:-}" in
+  start)
+    dir="$(mktemp -d "${TMPDIR:-/tmp}/chartpath-pg.XXXXXX")"
+    [ "$(id -u)" = 0 ] && chown postgres: "$dir"
+    port="${PG_TEST_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
+    as_owner "$BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 || {
+      cat "$dir/initdb.log" >&2
+      exit 1
+    }
+    # Only the loopback address, and the unix socket inside the temp folder (not /var/run, which may not be writable).
+    as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=300" start >"$dir/pg_ctl.log" 2>&1 || {
+      cat "$dir/pg_ctl.log" "$dir/server.log" >&2 2>/dev/null || true
+      exit 1
+    }
+    echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$port/postgres"
+    echo "export PG_TEST_DIR=$dir"
+    ;;
+  stop)
+    dir="${2:-${PG_TEST_DIR:-}}"
+    [ -n "$dir" ] && [ -d "$dir/data" ] || exit 0
+    as_owner "$BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    ;;
+  *)
+    echo "usage: $0 start | stop [dir]" >&2
+    exit 2
+    ;;
+esac
