@@ -3,13 +3,13 @@ import path from 'node:path';
 import { Advisor } from './core/advisor.js';
 import type { Logger } from './core/logger.js';
 import { loadConfig, loadDotEnv, type Config } from './config.js';
-import { loadKnowledge } from './knowledge/load.js';
+import { loadCompiledKnowledge } from './bundle/compiled.js';
 import { createLogger } from './log.js';
-import { LowdbStore } from './store/lowdb-store.js';
 import { MemoryStore } from './store/memory.js';
 import { RETENTION_DEFAULTS } from './store/retention.js';
 import { StoreInstallations, type Installations } from './store/installations.js';
 import type { Store } from './store/port.js';
+import { Understanding } from './understanding/understand.js';
 
 export interface Core {
   config: Config;
@@ -18,6 +18,8 @@ export interface Core {
   logger: Logger;
   /** Installations into workspaces (Slack OAuth mode); adapters fall back to the store's when absent. */
   installations?: Installations | undefined;
+  /** Where the knowledge came from: the compiled bundle, or the source files (then compiled and, if it could be, written). */
+  knowledge?: { from: 'bundle' | 'source'; written: boolean; file: string } | undefined;
 }
 
 export interface BootOptions {
@@ -33,20 +35,22 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel ?? options.defaultLogLevel ?? 'info', secrets: config.secrets });
-  const kb = loadKnowledge(config.knowledgeDir);
-  const store: Store = options.memory ? new MemoryStore() : await LowdbStore.open(config.dataDir, { logger });
+  // The compiled bundle (src/bundle/): no YAML, no validation and no training at start-up unless knowledge/ changed.
+  const { kb, snapshot, tables, from, written, file } = loadCompiledKnowledge(config.knowledgeDir, path.join(config.dataDir, 'cache'), logger);
+  // The file store (and its schema library) only for commands that keep something on disk.
+  const store: Store = options.memory ? new MemoryStore() : await (await import('./store/lowdb-store.js')).LowdbStore.open(config.dataDir, { logger });
   const advisor = new Advisor(kb, store, {
     contextTtlMs: config.contextTtlMs,
     maxInputChars: config.maxInputChars,
     rateLimitPerMinute: options.noRateLimit ? 0 : config.rateLimitPerMinute,
     channelRateLimitPerMinute: options.noRateLimit ? 0 : config.channelRateLimitPerMinute,
     logger,
-    modelCacheDir: path.join(config.dataDir, 'cache'),
+    understanding: new Understanding(kb, {}, { snapshot, tables }),
     reviewLog: config.reviewLog,
     retention: { ...RETENTION_DEFAULTS, ...config.retention },
   });
   // Data past its retention period leaves the file at start-up (and hourly while running).
   await advisor.housekeeping(true);
-  logger.debug({ fromCache: advisor.understanding.fromCache }, 'classifier ready');
-  return { config, advisor, store, logger, installations: new StoreInstallations(store) };
+  logger.debug({ knowledge: from }, 'classifier ready');
+  return { config, advisor, store, logger, installations: new StoreInstallations(store), knowledge: { from, written, file } };
 }

@@ -115,15 +115,16 @@ program
 
 program
   .command('warm')
-  .description('train the classifier now and cache it in DATA_DIR/cache, so the next start is fast (npm install runs this)')
+  .description('compile the knowledge base now (validate, train) into DATA_DIR/cache, so every start is fast (npm install and npm run build run this)')
   .option('--quiet', 'print nothing, and never fail (for install scripts)')
   .action(async (opts: { quiet?: boolean }) => {
     try {
       const started = performance.now();
       const { boot } = await import('../boot.js');
       const core = await boot({ memory: true, defaultLogLevel: 'error', noRateLimit: true });
-      const how = core.advisor.understanding.fromCache ? 'was already cached' : 'trained and cached';
-      if (!opts.quiet) process.stdout.write(`Classifier ${how} in ${Math.round(performance.now() - started)} ms (${core.config.dataDir}/cache).\n`);
+      const k = core.knowledge!;
+      const how = k.from === 'bundle' ? 'was already compiled' : k.written ? 'compiled' : 'compiled but could not be written';
+      if (!opts.quiet) process.stdout.write(`Knowledge bundle ${how} in ${Math.round(performance.now() - started)} ms (${k.file}).\n`);
     } catch (error) {
       if (!opts.quiet) throw error;
     }

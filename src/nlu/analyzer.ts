@@ -2,7 +2,7 @@
 import { PorterStemmer, wordTokenizer } from './natural.js';
 import { cleanText, normalizeText } from './normalize.js';
 import { PhraseReplacer } from './phrase-replacer.js';
-import { Speller } from './speller.js';
+import { Speller, type SpellerIndex } from './speller.js';
 
 export interface Analysis {
   /** Canonical lowercase words after synonyms and spelling correction. */
@@ -36,9 +36,18 @@ export class Analyzer {
     return this.speller?.vocabulary();
   }
 
-  /** Rebuilds the speller from a vocabulary saved with `vocabulary()`, without reading the examples again. */
-  fitVocabulary(vocabulary: [string, number][] | undefined): this {
-    this.speller = this.options.spelling === false || !vocabulary ? undefined : new Speller(vocabulary).warmUp();
+  /** The speller's tables, for the compiled bundle (undefined when spelling is off). */
+  spellerIndex(): SpellerIndex | undefined {
+    return this.speller?.index();
+  }
+
+  /**
+   * Rebuilds the speller from a vocabulary saved with `vocabulary()`, without reading the examples again; with the
+   * tables of `spellerIndex()` (the compiled bundle) it is not even rebuilt.
+   */
+  fitVocabulary(vocabulary: [string, number][] | undefined, index?: SpellerIndex): this {
+    if (this.options.spelling === false || !vocabulary) this.speller = undefined;
+    else this.speller = index ? Speller.fromIndex(index).warmUp().remember(index.cache) : new Speller(vocabulary).warmUp();
     return this;
   }
 
