@@ -4,7 +4,7 @@ import { Advisor } from './core/advisor.js';
 import type { Logger } from './core/logger.js';
 import { loadConfig, loadDotEnv, type Config } from './config.js';
 import { loadCompiledKnowledge } from './bundle/compiled.js';
-import { createLogger } from './log.js';
+import { lazyLogger } from './log.js';
 import { MemoryStore } from './store/memory.js';
 import { RETENTION_DEFAULTS } from './store/retention.js';
 import { StoreInstallations, type Installations } from './store/installations.js';
@@ -34,9 +34,9 @@ export interface BootOptions {
 export async function boot(options: BootOptions = {}): Promise<Core> {
   loadDotEnv();
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel ?? options.defaultLogLevel ?? 'info', secrets: config.secrets });
+  const logger = lazyLogger({ level: config.logLevel ?? options.defaultLogLevel ?? 'info', secrets: config.secrets });
   // The compiled bundle (src/bundle/): no YAML, no validation and no training at start-up unless knowledge/ changed.
-  const { kb, snapshot, tables, from, written, file } = loadCompiledKnowledge(config.knowledgeDir, path.join(config.dataDir, 'cache'), logger);
+  const { kb, snapshot, tables, from, written, file } = await loadCompiledKnowledge(config.knowledgeDir, path.join(config.dataDir, 'cache'), logger);
   // The file store (and its schema library) only for commands that keep something on disk.
   const store: Store = options.memory ? new MemoryStore() : await (await import('./store/lowdb-store.js')).LowdbStore.open(config.dataDir, { logger });
   const advisor = new Advisor(kb, store, {

@@ -5,10 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../core/logger.js';
-import { loadKnowledge } from '../knowledge/load.js';
-import type { ClassifierSnapshot } from '../nlu/classifier.js';
 import { FieldVocabulary } from '../review/strict-scrub.js';
-import { Understanding } from '../understanding/understand.js';
 import { decodeBundle, encodeBundle, type Compiled } from './format.js';
 import { bundleKey } from './key.js';
 
@@ -37,21 +34,12 @@ export function writeBundle(cacheDir: string, key: string, compiled: Compiled): 
   return file;
 }
 
-/** Reads, validates and trains from the source files (throws KnowledgeError on content mistakes). */
-export function compileKnowledge(knowledgeDir: string): Compiled {
-  const kb = loadKnowledge(knowledgeDir);
-  const understanding = new Understanding(kb);
-  const classifier = understanding.classifier;
-  const snapshot: ClassifierSnapshot = { ...classifier.snapshot(), speller: classifier.analyzer.spellerIndex() };
-  return { kb, snapshot, tables: understanding.tables(), fieldWords: FieldVocabulary.of(kb).list() };
-}
-
 /**
  * The knowledge and trained model for this folder: from the bundle in cacheDir when its key matches, else compiled
  * from the source files and written there. A bundle that cannot be written (read-only disk) only costs the next start
  * its speed: it is logged, never fatal.
  */
-export function loadCompiledKnowledge(knowledgeDir: string, cacheDir: string, logger?: Logger): LoadedKnowledge {
+export async function loadCompiledKnowledge(knowledgeDir: string, cacheDir: string, logger?: Logger): Promise<LoadedKnowledge> {
   const key = bundleKey(knowledgeDir);
   const file = path.join(cacheDir, `knowledge-${key}.bundle`);
   let buf: Buffer | undefined;
@@ -68,6 +56,7 @@ export function loadCompiledKnowledge(knowledgeDir: string, cacheDir: string, lo
 
   const stale = existingBundles(cacheDir).length > 0;
   logger?.info({ knowledgeDir }, stale ? 'knowledge or code changed since the bundle was built: rebuilding it' : 'no compiled knowledge bundle yet: building it');
+  const { compileKnowledge } = await import('./compile.js');
   const compiled = compileKnowledge(knowledgeDir);
   FieldVocabulary.provide(compiled.kb, compiled.fieldWords);
   let written = false;

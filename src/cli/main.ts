@@ -3,8 +3,6 @@ import { Command } from 'commander';
 import pc from 'picocolors';
 import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
 import { KnowledgeError } from '../knowledge/problems.js';
-import { StoreError } from '../store/lowdb-store.js';
-import { runKbCheck } from './kb-check.js';
 
 // natural's index pulls in dotenv, which prints tips to stdout; we never load that index, but stay safe.
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
@@ -133,17 +131,20 @@ program
 const kb = program.command('kb').description('knowledge base tools');
 kb.command('check')
   .description('check every knowledge file and report mistakes with file, line and field')
-  .action(() => {
+  .action(async () => {
     loadDotEnv();
     const config = loadConfig();
+    const { runKbCheck } = await import('./kb-check.js');
     process.exitCode = runKbCheck(config.knowledgeDir);
   });
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {
-    process.stderr.write(`${error.message}\n`);
+  // The file store is loaded only by the commands that use it: so is its error class, here.
+  const isStoreError = async () => error instanceof (await import('../store/lowdb-store.js')).StoreError;
+  if (error instanceof ConfigError || error instanceof KnowledgeError || (await isStoreError())) {
+    process.stderr.write(`${(error as Error).message}\n`);
     process.exit(2);
   }
   // Anything else is still reported in one line; the stack only when asked for.

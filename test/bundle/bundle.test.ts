@@ -4,7 +4,8 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileKnowledge, loadCompiledKnowledge } from '../../src/bundle/compiled.js';
+import { compileKnowledge } from '../../src/bundle/compile.js';
+import { loadCompiledKnowledge } from '../../src/bundle/compiled.js';
 import { decodeBundle, encodeBundle } from '../../src/bundle/format.js';
 import { bundleKey } from '../../src/bundle/key.js';
 import { Advisor } from '../../src/core/advisor.js';
@@ -88,29 +89,29 @@ describe('start-up from the bundle', () => {
   cpSync(knowledgeDir, kbDir, { recursive: true });
   const bundles = () => readdirSync(cacheDir).filter((f) => f.endsWith('.bundle'));
 
-  it('compiles and writes the bundle once, owner-only, then reads it', () => {
-    const first = loadCompiledKnowledge(kbDir, cacheDir);
+  it('compiles and writes the bundle once, owner-only, then reads it', async () => {
+    const first = await loadCompiledKnowledge(kbDir, cacheDir);
     expect(first.from).toBe('source');
     expect(first.written).toBe(true);
     expect(bundles()).toHaveLength(1);
     expect(statSync(first.file).mode & 0o777).toBe(0o600);
     expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
-    const second = loadCompiledKnowledge(kbDir, cacheDir);
+    const second = await loadCompiledKnowledge(kbDir, cacheDir);
     expect(second.from).toBe('bundle');
     expect(second.file).toBe(first.file);
   });
 
-  it('detects a hand edit of a knowledge file and rebuilds: the edit takes effect, the old bundle goes', () => {
-    const before = loadCompiledKnowledge(kbDir, cacheDir);
+  it('detects a hand edit of a knowledge file and rebuilds: the edit takes effect, the old bundle goes', async () => {
+    const before = await loadCompiledKnowledge(kbDir, cacheDir);
     const file = path.join(kbDir, before.kb.byId.get('rhit')!.file);
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('\nexamples:\n', '\nexamples:\n  - what is that paper credential with the purple seal\n'));
-    const after = loadCompiledKnowledge(kbDir, cacheDir);
+    const after = await loadCompiledKnowledge(kbDir, cacheDir);
     expect(after.from).toBe('source');
     expect(after.file).not.toBe(before.file);
     expect(after.kb.byId.get('rhit')!.examples).toContain('what is that paper credential with the purple seal');
     expect(bundles()).toEqual([path.basename(after.file)]);
-    expect(loadCompiledKnowledge(kbDir, cacheDir).from).toBe('bundle');
+    expect((await loadCompiledKnowledge(kbDir, cacheDir)).from).toBe('bundle');
   });
 
   it('rebuilds on a change that is not even in the data (a comment), since the key is the files themselves', () => {
@@ -119,25 +120,25 @@ describe('start-up from the bundle', () => {
     expect(bundleKey(kbDir)).not.toBe(key);
   });
 
-  it('rebuilds a damaged bundle instead of failing', () => {
-    const { file } = loadCompiledKnowledge(kbDir, cacheDir);
+  it('rebuilds a damaged bundle instead of failing', async () => {
+    const { file } = await loadCompiledKnowledge(kbDir, cacheDir);
     writeFileSync(file, 'CPB1 not a bundle');
-    const again = loadCompiledKnowledge(kbDir, cacheDir);
+    const again = await loadCompiledKnowledge(kbDir, cacheDir);
     expect(again.from).toBe('source');
     expect(again.kb.byId.get('rhit')).toBeDefined();
   });
 
-  it('reports a broken edit as the source files would (file and field), never answering from the old bundle', () => {
-    const { kb } = loadCompiledKnowledge(kbDir, cacheDir);
+  it('reports a broken edit as the source files would (file and field), never answering from the old bundle', async () => {
+    const { kb } = await loadCompiledKnowledge(kbDir, cacheDir);
     const file = path.join(kbDir, kb.byId.get('rhit')!.file);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:.*$/m, 'title:'));
-    expect(() => loadCompiledKnowledge(kbDir, cacheDir)).toThrow(KnowledgeError);
-    expect(() => loadCompiledKnowledge(kbDir, cacheDir)).toThrow(/rhit\.md.*title/);
+    await expect(loadCompiledKnowledge(kbDir, cacheDir)).rejects.toThrow(KnowledgeError);
+    await expect(loadCompiledKnowledge(kbDir, cacheDir)).rejects.toThrow(/rhit\.md.*title/);
   });
 
   it('keeps no one\'s messages: answering does not change the bundle', async () => {
     const dir = path.join(temp, 'clean');
-    const k = loadCompiledKnowledge(knowledgeDir, dir);
+    const k = await loadCompiledKnowledge(knowledgeDir, dir);
     const before = readFileSync(k.file);
     const advisor = new Advisor(k.kb, new MemoryStore(), { understanding: new Understanding(k.kb, {}, { snapshot: k.snapshot, tables: k.tables }) });
     for (const q of questions) await advisor.ask({ person: 'p', channel: 'c', surface: 'cli', text: q });
