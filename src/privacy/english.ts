@@ -29,10 +29,10 @@ function load(): string {
   return list;
 }
 
-/** A Set of the words, built once a process has looked up many words (a running bot): faster per look-up than the search. */
+/** A Set of the words, built once a process has looked up more than a few messages need (a running bot): a look-up in it is faster than the search. */
 let set: Set<string> | undefined;
 let lookups = 0;
-const LOOKUPS_BEFORE_SET = 20_000;
+const LOOKUPS_BEFORE_SET = 2_000;
 
 /** Binary search over the sorted lines of the list (offsets, not an index: nothing is built). */
 function listed(word: string): boolean {
