@@ -44,4 +44,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # SIGTERM (docker stop): running answers finish, pending writes are flushed, the bots log out, exit code 0.
 STOPSIGNAL SIGTERM
-CMD ["node", "bin/chartpath.js", "start"]
+CMD ["node", "--max-semi-space-size=4", "bin/chartpath.js", "start"]

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { Advisor } from './core/advisor.js';
 import type { Logger } from './log.js';
 import { loadConfig, loadDotEnv, type Config } from './config.js';
-import { loadKnowledge } from './knowledge/load.js';
-import { createLogger } from './log.js';
+import { loadCompiledKnowledge } from './bundle/compiled.js';
+import { lazyLogger } from './log.js';
 import { MemoryStore } from './store/memory.js';
 import { openStore } from './store/open.js';
 import { RETENTION_DEFAULTS } from './store/retention.js';
 import { StoreInstallations, type Installations } from './store/installations.js';
 import type { Store } from './store/port.js';
+import { Understanding } from './understanding/understand.js';
 
 export interface Core {
   config: Config;
@@ -18,6 +19,8 @@ export interface Core {
   logger: Logger;
   /** Installations into workspaces (Slack OAuth mode); adapters fall back to the store's when absent. */
   installations?: Installations | undefined;
+  /** Where the knowledge came from: the compiled bundle, or the source files (then compiled and, if it could be, written). */
+  knowledge?: { from: 'bundle' | 'source'; written: boolean; file: string } | undefined;
 }
 
 export interface BootOptions {
@@ -32,8 +35,9 @@ export interface BootOptions {
 export async function boot(options: BootOptions = {}): Promise<Core> {
   loadDotEnv();
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel ?? options.defaultLogLevel ?? 'info', secrets: config.secrets });
-  const kb = loadKnowledge(config.knowledgeDir);
+  const logger = lazyLogger({ level: config.logLevel ?? options.defaultLogLevel ?? 'info', secrets: config.secrets });
+  // The compiled bundle (src/bundle/): no YAML, no validation and no training at start-up unless knowledge/ changed.
+  const { kb, snapshot, tables, from, written, file } = await loadCompiledKnowledge(config.knowledgeDir, path.join(config.dataDir, 'cache'), logger);
   const store: Store = options.memory ? new MemoryStore() : await openStore(config, logger);
   const advisor = new Advisor(kb, store, {
     contextTtlMs: config.contextTtlMs,
@@ -41,7 +45,7 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
     rateLimitPerMinute: options.noRateLimit ? 0 : config.rateLimitPerMinute,
     channelRateLimitPerMinute: options.noRateLimit ? 0 : config.channelRateLimitPerMinute,
     logger,
-    modelCacheDir: path.join(config.dataDir, 'cache'),
+    understanding: new Understanding(kb, {}, { snapshot, tables }),
     reviewLog: config.reviewLog,
     retention: { ...RETENTION_DEFAULTS, ...config.retention },
   });
@@ -52,6 +56,6 @@ export async function boot(options: BootOptions = {}): Promise<Core> {
     await store.close().catch(() => {});
     throw error;
   }
-  logger.debug({ fromCache: advisor.understanding.fromCache }, 'classifier ready');
-  return { config, advisor, store, logger, installations: new StoreInstallations(store) };
+  logger.debug({ knowledge: from }, 'classifier ready');
+  return { config, advisor, store, logger, installations: new StoreInstallations(store), knowledge: { from, written, file } };
 }

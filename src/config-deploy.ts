@@ -1,13 +1,7 @@
 // Settings for running ChartPath at scale and behind a hospital's network: the outbound proxy, Slack distribution
 // (OAuth), Discord sharding and the process health endpoint. Part of src/config.ts's validation (kept apart so that
 // the main file stays small); every variable is documented in .env.example.
-import { z } from 'zod';
-
-const text = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
+import { optionalText as text } from './env-fields.js';
 
 export const deploymentSchema = {
   HTTPS_PROXY: text,

@@ -1,15 +1,11 @@
 // Environment settings, validated once at start-up. Every variable is documented in .env.example.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { NEVER, object, optionalEnum, optionalText as text } from './env-fields.js';
 import { deploymentSchema, deploymentSettings, type DeploymentSettings } from './config-deploy.js';
 import { packageRoot } from './paths.js';
 
-const optionalText = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
+const optionalText = text;
 
 const optionalUrl = optionalText.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
   message: 'must be an http:// or https:// URL',
@@ -21,7 +17,7 @@ const positiveInt = (fallback: number) =>
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0) {
       ctx.addIssue({ code: 'custom', message: `must be a whole number (got "${v}")` });
-      return z.NEVER;
+      return NEVER;
     }
     return n;
   });
@@ -37,22 +33,19 @@ const onOff = (fallback: boolean) =>
     if (['on', 'true', 'yes', '1'].includes(s)) return true;
     if (['off', 'false', 'no', '0'].includes(s)) return false;
     ctx.addIssue({ code: 'custom', message: `must be on or off (got "${v}")` });
-    return z.NEVER;
+    return NEVER;
   });
 
 /** Longest question read (the Advisor caps MAX_INPUT_CHARS at it): every per-message cost is bounded by it. */
 export const MAX_INPUT_CHARS_LIMIT = 2000;
 
-const schema = z.object({
+const schema = object({
   DATA_DIR: optionalText,
   // PostgreSQL instead of the data file (src/store/pg-store.ts): people's data then lives in the database only.
   DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(?:ql)?:\/\//.test(v), { message: 'must be a postgres:// (or postgresql://) URL' }),
   PG_POOL_MAX: positiveInt(10),
   KNOWLEDGE_DIR: optionalText,
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  LOG_LEVEL: optionalEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   CONTEXT_TTL_MINUTES: positiveInt(30),
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
   CHANNEL_RATE_LIMIT_PER_MINUTE: positiveInt(60),

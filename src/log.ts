@@ -1,7 +1,8 @@
 // Structured logs (pino) on stderr, so stdout stays clean for answers and --json output.
 // Secrets are removed three times: known secret fields by path, any configured secret value or token shape wherever it
 // appears in what is logged (errors included), and, last, in every line written.
-import pino from 'pino';
+import { createRequire } from 'node:module';
+import type pino from 'pino';
 
 /** The logging interface the core needs; pino satisfies it, and tests can pass a recorder. */
 export interface Logger {
@@ -12,6 +13,11 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+// pino is loaded when a logger is made, not with this module: a one-question `chartpath ask` logs nothing at its level
+// and should not pay for loading it (see lazyLogger).
+const require = createRequire(import.meta.url);
+const loadPino = () => require('pino') as typeof pino;
 
 const SECRET_PATHS = ['token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'headers.authorization', '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.authorization', 'config.discord.token', 'config.slack.botToken', 'config.slack.appToken', 'config.slack.signingSecret'];
 
@@ -69,6 +75,7 @@ export interface LoggerOptions {
 
 export function createLogger(options: LoggerOptions = {}): Logger & pino.Logger {
   const secrets = options.secrets ?? [];
+  const pino = loadPino();
   return pino(
     {
       level: options.level ?? 'info',
@@ -90,6 +97,24 @@ export function createLogger(options: LoggerOptions = {}): Logger & pino.Logger 
     },
     redactingStream((options.destination ?? pino.destination({ fd: 2, sync: true })) as pino.DestinationStream, secrets),
   );
+}
+
+const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
+
+/**
+ * The logger of createLogger, made on the first line that its level lets through: until then nothing is loaded. The
+ * lines, their redaction and their destination are exactly createLogger's.
+ */
+export function lazyLogger(options: LoggerOptions = {}): Logger {
+  const threshold = LEVELS[options.level ?? 'info'] ?? LEVELS.info!;
+  let real: Logger | undefined;
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (obj: object, msg?: string) => {
+    if (LEVELS[level]! < threshold) return;
+    real ??= createLogger(options);
+    if (msg === undefined) real[level](obj);
+    else real[level](obj, msg);
+  };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
 /** The last line of defence: every line written is scanned for the secrets (also JSON-escaped) and token shapes, whatever produced it (child bindings included). */

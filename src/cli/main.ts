@@ -3,8 +3,6 @@ import { Command } from 'commander';
 import pc from 'picocolors';
 import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
 import { KnowledgeError } from '../knowledge/problems.js';
-import { StoreError } from '../store/lowdb-store.js';
-import { runKbCheck } from './kb-check.js';
 
 // natural's index pulls in dotenv, which prints tips to stdout; we never load that index, but stay safe.
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
@@ -117,15 +115,16 @@ program
 
 program
   .command('warm')
-  .description('train the classifier now and cache it in DATA_DIR/cache, so the next start is fast (npm install runs this)')
+  .description('compile the knowledge base now (validate, train) into DATA_DIR/cache, so every start is fast (npm install and npm run build run this)')
   .option('--quiet', 'print nothing, and never fail (for install scripts)')
   .action(async (opts: { quiet?: boolean }) => {
     try {
       const started = performance.now();
       const { boot } = await import('../boot.js');
       const core = await boot({ memory: true, defaultLogLevel: 'error', noRateLimit: true });
-      const how = core.advisor.understanding.fromCache ? 'was already cached' : 'trained and cached';
-      if (!opts.quiet) process.stdout.write(`Classifier ${how} in ${Math.round(performance.now() - started)} ms (${core.config.dataDir}/cache).\n`);
+      const k = core.knowledge!;
+      const how = k.from === 'bundle' ? 'was already compiled' : k.written ? 'compiled' : 'compiled but could not be written';
+      if (!opts.quiet) process.stdout.write(`Knowledge bundle ${how} in ${Math.round(performance.now() - started)} ms (${k.file}).\n`);
     } catch (error) {
       if (!opts.quiet) throw error;
     }
@@ -134,17 +133,20 @@ program
 const kb = program.command('kb').description('knowledge base tools');
 kb.command('check')
   .description('check every knowledge file and report mistakes with file, line and field')
-  .action(() => {
+  .action(async () => {
     loadDotEnv();
     const config = loadConfig();
+    const { runKbCheck } = await import('./kb-check.js');
     process.exitCode = runKbCheck(config.knowledgeDir);
   });
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {
-    process.stderr.write(`${error.message}\n`);
+  // The file store is loaded only by the commands that use it: so is its error class, here.
+  const isStoreError = async () => error instanceof (await import('../store/lowdb-store.js')).StoreError;
+  if (error instanceof ConfigError || error instanceof KnowledgeError || (await isStoreError())) {
+    process.stderr.write(`${(error as Error).message}\n`);
     process.exit(2);
   }
   // Anything else is still reported in one line; the stack only when asked for.

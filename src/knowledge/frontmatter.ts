@@ -1,13 +1,8 @@
-// Splits a Markdown file into its YAML front matter and body. Parsing uses js-yaml (fast when cold,
-// which is what start-up needs); the position-aware `yaml` Document is built only when an error
-// has to point at a line.
-import { createRequire } from 'node:module';
-import jsYaml from 'js-yaml';
-import type { Document, LineCounter } from 'yaml';
-
-// The `yaml` package is needed only to point at a line when something is wrong: load it then, not at start-up.
-const require = createRequire(import.meta.url);
-const yamlLib = () => require('yaml') as typeof import('yaml');
+// Splits a Markdown file into its YAML front matter and body, and parses YAML with the `yaml` package (the project's
+// one YAML library): one parse gives the data, the errors with their lines, and the positions that point a curator at
+// a field. Start-up no longer parses YAML at all (it reads the compiled bundle, src/bundle/), so parsing speed only
+// matters to `kb check`, the eval and a bundle rebuild.
+import { LineCounter, parseDocument } from 'yaml';
 
 export interface YamlSource {
   /** The parsed value, or undefined when the YAML is invalid (see `error`). */
@@ -23,22 +18,20 @@ export interface FrontMatterFile extends YamlSource {
 
 /** Parses YAML text that starts at line `firstLine` of its file. */
 export function parseYaml(text: string, firstLine = 1): YamlSource {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, schema: 'core' });
   let data: unknown;
   let error: YamlSource['error'];
-  try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? {};
-  } catch (e) {
-    const err = e as { mark?: { line: number }; reason?: string; message: string };
-    error = { line: (err.mark?.line ?? 0) + firstLine, message: err.reason ?? err.message.split('\n')[0] ?? 'invalid YAML' };
+  const first = doc.errors[0];
+  if (first) {
+    // Reported where the parser gave up (the end of the last error's span): a bad indent is often noticed on the line
+    // before, as a "nested mapping", but the line to fix is the one after.
+    const at = Math.max(...doc.errors.map((e) => counter.linePos(e.pos[1]).line));
+    error = { line: at + firstLine - 1, message: first.message.split('\n')[0] ?? 'invalid YAML' };
+  } else {
+    data = doc.toJS() ?? {};
   }
-  let doc: Document.Parsed | undefined;
-  let counter: LineCounter | undefined;
   const lineAt = (path: readonly PropertyKey[]) => {
-    if (!doc) {
-      const { LineCounter: Counter, parseDocument } = yamlLib();
-      counter = new Counter();
-      doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-    }
     // A named field is reported at its key's line (a block list's value starts on the next line).
     const last = path.at(-1);
     if (typeof last === 'string') {

@@ -2,7 +2,7 @@
 import { PorterStemmer, wordTokenizer } from './natural.js';
 import { cleanText, normalizeText } from './normalize.js';
 import { PhraseReplacer } from './phrase-replacer.js';
-import { Speller } from './speller.js';
+import { Speller, type SpellerIndex } from './speller.js';
 import { isEnglishWord } from '../privacy/english.js';
 
 export interface Analysis {
@@ -37,9 +37,18 @@ export class Analyzer {
     return this.speller?.vocabulary();
   }
 
-  /** Rebuilds the speller from a vocabulary saved with `vocabulary()`, without reading the examples again. */
-  fitVocabulary(vocabulary: [string, number][] | undefined): this {
-    this.speller = this.options.spelling === false || !vocabulary ? undefined : new Speller(vocabulary, isEnglishWord).warmUp();
+  /** The speller's tables, for the compiled bundle (undefined when spelling is off). */
+  spellerIndex(): SpellerIndex | undefined {
+    return this.speller?.index();
+  }
+
+  /**
+   * Rebuilds the speller from a vocabulary saved with `vocabulary()`, without reading the examples again; with the
+   * tables of `spellerIndex()` (the compiled bundle) it is not even rebuilt.
+   */
+  fitVocabulary(vocabulary: [string, number][] | undefined, index?: SpellerIndex): this {
+    if (this.options.spelling === false || !vocabulary) this.speller = undefined;
+    else this.speller = index ? Speller.fromIndex(index, isEnglishWord).warmUp().remember(index.cache) : new Speller(vocabulary, isEnglishWord).warmUp();
     return this;
   }
 

@@ -1,6 +1,7 @@
 // The intent classifier: one interface for the bot, the evaluation report and the benchmarks,
 // so that what is measured is what runs.
 import { Analyzer, type Analysis, type AnalyzerOptions } from './analyzer.js';
+import type { SpellerIndex } from './speller.js';
 import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './features.js';
 import { DEFAULT_SOFTMAX, SoftmaxRegression, type SoftmaxOptions } from './softmax.js';
 import { DEFAULT_VECTORIZER, TfidfVectorizer, type VectorizerOptions } from './vectorizer.js';
@@ -20,6 +21,8 @@ export interface ClassifierSnapshot {
   labels: string[];
   /** The speller's words and counts (undefined when spelling is off). */
   vocabulary: [string, number][] | undefined;
+  /** The speller's built tables (the compiled bundle keeps them; the model cache does not). */
+  speller?: SpellerIndex | undefined;
   vectorizer: { features: string[]; weight: Float32Array; docs: number };
   model: { W: Float32Array; b: Float64Array; temperature: number };
 }
@@ -85,7 +88,7 @@ export class ChartPathClassifier {
 
   /** Takes everything training learnt from a snapshot of the same training (see model-cache.ts). */
   restore(snap: ClassifierSnapshot): void {
-    this.analyzer.fitVocabulary(snap.vocabulary);
+    this.analyzer.fitVocabulary(snap.vocabulary, snap.speller);
     this.vectorizer = new TfidfVectorizer(this.vectorizerOptions).restore(snap.vectorizer);
     this.labels = snap.labels;
     this.model = SoftmaxRegression.fromSnapshot(this.vectorizer.size, this.labels.length, snap.model);

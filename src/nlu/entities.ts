@@ -20,12 +20,17 @@ interface NamePattern {
 
 export class EntityMatcher {
   private readonly byFirst = new Map<string, NamePattern[]>();
+  /** Every entity name's analysed tokens, in the order read: the compiled bundle keeps them (src/bundle/). */
+  readonly names: string[][] = [];
 
-  constructor(intents: readonly Intent[], analyzer: Analyzer) {
+  /** @param names the `names` of a matcher built from the same intents and analyzer (then nothing is analysed) */
+  constructor(intents: readonly Intent[], analyzer: Analyzer, names?: readonly string[][]) {
+    let n = 0;
     for (const intent of intents) {
       if (!intent.entity) continue;
       for (const name of intent.entity.names) {
-        const tokens = analyzer.analyze(name).tokens;
+        const tokens = names?.[n++] ?? analyzer.analyze(name).tokens;
+        this.names.push(tokens);
         if (!tokens.length) continue;
         const list = this.byFirst.get(tokens[0]!) ?? [];
         list.push({ tokens, mention: { topic: intent.id, type: intent.entity.type, name: intent.entity.names[0]! } });

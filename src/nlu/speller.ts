@@ -91,6 +91,20 @@ export function boundedDistance(a: string, b: string, max: number): number {
   return Math.min(prev[m]!, big);
 }
 
+/**
+ * The speller's tables as plain data, for the compiled knowledge bundle (src/bundle/): rebuilding the deletion index
+ * word by word is the slowest part of a start; reading it back is one JSON.parse. Lists hold indices into `words`,
+ * in the order the constructor built them, so a restored speller breaks ties exactly as a fresh one does.
+ */
+export interface SpellerIndex {
+  words: string[];
+  counts: number[];
+  deletions: [string, number[]][];
+  starts: [string, number[]][];
+  /** The corrections already worked out (a word's correction is remembered after the first look-up, see correct()). */
+  cache: [string, string][];
+}
+
 export class Speller {
   private readonly counts = new Map<string, number>();
   private readonly byDeletion = new Map<string, string[]>();
@@ -124,6 +138,39 @@ export class Speller {
       if (bucket) bucket.push(entry);
       else this.byStart.set(key, [entry]);
     }
+  }
+
+  /** The tables, as plain data (see SpellerIndex). */
+  index(): SpellerIndex {
+    const words = [...this.counts.keys()];
+    const position = new Map(words.map((w, i) => [w, i]));
+    return {
+      words,
+      counts: [...this.counts.values()],
+      deletions: [...this.byDeletion].map(([d, list]) => [d, list.map((w) => position.get(w)!)]),
+      starts: [...this.byStart].map(([k, bucket]) => [k, bucket.map((e) => position.get(e.word)!)]),
+      cache: [...this.cache],
+    };
+  }
+
+  /**
+   * A speller with exactly the tables of the one `index()` was taken from, without building them again. Its remembered
+   * corrections come back with `remember` (after warmUp, which empties them): a remembered word costs no look-up from
+   * a message's budget, so a restored speller must remember the same words to correct exactly as the original does.
+   */
+  static fromIndex(index: SpellerIndex, keepWord?: (word: string) => boolean): Speller {
+    const speller = new Speller([], keepWord);
+    const { words } = index;
+    for (let i = 0; i < words.length; i++) speller.counts.set(words[i]!, index.counts[i]!);
+    for (const [d, list] of index.deletions) speller.byDeletion.set(d, list.map((i) => words[i]!));
+    for (const [k, list] of index.starts) speller.byStart.set(k, list.map((i) => ({ word: words[i]!, counts: letterCounts(words[i]!) })));
+    return speller;
+  }
+
+  /** Puts back corrections saved by `index()`. */
+  remember(cache: readonly [string, string][]): this {
+    for (const [word, best] of cache) this.cache.set(word, best);
+    return this;
   }
 
   /**

@@ -1,24 +1,67 @@
 // Is a lowercase word ordinary English? The PHI guard asks this to tell a surname ("pt okoro", "darnell okoro")
 // from an ordinary word ("patient portal", "grace period"). The list (english-words.txt, 64k words from SCOWL)
 // is read on first use only: most messages never put a word where a name could be.
+// The file is kept sorted, and a word is looked up by binary search in its text: reading it is one file read, where
+// building a Set of 64k words took a noticeable share of a one-question start (test/privacy/english.test.ts checks the order).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
 
-let words: Set<string> | undefined;
+/** The words, one a line, sorted, comments dropped; '' when the list could not be read. */
+let list: string | undefined;
 
-function load(): Set<string> {
-  if (!words) {
-    const set = new Set<string>();
+function load(): string {
+  if (list === undefined) {
     try {
       const text = readFileSync(path.join(packageRoot, 'src', 'privacy', 'english-words.txt'), 'utf8');
-      for (const line of text.split('\n')) if (line && line[0] !== '#') set.add(line.trim());
+      // The comment lines are all at the top.
+      let start = 0;
+      while (text[start] === '#' || text[start] === '\n') {
+        const end = text.indexOf('\n', start);
+        start = end < 0 ? text.length : end + 1;
+      }
+      list = text.slice(start).replace(/\n+$/, '');
     } catch {
       // Without the list every unknown word may be a name: the guard errs towards more reminders, never fewer.
+      list = '';
     }
-    words = set;
   }
-  return words;
+  return list;
+}
+
+/** A Set of the words, built once a process has looked up more than a few messages need (a running bot): a look-up in it is faster than the search. */
+let set: Set<string> | undefined;
+let lookups = 0;
+const LOOKUPS_BEFORE_SET = 2_000;
+
+/** Binary search over the sorted lines of the list (offsets, not an index: nothing is built). */
+function listed(word: string): boolean {
+  if (set) return set.has(word);
+  const text = load();
+  if (++lookups > LOOKUPS_BEFORE_SET) {
+    set = new Set(text.split('\n').filter(Boolean));
+    return set.has(word);
+  }
+  if (!word || word.includes('\n')) return false;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = text.lastIndexOf('\n', mid - 1) + 1;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line === word) return true;
+    if (line < word) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+
+/** The whole list, for the tests. */
+export function englishWordList(): string[] {
+  const text = load();
+  return text ? text.split('\n') : [];
 }
 
 /** Chat shorthand that is not in a dictionary but is never a name. */
@@ -35,17 +78,17 @@ const FIELD = new Set(
 
 export function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase();
-  return FIELD.has(w) || SHORTHAND.has(w) || load().has(w) || load().has(w.replace(/['’]/g, '')) || inflected(w);
+  return FIELD.has(w) || SHORTHAND.has(w) || listed(w) || listed(w.replace(/['’]/g, '')) || inflected(w);
 }
 
 /** Plurals, past tenses and -ing forms the list may lack ("coders", "faxed"). */
 function inflected(w: string): boolean {
-  const set = load();
+  const words = { has: listed };
   if (w.length < 5) return false;
-  if (w.endsWith('s') && set.has(w.slice(0, -1))) return true;
-  if (w.endsWith('es') && set.has(w.slice(0, -2))) return true;
-  if (w.endsWith('ed') && (set.has(w.slice(0, -2)) || set.has(w.slice(0, -1)))) return true;
-  if (w.endsWith('ing') && (set.has(w.slice(0, -3)) || set.has(`${w.slice(0, -3)}e`))) return true;
+  if (w.endsWith('s') && words.has(w.slice(0, -1))) return true;
+  if (w.endsWith('es') && words.has(w.slice(0, -2))) return true;
+  if (w.endsWith('ed') && (words.has(w.slice(0, -2)) || words.has(w.slice(0, -1)))) return true;
+  if (w.endsWith('ing') && (words.has(w.slice(0, -3)) || words.has(`${w.slice(0, -3)}e`))) return true;
   return false;
 }
 
@@ -67,15 +110,15 @@ export function nearEnglishWord(word: string): boolean {
 }
 
 function oneEditAway(w: string): boolean {
-  const set = load();
+  const words = { has: listed };
   for (let i = 0; i < w.length; i++) {
-    if (set.has(w.slice(0, i) + w.slice(i + 1))) return true; // a letter too many
-    if (i + 1 < w.length && set.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true; // two swapped
+    if (words.has(w.slice(0, i) + w.slice(i + 1))) return true; // a letter too many
+    if (i + 1 < w.length && words.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true; // two swapped
   }
   for (let i = 0; i <= w.length; i++) {
     for (const c of LETTERS) {
-      if (i < w.length && c !== w[i] && set.has(w.slice(0, i) + c + w.slice(i + 1))) return true; // one wrong
-      if (set.has(w.slice(0, i) + c + w.slice(i))) return true; // one left out
+      if (i < w.length && c !== w[i] && words.has(w.slice(0, i) + c + w.slice(i + 1))) return true; // one wrong
+      if (words.has(w.slice(0, i) + c + w.slice(i))) return true; // one left out
     }
   }
   return false;

@@ -1,8 +1,7 @@
 // Adds example questions to a knowledge file by inserting lines into its `examples:` list, so that
 // everything else in the file (comments, quoting, order, the answer) stays exactly as the curator wrote it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import jsYaml from 'js-yaml';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 export class EditError extends Error {}
 
@@ -40,7 +39,7 @@ export function insertExamples(fileText: string, questions: string[]): string {
 export function addExamplesToFile(file: string, questions: string[]): void {
   const before = readFileSync(file, 'utf8');
   const after = insertExamples(before, questions);
-  const fm = (text: string) => jsYaml.load(text.split(/\r?\n---[ \t]*\r?\n/)[0]!.replace(/^---[ \t]*\r?\n/, ''), { schema: jsYaml.CORE_SCHEMA }) as { examples?: unknown[] };
+  const fm = (text: string) => parse(text.split(/\r?\n---[ \t]*\r?\n/)[0]!.replace(/^---[ \t]*\r?\n/, ''), { schema: 'core' }) as { examples?: unknown[] };
   const oldExamples = fm(before).examples ?? [];
   const newExamples = fm(after).examples ?? [];
   const expected = [...oldExamples, ...questions.map((q) => q.replace(/\s+/g, ' ').trim())];

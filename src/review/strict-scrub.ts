@@ -7,17 +7,39 @@ import { isEnglishWord } from '../privacy/english.js';
 import { FIRST_NAMES, STOP_WORDS } from '../privacy/words.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 
+/** Vocabularies worked out ahead of time (the compiled bundle, src/bundle/), by the knowledge base they belong to. */
+const prebuilt = new WeakMap<KnowledgeBase, readonly string[]>();
+
 /** Words and numbers of the field: what the knowledge base's own questions, answers and titles use. */
 export class FieldVocabulary {
   private readonly words = new Set<string>();
 
-  constructor(texts: Iterable<string>) {
+  /**
+   * Hands over the `list()` of a vocabulary built from this same knowledge base: `of(kb)` then costs nothing, where
+   * building it runs the PHI guard over every example (the slowest step of a first answer without it).
+   */
+  static provide(kb: KnowledgeBase, words: readonly string[]): void {
+    prebuilt.set(kb, words);
+  }
+
+  /** The words, to save with the knowledge (see provide). */
+  list(): string[] {
+    return [...this.words];
+  }
+
+  constructor(texts: Iterable<string>, words?: readonly string[]) {
+    if (words) {
+      for (const w of words) this.words.add(w);
+      return;
+    }
     for (const text of texts) for (const m of text.matchAll(WORD)) this.words.add(keyOf(m[0]));
     // A first name the knowledge base happens to use ("Maria asked...") is still a name.
     for (const w of [...this.words]) if (FIRST_NAMES.has(w) && !isEnglishWord(w)) this.words.delete(w);
   }
 
   static of(kb: KnowledgeBase): FieldVocabulary {
+    const words = prebuilt.get(kb);
+    if (words) return new FieldVocabulary([], words);
     const texts: string[] = [];
     for (const intent of kb.intents) {
       texts.push(intent.title, intent.ask ?? '', intent.answer, ...(intent.entity?.names ?? []));

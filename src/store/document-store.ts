@@ -1,7 +1,7 @@
 // The row-level port over one in-memory document (StoreData): what the lowdb file and the memory store share.
 // Each operation is one `update`, applied synchronously to the document in call order, so within the one process
 // that owns the document no change is lost; the lowdb store then persists it (coalesced with its neighbours).
-import { recordFeedback } from '../core/feedback-index.js';
+import { recordFeedback } from './feedback-index.js';
 import type { InstallationPlatform, InstallationRecord } from './installations.js';
 import type { PruneRequest, PruneResult, Store } from './port.js';
 import type { ConversationContext, FeedbackEntry, PersonState, ReplyRecord, StoreData, UnansweredEntry, UnansweredStatus } from './state.js';

@@ -39,15 +39,19 @@ const DECLINING: ReadonlySet<IntentKind> = new Set(['decline', 'abuse']);
 export class Ranker {
   private readonly index: Bm25Index;
   private readonly topicIds: string[];
+  /** Each topic's stems as the index read them, in topic order: the compiled bundle keeps them (src/bundle/). */
+  readonly documents: string[][];
 
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly classifier: ChartPathClassifier,
     private readonly options: RankerOptions = DEFAULT_RANKER,
+    documents?: string[][],
   ) {
     const topics = kb.intents.filter((i) => i.kind === 'topic');
     this.topicIds = topics.map((t) => t.id);
-    this.index = new Bm25Index(topics.map((t) => ({ id: t.id, stems: this.documentStems(t) })));
+    this.documents = documents && documents.length === topics.length ? documents : topics.map((t) => this.documentStems(t));
+    this.index = new Bm25Index(topics.map((t, i) => ({ id: t.id, stems: this.documents[i]! })));
   }
 
   private documentStems(t: Intent): string[] {

@@ -4,7 +4,7 @@
 // 2. the conversation context, only when the message leans on it (follow-up.ts);
 // 3. the message's own topic, ranked by the classifier and retrieval together (ranker.ts);
 // 4. otherwise "not sure", with the closest topics to choose from.
-import { ChartPathClassifier, type EngineOptions, type Prediction } from '../nlu/classifier.js';
+import { ChartPathClassifier, type ClassifierSnapshot, type EngineOptions, type Prediction } from '../nlu/classifier.js';
 import { EntityMatcher, type EntityMention } from '../nlu/entities.js';
 import { cacheKey, ModelCache } from '../nlu/model-cache.js';
 import type { Analysis } from '../nlu/analyzer.js';
@@ -49,6 +49,16 @@ export interface UnderstandingOptions {
   thresholds?: Thresholds;
   /** Where to keep the trained model between runs (see nlu/model-cache.ts); none means always train. */
   cacheDir?: string | undefined;
+  /** A model already trained on exactly this knowledge base (the compiled bundle, src/bundle/): nothing is trained. */
+  snapshot?: ClassifierSnapshot | undefined;
+  /** With the snapshot: what reading the knowledge base through the analyzer gave (see tables()). */
+  tables?: UnderstandingTables | undefined;
+}
+
+/** The knowledge base as the analyzer read it at start-up (topic stems for retrieval, entity names' tokens). */
+export interface UnderstandingTables {
+  documents: string[][];
+  names: string[][];
 }
 
 // A question this short is mostly its subject; a best topic below this share is not a confident reading.
@@ -101,16 +111,22 @@ export class Understanding {
     const extraWords = [...EntityMatcher.words(kb.intents), ...Object.values(kb.vocabulary.synonyms)];
     const cache = opts.cacheDir ? new ModelCache(opts.cacheDir) : undefined;
     const key = cache ? cacheKey({ options: engineOptions, examples, extraWords }) : '';
-    const snapshot = cache?.load(key);
+    const snapshot = opts.snapshot ?? cache?.load(key);
     if (snapshot) this.classifier.restore(snapshot);
     else {
       this.classifier.train(examples, extraWords);
       cache?.save(key, this.classifier.snapshot());
     }
     this.fromCache = Boolean(snapshot);
-    this.entities = new EntityMatcher(kb.intents, this.classifier.analyzer);
-    this.ranker = new Ranker(kb, this.classifier);
+    const tables = opts.snapshot ? opts.tables : undefined;
+    this.entities = new EntityMatcher(kb.intents, this.classifier.analyzer, tables?.names);
+    this.ranker = new Ranker(kb, this.classifier, undefined, tables?.documents);
     this.followUps = new FollowUps(kb, this.ranker, this.thresholds);
+  }
+
+  /** What the analyzer made of the knowledge base, for the compiled bundle. */
+  tables(): UnderstandingTables {
+    return { documents: this.ranker.documents, names: this.entities.names };
   }
 
   /** The same trained model with other thresholds. */

@@ -26,7 +26,7 @@ describe('Dockerfile', () => {
     expect(user).toBeDefined();
     expect(user).not.toMatch(/USER\s+(root|0)\b/);
     expect(runtime.findIndex((l) => l.startsWith('USER '))).toBeLessThan(runtime.findIndex((l) => l.startsWith('CMD ')));
-    expect(runtime.find((l) => l.startsWith('CMD '))).toBe('CMD ["node", "bin/chartpath.js", "start"]');
+    expect(runtime.find((l) => l.startsWith('CMD '))).toBe('CMD ["node", "--max-semi-space-size=4", "bin/chartpath.js", "start"]');
     expect(text).toMatch(/HEALTHCHECK [^\n]*\\\n\s+CMD .*process\.env\.HEALTH_PORT.*\/healthz/);
     expect(text).toMatch(/HEALTH_PORT=\d+/);
     expect(text).toContain('STOPSIGNAL SIGTERM');
@@ -43,7 +43,7 @@ describe('deploy/chartpath.service', () => {
   const unit = read('deploy/chartpath.service');
 
   it('starts chartpath as its own user, restarts it after a failure, and stops it with SIGTERM', () => {
-    expect(unit).toMatch(/^ExecStart=\S*node \S*bin\/chartpath\.js start$/m);
+    expect(unit).toMatch(/^ExecStart=\S*node (--max-semi-space-size=\d+ )?\S*bin\/chartpath\.js start$/m);
     expect(unit).toMatch(/^User=chartpath$/m);
     expect(unit).toMatch(/^Restart=on-failure$/m);
     expect(unit).toMatch(/^KillSignal=SIGTERM$/m);

@@ -1,13 +1,13 @@
 // The app manifest creates everything the adapter relies on, within Slack's manifest limits.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import * as yaml from 'yaml';
 import { expect, it } from 'vitest';
 import { DEFAULT_COMMAND } from '../../../adapters/slack/render.js';
 import { repoRoot } from '../../helpers/core.js';
 
 it('adapters/slack/manifest.yml: command, scopes, events, interactivity, App Home, Socket Mode', () => {
-  const m = yaml.load(readFileSync(path.join(repoRoot, 'adapters', 'slack', 'manifest.yml'), 'utf8')) as Record<string, any>;
+  const m = yaml.parse(readFileSync(path.join(repoRoot, 'adapters', 'slack', 'manifest.yml'), 'utf8')) as Record<string, any>;
   expect(m.display_information.name.length).toBeLessThanOrEqual(35);
   expect(m.display_information.description.length).toBeLessThanOrEqual(140);
   expect(m.display_information.long_description.length).toBeGreaterThanOrEqual(175);

@@ -1,7 +1,7 @@
 // Ratings are found by reply id through an index, not a scan of every rating ever given (a rating used to cost
 // time in proportion to all feedback kept). The index belongs to one feedback array: when retention or a failed
 // write replaces the array, the next look-up builds a fresh index for the new one.
-import type { FeedbackEntry } from '../store/state.js';
+import type { FeedbackEntry } from './state.js';
 
 const indexes = new WeakMap<FeedbackEntry[], Map<string, FeedbackEntry>>();
 

@@ -1,0 +1,58 @@
+// `chartpath ask` and `chartpath checklist` load only what they need (issue 16): never the chat platforms' libraries,
+// nor the eval and review commands; `ask` from the compiled bundle not even the YAML parser, the schema library or
+// the logger. Each run records every module the process loaded (ESM through a loader hook, CommonJS from require's cache).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'chartpath-lazy-'));
+const list = path.join(dir, 'loaded.txt');
+const hooks = path.join(dir, 'hooks.mjs');
+const preload = path.join(dir, 'preload.mjs');
+writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(list)}, url + '\\n'); return next(url, context); }\n`);
+writeFileSync(
+  preload,
+  `import { register, createRequire } from 'node:module';\nimport { appendFileSync } from 'node:fs';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\nconst require = createRequire(import.meta.url);\nprocess.on('exit', () => appendFileSync(${JSON.stringify(list)}, Object.keys(require.cache).join('\\n') + '\\n'));\n`,
+);
+const env = { DATA_DIR: path.join(dir, 'data') };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function loaded(args: string[]): Promise<string[]> {
+  writeFileSync(list, '');
+  const r = await runCli(args, { env: { ...env, NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` } });
+  expect(r.code, r.stderr).toBe(0);
+  return readFileSync(list, 'utf8').split('\n').filter(Boolean);
+}
+
+const hits = (modules: string[], patterns: RegExp[]) => modules.filter((m) => patterns.some((p) => p.test(m)));
+const PLATFORMS = [/node_modules[/\\]discord\.js[/\\]/, /node_modules[/\\]@discordjs[/\\]/, /node_modules[/\\]@slack[/\\]/, /[/\\]adapters[/\\](discord|slack)[/\\]/];
+const COMMANDS = [/[/\\]src[/\\]eval[/\\]/, /[/\\]src[/\\]cli[/\\]review\./, /[/\\]src[/\\]review[/\\](review|cluster|add-examples)\./];
+
+describe('loading only what a command needs', () => {
+  beforeAll(async () => {
+    // The first start compiles the bundle (that reads the YAML files); the runs below start from it.
+    expect((await runCli(['warm'], { env })).code).toBe(0);
+  }, 120_000);
+
+  it('the recorder sees modules at all (so an empty list below means something)', async () => {
+    const modules = await loaded(['ask', '--json', 'what does rhit stand for']);
+    expect(hits(modules, [/[/\\]src[/\\]core[/\\]advisor\.js$/])).toHaveLength(1);
+    expect(hits(modules, [/commander/])).not.toHaveLength(0);
+  });
+
+  it('ask: no Discord, no Slack, no eval or review command; from the bundle no YAML, zod, pino or full natural', async () => {
+    const modules = await loaded(['ask', '--json', 'what does rhit stand for']);
+    expect(hits(modules, PLATFORMS)).toEqual([]);
+    expect(hits(modules, COMMANDS)).toEqual([]);
+    expect(hits(modules, [/node_modules[/\\](js-yaml|yaml|zod|pino|lowdb)[/\\]/, /natural[/\\]lib[/\\]natural[/\\]index\.js$/, /[/\\]src[/\\]knowledge[/\\](load|schema|frontmatter)\./])).toEqual([]);
+  });
+
+  it('checklist: no Discord, no Slack, no eval or review command', async () => {
+    const modules = await loaded(['checklist', 'show', '--json', '--user', 'lazy-test']);
+    expect(hits(modules, PLATFORMS)).toEqual([]);
+    expect(hits(modules, COMMANDS)).toEqual([]);
+  });
+});
