@@ -189,7 +189,7 @@ describe('/checklist', () => {
     const [r3] = await answersTo(h.fake, done);
     expect(isEphemeral(sentData(r3!))).toBe(true);
     expect(embedsText(sentData(r3!))).toContain(`1/${view.total}`);
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(true);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(true);
     const step1Button = buttons(sentData(r3!)).find((b) => b.custom_id === `step:${s1!.id}:undo`)!;
     expect(step1Button.style).toBe(3); // Success: done
 
@@ -197,24 +197,24 @@ describe('/checklist', () => {
     const [r4] = await answersTo(h.fake, toggle);
     expect(r4!.body.type).toBe(7); // the ephemeral checklist is updated in place
     expect(embedsText(sentData(r4!))).toContain(`2/${view.total}`);
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[1]!.done).toBe(true);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.steps[1]!.done).toBe(true);
 
     const undo = h.fake.slashCommand('checklist', sub('undo', [{ name: 'step', value: '1' }]), user);
     const [r5] = await answersTo(h.fake, undo);
     expect(embedsText(sentData(r5!))).toContain(`1/${view.total}`);
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(false);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(false);
 
     const reset = h.fake.slashCommand('checklist', sub('reset'), user);
     const [asked] = await answersTo(h.fake, reset);
     // A reset asks first; nothing changes until "Yes".
     expect(isEphemeral(sentData(asked!))).toBe(true);
     expect(buttons(sentData(asked!)).map((b) => b.custom_id)).toEqual(['reset:confirm', 'reset:cancel']);
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.doneCount).toBe(1);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.doneCount).toBe(1);
     const yes = h.fake.clickButton('reset:confirm', asked!.created, user);
     const [r6] = await answersTo(h.fake, yes);
     expect(r6!.body.type).toBe(7); // the question becomes the reset checklist, in place
     expect(embedsText(sentData(r6!))).toContain(`0/${view.total}`);
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.doneCount).toBe(0);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.doneCount).toBe(0);
   });
 
   it('autocompletes done/undo over the person’s own steps', async () => {

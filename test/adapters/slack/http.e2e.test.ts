@@ -188,10 +188,10 @@ describe('the checklist flow (plans read from the knowledge base)', () => {
     const done = (await h.slash('checklist done 1', { user })).responses[0]!.body;
     expect(done.response_type).toBe('ephemeral');
     expect(stepBlocks(blocksOf(done))[0]!.accessory.initial_options).toHaveLength(1);
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(true);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(true);
     const undone = (await h.slash('checklist undo 1', { user })).responses[0]!.body;
     expect(stepBlocks(blocksOf(undone))[0]!.accessory.initial_options).toBeUndefined();
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(false);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(false);
 
     // ticking the second step's checkbox marks it done, in place
     const second = view.steps[1] ?? view.steps[0]!;
@@ -199,12 +199,12 @@ describe('the checklist flow (plans read from the knowledge base)', () => {
     await h.action(messageAction({ user, channel: 'C0000001', ephemeral: true, responseUrl: h.fake.responseUrl('tick'), action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(second.id, false), selected_options: [option] } }));
     const ticked = (await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'tick'))).body;
     expect(ticked).toMatchObject({ response_type: 'ephemeral', replace_original: true });
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps.find((s) => s.id === second.id)!.done).toBe(true);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.steps.find((s) => s.id === second.id)!.done).toBe(true);
     expect(stepBlocks(blocksOf(ticked)).find((b) => b.block_id === actionPayload.step(second.id, false))!.accessory.initial_options).toHaveLength(1);
     // the same (stale) tick again does not flip it back
     await h.action(messageAction({ user, channel: 'C0000001', ephemeral: true, responseUrl: h.fake.responseUrl('tick-again'), action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(second.id, false), selected_options: [option] } }));
     await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'tick-again'));
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps.find((s) => s.id === second.id)!.done).toBe(true);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.steps.find((s) => s.id === second.id)!.done).toBe(true);
 
     // reset
     // reset: it asks first (nothing changes on the question), then "Yes" resets the private panel in place
@@ -215,7 +215,7 @@ describe('the checklist flow (plans read from the knowledge base)', () => {
     const reset = (await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'reset-yes'))).body;
     expect(reset).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(sectionText(blocksOf(reset))).toContain('reset');
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.doneCount).toBe(0);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.doneCount).toBe(0);
 
     // show
     const shown = (await h.slash('checklist show', { user })).responses[0]!.body;
@@ -347,7 +347,7 @@ describe('buttons', () => {
     const r = (await h.fake.waitFor(() => h.fake.responses.find((x) => x.id === 'dm-tick'))).body;
     expect(r).toMatchObject({ replace_original: true, response_type: 'in_channel' });
     expect(r.thread_ts).toBeUndefined();
-    expect(h.core.(await advisor.checklist({ person: user, channel: 'test', surface: 'slack' }))!.steps[0]!.done).toBe(true);
+    expect((await h.core.advisor.checklist({ person: user, channel: 'test', surface: 'slack' }))!.steps[0]!.done).toBe(true);
   });
 
   it('feedback buttons record the rating and thank the person privately', async () => {
@@ -402,12 +402,12 @@ describe('the App Home tab', () => {
     await h.action(homeAction({ user, blocks: list.blocks, action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(step.id, false), selected_options: [option] } }));
     const ticked = await published(5);
     expect(stepBlocks(ticked.blocks)[0]!.accessory.initial_options).toHaveLength(1);
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(true);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(true);
     // untick it
     await h.action(homeAction({ user, blocks: ticked.blocks, action: { type: 'checkboxes', action_id: 'cp_step', block_id: actionPayload.step(step.id, false), selected_options: [] } }));
     const unticked = await published(6);
     expect(stepBlocks(unticked.blocks)[0]!.accessory.initial_options).toBeUndefined();
-    expect(h.core.(await advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(false);
+    expect((await h.core.advisor.checklist(whoOfKey(key)))!.steps[0]!.done).toBe(false);
 
     // opening the tab again shows the same checklist
     await h.event({ type: 'app_home_opened', user, channel: 'D0HOME', tab: 'home' });
