@@ -18,6 +18,16 @@ const OWN_READING_WORDS = 8;
 const PRONOUNS = new Set(['it', 'its', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'ones', 'same', 'other', 'she', 'he', 'her', 'him']);
 // Pronouns that nearly always point back at what was said ("one", "its" and "other" often do not).
 const POINTING_BACK = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'she', 'he', 'her', 'him']);
+
+const PEOPLE = new Set(['she', 'he', 'her', 'him']);
+
+/**
+ * True when the words point back at what was said before ("is that a law?", "when will it start?"). Without
+ * `people`, "she" and "him" do not count: in a question of its own they are a person in it ("what should she do?").
+ */
+export function pointsBack(words: readonly string[], people = true): boolean {
+  return words.some((w) => POINTING_BACK.has(w) && (people || !PEOPLE.has(w)));
+}
 const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about'];
 // A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
 const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
@@ -76,13 +86,7 @@ export class FollowUps {
   ) {}
 
   /** The follow-up's reading, or undefined when the message should stand on its own after all. */
-  resolve(
-    text: string,
-    ranking: Ranking,
-    mentions: EntityMention[],
-    context: ConversationContext,
-    conditions: ReadonlySet<string> = new Set(),
-  ): FollowUp | undefined {
+  resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
     const byId = this.kb.byId;
     const ctxTopic = context.topic ? byId.get(context.topic) : undefined;
     const ctxEntity = context.entity ? byId.get(context.entity) : undefined;
@@ -134,18 +138,16 @@ export class FollowUps {
 
     // The message has a clear topic of its own: it stands ("which credential should she start with?"). Longer
     // messages are read reliably on their own; a short one needs a clearer reading.
-    // A name given only as a condition ("what do I need if I have my RHIT") is not the message's own topic; and a
-    // message that points back ("is that an actual law?") keeps a weak reading of its own only when it is clear.
-    const ownInField = own !== target && !conditions.has(own.id) && ranking.mass.topic >= this.thresholds.topicMass;
-    const pointsBack = ranking.analysis.tokens.some((w) => POINTING_BACK.has(w));
-    const ownIsClear = ownShare >= 0.3 || (!pointsBack && ranking.analysis.tokens.length >= OWN_READING_WORDS);
+    // A message that points back ("is that an actual law?") keeps a weak reading of its own only when it is clear.
+    const ownInField = own !== target && ranking.mass.topic >= this.thresholds.topicMass;
+    const ownIsClear = ownShare >= 0.3 || (!pointsBack(ranking.analysis.tokens) && ranking.analysis.tokens.length >= OWN_READING_WORDS);
     if (ownInField && ownWords && ownIsClear) return undefined;
 
     // Read again with what the message refers to spelled out; another topic wins only when clearly better.
     const hint = [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
     const again = this.ranker.rank(`${text} ${hint}`);
     const best = byId.get(again.topics[0]!.intent)!;
-    if (fieldWords && best !== ctxTopic && best !== ctxEntity && again.mass.topic >= this.thresholds.topicMass && (again.mass.topic > ranking.mass.topic + 0.1 || again.topics[0]!.confidence > ownShare + 0.1)) {
+    if (fieldWords && best !== ctxTopic && best !== ctxEntity && again.mass.topic >= this.thresholds.topicMass && again.mass.topic > ranking.mass.topic + 0.1) {
       return { intent: best, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id };
     }
     // The topic in context again: never the whole card, only the part that fits the question best.

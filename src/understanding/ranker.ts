@@ -13,7 +13,7 @@ export interface RankerOptions {
   retrievalTemperature: number;
   /** Messages at least this many words long are also read through their question sentences. */
   focusMinWords: number;
-  /** Messages at least this many words long have their asking clauses read on their own (Ranking.asked). */
+  /** Messages at least this many words long may have their asking clauses read on their own (askedReading). */
   askedMinWords: number;
 }
 
@@ -27,14 +27,20 @@ export interface Ranking {
   topics: Prediction[];
   /** How the classifier's probability splits between topics, declines and conversation. */
   mass: Record<'topic' | 'decline' | 'conversation', number>;
-  /** In a longer message, the clauses that ask and the classifier's reading of them alone. */
-  asked?: { text: string; intents: Prediction[]; declineMass: number } | undefined;
+}
+
+/** In a longer message, the clauses that ask and the classifier's reading of them alone. */
+export interface AskedReading {
+  text: string;
+  intents: Prediction[];
+  declineMass: number;
 }
 
 // A stem in roughly a quarter or more of the topics.
 const COMMON_IDF = 1.1;
 
-const DECLINING: ReadonlySet<IntentKind> = new Set(['decline', 'abuse']);
+/** Intent kinds that decline: their probabilities make up the decline mass. */
+export const DECLINING: ReadonlySet<IntentKind> = new Set(['decline', 'abuse']);
 
 export class Ranker {
   private readonly index: Bm25Index;
@@ -64,11 +70,6 @@ export class Ranker {
   /** True for a stem found in many topics ("record", "job"): it cannot point at one part of an answer. */
   isCommon(stem: string): boolean {
     return this.index.idfOf(stem) < COMMON_IDF;
-  }
-
-  /** True for a stem few topics use: it can point at one of them. */
-  isRare(stem: string): boolean {
-    return this.index.idfOf(stem) >= COMMON_IDF;
   }
 
   /** True when some topic's title, answer or examples use the stem. */
@@ -101,10 +102,14 @@ export class Ranker {
       const kind = this.kb.byId.get(p.intent)?.kind ?? 'topic';
       mass[kind === 'topic' ? 'topic' : DECLINING.has(kind) ? 'decline' : 'conversation'] += p.confidence;
     }
-    return { analysis, intents, topics: this.topicScores(analysis, intents, mass.topic), mass, asked: this.asked(text, analysis) };
+    return { analysis, intents, topics: this.topicScores(analysis, intents, mass.topic), mass };
   }
 
-  private asked(text: string, analysis: Analysis): Ranking['asked'] {
+  /**
+   * The clauses that ask, read on their own (a second classifier pass, so only on request: the caller asks when the
+   * rest of the message makes it matter). Undefined for a short message, or one whose asking clauses are nearly all of it.
+   */
+  askedReading(text: string, analysis: Analysis): AskedReading | undefined {
     if (analysis.tokens.length < this.options.askedMinWords) return undefined;
     const clauses = askedClauses(text).join(' ');
     if (!clauses || clauses.length >= text.length * 0.8) return undefined;

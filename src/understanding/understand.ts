@@ -10,8 +10,8 @@ import { cacheKey, ModelCache } from '../nlu/model-cache.js';
 import type { Analysis } from '../nlu/analyzer.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
-import { FollowUps, leansOnContext, subjectMentions } from './follow-up.js';
-import { Ranker, type Ranking } from './ranker.js';
+import { FollowUps, leansOnContext, pointsBack, subjectMentions } from './follow-up.js';
+import { DECLINING, Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, Scope } from './scope.js';
 import { askedPart } from './facets.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
@@ -65,13 +65,9 @@ export interface UnderstandingTables {
 const UNKNOWN_SUBJECT_MAX_WORDS = 8;
 const UNKNOWN_SUBJECT_MAX_SHARE = 0.25;
 
-// The asking clauses must lean to declining as a whole, and the whole message some way too, so that one
-// off-hand clause cannot decline a records question.
+// How far the asking clauses, and the whole message, must lean to declining (askingClausesDecline).
 const ASKED_DECLINE_MASS = 0.65;
 const ASKED_DECLINE_MIN_MASS = 0.5;
-// A clause that points back ("is that stressful?", "when will it?") cannot be read on its own.
-const LEANS_BACK = /\b(?:it|its|it's|that|this|these|those|they|them|there|one|ones|so)\b/i;
-const DECLINING_KINDS: ReadonlySet<string> = new Set(['decline', 'abuse']);
 
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
@@ -148,10 +144,7 @@ export class Understanding {
     }
 
     const ranking = this.ranker.rank(text);
-    const allMentions = this.entities.find(ranking.analysis);
-    const mentions = subjectMentions(ranking, allMentions);
-    // Names that are only conditions of the question ("...if I have my RHIT"): not what is asked about.
-    const conditions = new Set(allMentions.filter((m) => !mentions.includes(m)).map((m) => m.topic));
+    const mentions = subjectMentions(ranking, this.entities.find(ranking.analysis));
     const top = ranking.intents[0]!;
     const topIntent = byId.get(top.intent)!;
     const candidates = ranking.topics.slice(0, 5);
@@ -173,7 +166,7 @@ export class Understanding {
     const leaning = context !== undefined && leansOnContext(text, ranking, mentions);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
-    const saysNothingAlone = leaning && !ranking.analysis.stems.some((stem) => this.ranker.isRare(stem) || (stem.length >= 4 && !this.ranker.knows(stem)));
+    const saysNothingAlone = leaning && !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem) || (stem.length >= 4 && !this.ranker.knows(stem)));
     const sure = top.confidence >= t.sureNonTopic && !saysNothingAlone;
     // A message in the field's own words is declined by the classifier only when it is sure.
     const mayDecline = sure || (!leaning && verdict.fieldTerms.length === 0);
@@ -182,14 +175,8 @@ export class Understanding {
       return decided(topIntent, top.confidence, 'classifier');
     }
 
-    // Context in the field's words ("I work in medical records, ...") around a question that is not ours
-    // ("... which tablet is good for my father?"): the clauses that ask decide, when they carry no field word.
-    const asked = ranking.asked;
-    const askedAlone = asked && verdict.fieldTerms.length && !this.scope.fieldTerms(asked.text).length && !LEANS_BACK.test(asked.text);
-    if (asked && askedAlone && asked.text.split(/\s+/).length >= 4 && asked.declineMass >= ASKED_DECLINE_MASS) {
-      const first = asked.intents.find((p) => DECLINING_KINDS.has(byId.get(p.intent)!.kind))!;
-      if (ranking.mass.decline >= ASKED_DECLINE_MIN_MASS) return decided(byId.get(first.intent), asked.declineMass, 'classifier');
-    }
+    const askedDecline = this.askingClausesDecline(text, ranking, verdict.fieldTerms);
+    if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
 
     // "yes" to a single "did you mean".
     if (context?.offered?.length === 1 && YES.test(text.trim())) {
@@ -199,7 +186,7 @@ export class Understanding {
 
     // 2. The conversation, only where the message leans on it.
     if (context && leaning) {
-      const followUp = this.followUps.resolve(text, ranking, mentions, context, conditions);
+      const followUp = this.followUps.resolve(text, ranking, mentions, context);
       if (followUp) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };
@@ -220,6 +207,21 @@ export class Understanding {
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
     return decided(undefined, ranking.mass.topic, 'unsure');
+  }
+
+  /**
+   * Context in the field's words ("I work in medical records, ...") around a question that is not ours ("... which
+   * tablet is good for my father?"): the clauses that ask decide, when they carry no field word, do not point back
+   * at the context, and lean to a decline as a whole (and the whole message some way too, so that one off-hand
+   * clause cannot decline a records question). The cheap conditions come first: the second reading is rarely needed.
+   */
+  private askingClausesDecline(text: string, ranking: Ranking, fieldTerms: string[]): { intent: Intent; confidence: number } | undefined {
+    if (!fieldTerms.length || ranking.mass.decline < ASKED_DECLINE_MIN_MASS) return undefined;
+    const asked = this.ranker.askedReading(text, ranking.analysis);
+    if (!asked || asked.declineMass < ASKED_DECLINE_MASS || asked.text.split(/\s+/).length < 4) return undefined;
+    if (this.scope.fieldTerms(asked.text).length || pointsBack(asked.text.toLowerCase().split(/[^a-z']+/), false)) return undefined;
+    const first = asked.intents.find((p) => DECLINING.has(this.kb.byId.get(p.intent)!.kind))!;
+    return { intent: this.kb.byId.get(first.intent)!, confidence: asked.declineMass };
   }
 
   /**
