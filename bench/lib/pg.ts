@@ -1,10 +1,9 @@
 // The PostgreSQL server a benchmark uses: TEST_DATABASE_URL when set, else a throwaway cluster started with
 // scripts/pg-test-server.sh (loopback only) and stopped when the benchmark exits. Each run gets fresh databases.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
 import { packageRoot } from '../../src/paths.js';
+import { createDatabase } from '../../test/helpers/pg-database.js';
 
 let started: string | undefined;
 
@@ -24,15 +23,5 @@ export function pgServer(): string {
 
 /** A new empty database on the server; returns its URL. */
 export async function freshDatabase(server: string, label: string): Promise<string> {
-  const name = `chartpath_bench_${label}_${randomBytes(3).toString('hex')}`;
-  const c = new pg.Client({ connectionString: server });
-  await c.connect();
-  try {
-    await c.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await c.end();
-  }
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  return u.toString();
+  return (await createDatabase(server, `chartpath_bench_${label}`)).url;
 }

@@ -1,9 +1,8 @@
 // The PostgreSQL server the tests use: TEST_DATABASE_URL (scripts/pg-test-server.sh starts a throwaway one; .ci/run
 // does). Without it the PostgreSQL suites are skipped with a visible message, except in CI (CI=true), where a missing
 // server is a failure: CI must never pass without having run them.
-import { randomBytes } from 'node:crypto';
 import { describe, it } from 'vitest';
-import pg from 'pg';
+import { createDatabase } from './pg-database.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
@@ -28,27 +27,6 @@ export function describePg(name: string, body: (url: string) => void): void {
 }
 
 /** A fresh, empty database for one test file (tests never share tables); drop() removes it. */
-export async function freshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `chartpath_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
-    },
-  };
+export function freshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  return createDatabase(serverUrl, `chartpath_t_${process.pid}`);
 }
