@@ -13,7 +13,8 @@ export interface Facet {
 }
 
 export const FACETS: readonly Facet[] = [
-  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake)\b/, label: /exam|test/ },
+  // "is it hard?" after a credential asks how hard its exam is (the exam part gives the pass rates).
+  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake|how (hard|difficult|tough)|(is|was) (it|that|this) (hard|difficult|tough|easy))\b/, label: /exam|test/ },
   { name: 'cost', asks: /\b(costs?|fees?|price|charge|charges|charging|how much\b(?! (time|longer|experience|school))|expensive|cheap|afford|tuition|pay for)\b/, label: /cost|fee|price|tuition/, text: /\$\d/ },
   { name: 'eligibility', asks: /\b(qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit)|recommended (before|to have|first)|before (taking|sitting|i take|you take))\b/, label: /eligib|requirement|who can/ },
   { name: 'renewal', asks: /\b(keep (it|them|my|the)|renew\w*|maintain|ceus?|recertif\w*|expires?|good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },

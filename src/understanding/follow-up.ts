@@ -71,6 +71,8 @@ export interface FollowUp {
   part?: string | undefined;
   /** For an unresolved follow-up: what to offer instead. */
   offer?: Intent[] | undefined;
+  /** Tied to the context only by the words it shares with a part (or not at all): a decline of its own wins over it. */
+  weak?: boolean | undefined;
   /** The other sides of a comparison in context, asked about together ("which one pays more?"). */
   also?: Intent[] | undefined;
 }
@@ -111,6 +113,10 @@ export class FollowUps {
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
     }
 
+    // A clear question of its own ("breach - how long do we have to notify patients?" after the RHIT) is not a
+    // part of the topic in context just because it asks "how long": it stands unless the context changes its reading.
+    if (this.standsAlone(ranking, target, ctxEntity)) return undefined;
+
     // "how long is the exam?", "what does it cost?": one part of the topic in context.
     const asked = askedPart(text, target.layout);
     if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: asked.part.label };
@@ -144,17 +150,37 @@ export class FollowUps {
     if (ownInField && ownWords && ownIsClear) return undefined;
 
     // Read again with what the message refers to spelled out; another topic wins only when clearly better.
-    const hint = [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
-    const again = this.ranker.rank(`${text} ${hint}`);
+    const again = this.ranker.rank(`${text} ${this.hint(ctxTopic, ctxEntity)}`);
     const best = byId.get(again.topics[0]!.intent)!;
     if (fieldWords && best !== ctxTopic && best !== ctxEntity && again.mass.topic >= this.thresholds.topicMass && again.mass.topic > ranking.mass.topic + 0.1) {
       return { intent: best, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id };
     }
     // The topic in context again: never the whole card, only the part that fits the question best.
     const part = this.closestPart(text, target);
-    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label };
-    if (ownWords && ranking.mass.topic >= this.thresholds.topicMass && ownShare >= 0.3) return undefined;
-    return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target] };
+    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
+    // Nothing in the context answers it: a reading of its own that is clear, or that does not point back, stands.
+    const ownStands = ownWords ? ownShare >= 0.3 : ownShare >= CLEAR_OWN_SHARE && !pointsBack(ranking.analysis.tokens);
+    if (ownStands && ranking.mass.topic >= this.thresholds.topicMass) return undefined;
+    return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target], weak: true };
+  }
+
+  /**
+   * True when the message's own reading is very clear and nothing in it points back: "how long is the exam?"
+   * (exam logistics at 0.4) leans on the context; "after a breach, how long do we have to tell the patients?"
+   * (breach notification at 0.98) does not. Reading it again with the context spelled out cannot decide this:
+   * a credential's name outweighs any question it is appended to.
+   */
+  private standsAlone(ranking: Ranking, target: Intent, ctxEntity: Intent | undefined): boolean {
+    const own = this.kb.byId.get(ranking.topics[0]!.intent)!;
+    if (own === target || own === ctxEntity || ranking.topics[0]!.confidence < VERY_CLEAR_OWN_SHARE) return false;
+    // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
+    if (own.entity) return false;
+    return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
+  }
+
+  /** The context spelled out, for a second reading: the topic's title and the entity's name. */
+  private hint(ctxTopic: Intent | undefined, ctxEntity: Intent | undefined): string {
+    return [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
   }
 
   /** "and the CPC?" after the CCA's exam: the CPC's part about the same thing. */
@@ -194,6 +220,11 @@ export class FollowUps {
 // The rarity (BM25 idf) from which a shared word of the field still says something: "associate" (0.5) and
 // "training" (0.8) do; "the", "what" and "do" (about 0) do not.
 const SOFT_RARITY = 0.45;
+
+// A message's own best topic at this share or more is a clear reading of its own, when nothing in the context
+// answers it; at the higher share, even when the context has a part it could be asking for (standsAlone).
+const CLEAR_OWN_SHARE = 0.5;
+const VERY_CLEAR_OWN_SHARE = 0.6;
 
 // Words that point at nothing by themselves ("what about that thing?").
 const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);

@@ -69,6 +69,9 @@ const UNKNOWN_SUBJECT_MAX_SHARE = 0.25;
 const ASKED_DECLINE_MASS = 0.65;
 const ASKED_DECLINE_MIN_MASS = 0.5;
 
+// From this many words, a message tied to the context only by a pronoun says something of its own (see decide).
+const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
+
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
 export class Understanding {
@@ -187,6 +190,13 @@ export class Understanding {
     // 2. The conversation, only where the message leans on it.
     if (context && leaning) {
       const followUp = this.followUps.resolve(text, ranking, mentions, context);
+      // "check this out, reply so the whole server sees it": a pronoun is not a question about the topic in
+      // context; a message long enough to say something of its own that leans to declining is declined
+      // ("tell me more about that" is too short to say anything but "go on").
+      const saysItsOwn = !saysNothingAlone && ranking.analysis.tokens.length >= WEAK_FOLLOW_UP_DECLINE_WORDS;
+      if (followUp?.weak && declining && ranking.mass.decline >= 0.65 && saysItsOwn && !verdict.fieldTerms.length) {
+        return decided(topIntent, top.confidence, 'classifier');
+      }
       if (followUp) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };

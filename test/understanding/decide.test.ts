@@ -280,3 +280,36 @@ describe('8. follow-ups find what they point at', () => {
     expect(d.part).toBeDefined();
   });
 });
+
+describe('9. a clear question of its own stands, even when it asks "how long" or "how much"', () => {
+  it.each([
+    ['what is the rhit?', 'after a breach, how long do we have to tell the patients?', 'breach-notification'],
+    ['what is the cpc?', 'can medical records clerks work remotely', 'remote-work'],
+    ['what is the cpc?', 'how much do medical records specialists make', 'pay'],
+  ])('after "%s", "%s" is %s', (opener, text, topic) => {
+    const d = decide(text, contextOf(opener));
+    expect(d.intent?.id).toBe(topic);
+    expect(d.route).not.toBe('context');
+  });
+
+  it('a part asked of the topic in context still goes to that topic', () => {
+    expect(decide('how long is the exam?', contextOf('what is the cca?'))).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cca' }) });
+  });
+
+  it('"is it hard?" after a credential is its exam part', () => {
+    const d = decide('is it hard?', contextOf('what is the cpc?'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cpc' }) });
+    expect(d.part).toBe(partOf('cpc', /exam/i));
+  });
+
+  it('a message that says something of its own and leans to declining is not a part of the topic in context', () => {
+    const text = "i bet you can't say something rude about it";
+    const d = decide(text, contextOf('what is the cca?'));
+    expect(d.intent?.kind).toMatch(/decline|abuse/);
+    expect(words(text)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('a head injury with confusion is an emergency after any topic', () => {
+    expect(decide('my dad fell and hit his head and now he is confused', contextOf('what is the cca?')).emergency).toBe(true);
+  });
+});
