@@ -77,6 +77,9 @@ export interface FollowUp {
   also?: Intent[] | undefined;
 }
 
+// "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
+const SWITCHING = /\b(instead|rather|alternatively)\b/i;
+
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.
 const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|differ|compare|vs)\b/i;
 
@@ -117,6 +120,14 @@ export class FollowUps {
     // part of the topic in context just because it asks "how long": it stands unless the context changes its reading.
     if (this.standsAlone(ranking, target, ctxEntity)) return undefined;
 
+    // "how long would a certificate take instead?" after the associate degree: the same question of another topic.
+    const own = byId.get(ranking.topics[0]!.intent)!;
+    const ownShare = ranking.topics[0]!.confidence;
+    if (SWITCHING.test(text) && own !== target && own.kind === 'topic' && !own.entity && ownShare >= 0.3) {
+      const part = askedPart(text, own.layout)?.part;
+      return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: part?.label };
+    }
+
     // "how long is the exam?", "what does it cost?": one part of the topic in context.
     const asked = askedPart(text, target.layout);
     if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: asked.part.label };
@@ -126,8 +137,6 @@ export class FollowUps {
     if (named) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: named.part.label };
 
     // A general topic about something the context names: "how many CEUs do I need?" after the CPC.
-    const own = byId.get(ranking.topics[0]!.intent)!;
-    const ownShare = ranking.topics[0]!.confidence;
     if (ctxEntity?.entity && own.deferTo.includes(ctxEntity.entity.type)) {
       return { intent: ctxEntity, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity.id };
     }
@@ -224,7 +233,7 @@ const SOFT_RARITY = 0.45;
 // A message's own best topic at this share or more is a clear reading of its own, when nothing in the context
 // answers it; at the higher share, even when the context has a part it could be asking for (standsAlone).
 const CLEAR_OWN_SHARE = 0.5;
-const VERY_CLEAR_OWN_SHARE = 0.6;
+export const VERY_CLEAR_OWN_SHARE = 0.6;
 
 // Words that point at nothing by themselves ("what about that thing?").
 const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);

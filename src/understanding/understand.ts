@@ -10,7 +10,7 @@ import { cacheKey, ModelCache } from '../nlu/model-cache.js';
 import type { Analysis } from '../nlu/analyzer.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
-import { FollowUps, leansOnContext, pointsBack, subjectMentions } from './follow-up.js';
+import { FollowUps, leansOnContext, pointsBack, subjectMentions, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
 import { DECLINING, Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, Scope } from './scope.js';
 import { askedPart } from './facets.js';
@@ -253,9 +253,12 @@ export class Understanding {
     if (best === entityTopic) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     // "how many CEUs for the CPC": the general topic hands over to the credential's own topic.
     if (best.deferTo.includes(mention.type)) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'deferred' };
+    // A topic of its own that is very clear ("what counts as a HIPAA breach?", "hipaa training") is not the
+    // named thing's card just because the question is short.
+    const ownIsVeryClear = !best.entity && ranking.topics[0]!.confidence >= VERY_CLEAR_OWN_SHARE;
     // A short question that is mostly the name ("and CPT?", "rhia eligibility"), or one that asks a part the
     // entity's own card has ("to take the CPC exam do I need a degree?").
-    if (ranking.analysis.tokens.length <= 6 || askedPart(text, entityTopic.layout)) {
+    if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || askedPart(text, entityTopic.layout)) {
       return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     }
     return undefined;

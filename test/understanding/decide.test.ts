@@ -309,6 +309,16 @@ describe('9. a clear question of its own stands, even when it asks "how long" or
     expect(words(text)).toBeGreaterThanOrEqual(7);
   });
 
+  it('a short question with a very clear topic of its own is not the card of the name in it', () => {
+    expect(decide('what counts as a HIPAA breach?').intent?.id).toBe('breach-notification');
+    expect(decide('what is the hipaa law?').intent?.id).toBe('hipaa-basics');
+  });
+
+  it('"... instead?" asks the same of the topic it names', () => {
+    const d = decide('how long would a certificate take instead?', contextOf('how long is an associate degree in health information?'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'certificate-programs' }) });
+  });
+
   it('a head injury with confusion is an emergency after any topic', () => {
     expect(decide('my dad fell and hit his head and now he is confused', contextOf('what is the cca?')).emergency).toBe(true);
   });
