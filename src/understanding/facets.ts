@@ -22,11 +22,14 @@ export const FACETS: readonly Facet[] = [
   { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bfor beginners?\b/, label: /who it'?s for|who they'?re for/ },
   { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b/, label: /pay|salary|wage|earn/, text: /\$\d/ },
   { name: 'length', asks: /\bhow long (does|do|will|would|is the program|is the degree|to)\b|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?)\b/i },
-  { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b/, label: /deadline|timing|when|time limit|turnaround/, text: /\b\d+ (calendar )?days\b/i },
+  { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get) it in time\b|\b(run|running|ran) late\b/, label: /deadline|timing|when|time limit|turnaround|extension/, text: /\b\d+ (calendar )?days\b/i },
   { name: 'online', asks: /\b(online|remote(ly)?|distance|from home)\b/, label: /online|remote|home/, text: /\bonline\b|\bremote(ly)?\b|\bproctor/i },
   { name: 'accreditation', asks: /\baccredit\w*\b/, label: /accredit/ },
   { name: 'history', asks: /\bhow long has\b|\bbeen around\b|\bfounded\b|\bhistory\b|\bhow old\b|\bwhen did (it|they) (start|begin)\b/, label: /history|founded|origin/, text: /\bfounded\b|\bsince (19|20)\d\d\b/ },
   { name: 'sources', asks: /\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bhow do you know\b/, label: /^$/ },
+  // "why does it matter?", "is it worth it?", "is that legit?": why the thing counts. A part labelled for it, or
+  // else the direct answer, which says what the thing is for.
+  { name: 'why', asks: /\bwhy (does|do|is|would|should) (it|that|this|they|those)\b.*\b(matter|matters|important|count|care)\b|\b(is|are) (it|that|this|they) (even )?worth (it|the)\b|\b(is|are) (it|that|this|they) (legit|legitimate|worth|recogni[sz]ed|respected|valuable|important)\b/, label: /why|worth|value|matter/, text: /\S/ },
   { name: 'next', asks: /\bwhat (comes )?(after|next)\b|\bnext step\b|\bthen what\b/, label: /next|after/ },
 ];
 

@@ -29,6 +29,7 @@ export function pointsBack(words: readonly string[], people = true): boolean {
   return words.some((w) => POINTING_BACK.has(w) && (people || !PEOPLE.has(w)));
 }
 const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about'];
+const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split(' ')));
 // A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
 const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
 
@@ -59,7 +60,8 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
   const t = ranking.analysis.tokens;
   if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
   if (continues(ranking)) return true;
-  if (mentions.length) return false;
+  // A name compared with something pointed back at: "how is it different from the CCA?".
+  if (mentions.length) return mentions.length === 1 && pointsBack(t, false) && ABOUT_BOTH.test(text);
   return t.length <= 6 || t.some((w) => PRONOUNS.has(w)) || facetsAsked(text).length > 0;
 }
 
@@ -81,7 +83,7 @@ export interface FollowUp {
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.
-const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|differ|compare|vs)\b/i;
+const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|different|differ|compare|compared|vs)\b/i;
 
 export class FollowUps {
   constructor(
@@ -106,6 +108,11 @@ export class FollowUps {
       const named = byId.get(mentions[0]!.topic)!;
       const part = askedPart(text, named.layout)?.part ?? this.samePart(context, target, named);
       return { intent: named, confidence: 1, route: 'context', entity: named.id, part: part?.label };
+    }
+    // "how is it different from the CCA?" after the CCS: both sides, the one in context first.
+    if (mentions.length === 1 && pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text)) {
+      const named = byId.get(mentions[0]!.topic)!;
+      if (named !== target && named.kind === 'topic' && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, also: [named] };
     }
     if (mentions.length) return undefined;
 
@@ -167,6 +174,10 @@ export class FollowUps {
     // The topic in context again: never the whole card, only the part that fits the question best.
     const part = this.closestPart(text, target);
     if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
+    // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
+    if (continues(ranking) && this.namesSomething(ranking)) {
+      return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART, weak: true };
+    }
     // Nothing in the context answers it: a reading of its own that is clear, or that does not point back, stands.
     const ownStands = ownWords ? ownShare >= 0.3 : ownShare >= CLEAR_OWN_SHARE && !pointsBack(ranking.analysis.tokens);
     if (ownStands && ranking.mass.topic >= this.thresholds.topicMass) return undefined;
@@ -185,6 +196,12 @@ export class FollowUps {
     // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
     if (own.entity) return false;
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
+  }
+
+  /** "what about records clerks?" names something; "what about that thing?" does not. */
+  private namesSomething(ranking: Ranking): boolean {
+    const { tokens, stems } = ranking.analysis;
+    return stems.some((stem, i) => !COMMON.has(stem) && !VAGUE.has(stem) && !PRONOUNS.has(tokens[i]!) && !CONTINUATION_WORDS.has(tokens[i]!) && this.ranker.rarity(stem) > 0);
   }
 
   /** The context spelled out, for a second reading: the topic's title and the entity's name. */

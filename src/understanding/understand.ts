@@ -170,7 +170,8 @@ export class Understanding {
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
     const saysNothingAlone = leaning && !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem) || (stem.length >= 4 && !this.ranker.knows(stem)));
-    const sure = top.confidence >= t.sureNonTopic && !saysNothingAlone;
+    // Conversation ("bye", "what can you do?") is sure whatever it leans on; only declines need words of their own.
+    const sure = top.confidence >= t.sureNonTopic && (!declining || !saysNothingAlone);
     // A message in the field's own words is declined by the classifier only when it is sure.
     const mayDecline = sure || (!leaning && verdict.fieldTerms.length === 0);
     if (saysNonTopic && !mentions.length && ranking.mass.topic < t.topicMass && mayDecline) return decided(topIntent, top.confidence, 'classifier');
@@ -197,7 +198,10 @@ export class Understanding {
       if (followUp?.weak && declining && ranking.mass.decline >= 0.65 && saysItsOwn && !verdict.fieldTerms.length) {
         return decided(topIntent, top.confidence, 'classifier');
       }
-      if (followUp) {
+      // "do you like pizza?" after ICD-11: a word no topic knows is what the message is about, and a part that
+      // merely shares "like" with it is no answer. It is read on its own instead.
+      const aboutSomethingElse = followUp?.weak && !verdict.fieldTerms.length && ranking.analysis.stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
+      if (followUp && !aboutSomethingElse) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };
       }

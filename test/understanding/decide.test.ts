@@ -76,6 +76,8 @@ describe('1. the message alone decides first', () => {
     ['help', 'help'],
     ['thanks', 'thanks'],
     ['thank you!', 'thanks'],
+    ['bye', 'goodbye'],
+    ['what can you do', 'help'],
   ])('"%s" after an opener stays a %s', (text, kind) => {
     const d = decide(text, afterRhit());
     expect(d.intent?.kind).toBe(kind);
@@ -317,6 +319,34 @@ describe('9. a clear question of its own stands, even when it asks "how long" or
   it('"... instead?" asks the same of the topic it names', () => {
     const d = decide('how long would a certificate take instead?', contextOf('how long is an associate degree in health information?'));
     expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'certificate-programs' }) });
+  });
+
+  it('a follow-up about something no topic knows is not a part of the topic in context', () => {
+    const d = decide('do you like pizza', contextOf('tell me about icd-11'));
+    expect(d.route).not.toBe('context');
+    expect(d.intent?.kind).not.toBe('topic');
+  });
+
+  it('"what about records clerks?" after pay is the same question: the direct answer on pay', () => {
+    const d = decide('what about records clerks', contextOf('how much do coders make'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'pay' }) });
+  });
+
+  it('"how is it different from the CCA?" after the CCS answers both', () => {
+    const d = decide('how is it different from the cca', contextOf('what is the ccs'));
+    expect(d.intent?.id).toBe('ccs');
+    expect(d.also?.map((i) => i.id)).toEqual(['cca']);
+  });
+
+  it('"why does it matter?" and "what if we miss the 30 days?" are parts of the topic in context', () => {
+    expect(decide('why does it matter', contextOf('what is cahiim'))).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cahiim-accreditation' }) });
+    const late = decide('what if we miss the 30 days', contextOf('what is the right of access'));
+    expect(late).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'right-of-access' }) });
+    expect(late.part).toBe(partOf('right-of-access', /extension/i));
+  });
+
+  it('a swallowed battery is an emergency after any topic', () => {
+    expect(decide('my baby swallowed a battery', contextOf('how do i become a coder')).emergency).toBe(true);
   });
 
   it('a head injury with confusion is an emergency after any topic', () => {
