@@ -147,6 +147,9 @@ describe('Scope.judge on the real scope.yml', () => {
     ['how do I code chest pain in ICD-10', 'open'],
     ['I was a nurse for 9 years, can I move into medical coding?', 'open'],
     ['what is the rhit?', 'open'],
+    ['how much do EMTs make in texas', OTHER_CAREERS],
+    ["what's the extension for radiology", EMPLOYER_INTERNAL],
+    ["how many extensions can we take on a patient's records request", 'open'],
   ])('judges "%s" as %s', (text, expected) => {
     expect(judged(text)).toBe(expected);
   });
