@@ -14,12 +14,14 @@ export interface Facet {
 
 export const FACETS: readonly Facet[] = [
   // "is it hard?" after a credential asks how hard its exam is (the exam part gives the pass rates).
-  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake|how (hard|difficult|tough)|(is|was) (it|that|this) (hard|difficult|tough|easy))\b/, label: /exam|test/ },
-  { name: 'cost', asks: /\b(costs?|fees?|price|charge|charges|charging|how much\b(?! (time|longer|experience|school))|expensive|cheap|afford|tuition|pay for)\b/, label: /cost|fee|price|tuition/, text: /\$\d/ },
+  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake|how (hard|difficult|tough)|(is|was) (it|that|this) (hard|difficult|tough|easy)|sign up|register|registration|schedule (it|the exam|the test)|where (do|can) (i|you) take|test cent(er|re))\b/, label: /exam|test/ },
+  { name: 'cost', asks: /\b(costs?|fees?|price|charge|charges|charging|how much\b(?! (time|longer|experience|school))(?![^?.!]*\b(make|makes|making|earn|earns|earning|paid|salary|wages?)\b)|expensive|cheap|afford|tuition|pay for)\b/, label: /cost|fee|price|tuition/, text: /\$\d|\bfees?\b/i },
   { name: 'eligibility', asks: /\b(qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit)|recommended (before|to have|first)|before (taking|sitting|i take|you take))\b/, label: /eligib|requirement|who can/ },
   { name: 'renewal', asks: /\b(keep (it|them|my|the)|renew\w*|maintain|ceus?|recertif\w*|expires?|good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },
   { name: 'issuer', asks: /\bwho (awards|offers|gives|runs|issues|administers|grants)\b|\bwhich (organi[sz]ation|body|group)\b/, label: /who awards|who offers|who runs|who grants/ },
-  { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bfor beginners?\b/, label: /who it'?s for|who they'?re for/ },
+  { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bfor beginners?\b|\bwho uses (it|them|this|that)\b|\b(does|do) (it|that|this|they) (apply to|cover)\b|\bwho (has|needs) to follow\b/, label: /who it'?s for|who they'?re for|who must|who uses|who it covers|where you'll meet/ },
+  // "how often do I have to do it?" after HIPAA training.
+  { name: 'frequency', asks: /\bhow often\b|\b(every|each|once a) year\b|\b(is|are) (it|that|this|they) (yearly|annual)\b|\b(do|redo|repeat|renew) (it|that|this|them) (yearly|annually)\b/, label: /how often|yearly|annual|frequen/, text: /\b(every|each|once a) (year|two years|12 months)\b|\bannual(ly)?\b|\byearly\b/i },
   { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b/, label: /pay|salary|wage|earn/, text: /\$\d/ },
   { name: 'length', asks: /\bhow long (does|do|will|would|is the program|is the degree|to)\b|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?)\b/i },
   { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get) it in time\b|\b(run|running|ran) late\b/, label: /deadline|timing|when|time limit|turnaround|extension/, text: /\b\d+ (calendar )?days\b/i },

@@ -93,13 +93,24 @@ export class FollowUps {
   ) {}
 
   /** The follow-up's reading, or undefined when the message should stand on its own after all. */
-  resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
+  /** The topic a follow-up refers to: the one last answered, unless it was a general one that hands over to the entity named with it. */
+  private referent(context: ConversationContext): { target: Intent | undefined; ctxTopic: Intent | undefined; ctxEntity: Intent | undefined } {
     const byId = this.kb.byId;
     const ctxTopic = context.topic ? byId.get(context.topic) : undefined;
     const ctxEntity = context.entity ? byId.get(context.entity) : undefined;
-    // The topic last answered, unless it was a general one that hands over to the entity named with it.
     const handsOver = ctxTopic && ctxEntity?.entity && ctxTopic !== ctxEntity && ctxTopic.deferTo.includes(ctxEntity.entity.type);
-    const target = handsOver ? ctxEntity : (ctxTopic ?? ctxEntity);
+    return { target: handsOver ? ctxEntity : (ctxTopic ?? ctxEntity), ctxTopic, ctxEntity };
+  }
+
+  /** True when the message asks for a part that the topic in context has ("is it hard to pass?" after the CCA). */
+  asksPartOf(text: string, context: ConversationContext): boolean {
+    const { target } = this.referent(context);
+    return target !== undefined && askedPart(text, target.layout) !== undefined;
+  }
+
+  resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
+    const byId = this.kb.byId;
+    const { target, ctxTopic, ctxEntity } = this.referent(context);
     if (!target) return undefined;
     const ellipsis = continues(ranking) || ranking.analysis.tokens.length <= 5;
 
@@ -170,6 +181,12 @@ export class FollowUps {
     const best = byId.get(again.topics[0]!.intent)!;
     if (fieldWords && best !== ctxTopic && best !== ctxEntity && again.mass.topic >= this.thresholds.topicMass && again.mass.topic > ranking.mass.topic + 0.1) {
       return { intent: best, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id };
+    }
+    // The topic in context has no part for what is asked and the message's own reading has: "can I do it online?"
+    // after the associate degree is the online part of program length and cost.
+    const ownAsked = own !== target && own.kind === 'topic' && ownShare >= OWN_PART_SHARE ? askedPart(text, own.layout) : undefined;
+    if (ownAsked && ownAsked.facet.name !== 'why' && ownAsked.facet.name !== 'sources') {
+      return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: ownAsked.part.label };
     }
     // The topic in context again: never the whole card, only the part that fits the question best.
     const part = this.closestPart(text, target);
@@ -251,6 +268,8 @@ const SOFT_RARITY = 0.45;
 // answers it; at the higher share, even when the context has a part it could be asking for (standsAlone).
 const CLEAR_OWN_SHARE = 0.5;
 export const VERY_CLEAR_OWN_SHARE = 0.6;
+// The message's own reading at this share answers a part the topic in context lacks.
+const OWN_PART_SHARE = 0.2;
 
 // Words that point at nothing by themselves ("what about that thing?").
 const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);

@@ -69,6 +69,9 @@ const UNKNOWN_SUBJECT_MAX_SHARE = 0.25;
 const ASKED_DECLINE_MASS = 0.65;
 const ASKED_DECLINE_MIN_MASS = 0.5;
 
+// A classifier decline this sure stands even against a follow-up that asks a part of the topic in context.
+const VERY_SURE_DECLINE = 0.9;
+
 // From this many words, a message tied to the context only by a pronoun says something of its own (see decide).
 const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
 
@@ -169,9 +172,14 @@ export class Understanding {
     const leaning = context !== undefined && leansOnContext(text, ranking, mentions);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
-    const saysNothingAlone = leaning && !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem) || (stem.length >= 4 && !this.ranker.knows(stem)));
+    const unknownWord = ranking.analysis.stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
+    const saysNothingAlone = leaning && !unknownWord && !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem));
+    // "is it hard to pass?" after the CCA points back and asks a part the CCA has, in words the classifier may
+    // read as a decline; a word no topic knows ("how much ibuprofen can I take with it?") keeps the decline.
+    const asksContextPart =
+      leaning && declining && !unknownWord && top.confidence < VERY_SURE_DECLINE && pointsBack(ranking.analysis.tokens, false) && this.followUps.asksPartOf(text, context!);
     // Conversation ("bye", "what can you do?") is sure whatever it leans on; only declines need words of their own.
-    const sure = top.confidence >= t.sureNonTopic && (!declining || !saysNothingAlone);
+    const sure = top.confidence >= t.sureNonTopic && (!declining || (!saysNothingAlone && !asksContextPart));
     // A message in the field's own words is declined by the classifier only when it is sure.
     const mayDecline = sure || (!leaning && verdict.fieldTerms.length === 0);
     if (saysNonTopic && !mentions.length && ranking.mass.topic < t.topicMass && mayDecline) return decided(topIntent, top.confidence, 'classifier');

@@ -345,6 +345,19 @@ describe('9. a clear question of its own stands, even when it asks "how long" or
     expect(late.part).toBe(partOf('right-of-access', /extension/i));
   });
 
+  it('"is it hard to pass?" after the CCA is its exam, though the classifier alone reads it as a decline', () => {
+    const d = decide('is it hard to pass', contextOf('what is the cca'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cca' }) });
+    expect(d.part).toBe(partOf('cca', /exam/i));
+    expect(decide('how much ibuprofen can i take with it', contextOf('what is the cca')).intent?.kind).not.toBe('topic');
+  });
+
+  it('a part the topic in context lacks comes from the message\'s own reading', () => {
+    const d = decide('can i do it online', contextOf('what is an associate degree in HIT'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'program-length-cost' }) });
+    expect(d.part).toMatch(/online/i);
+  });
+
   it('a swallowed battery is an emergency after any topic', () => {
     expect(decide('my baby swallowed a battery', contextOf('how do i become a coder')).emergency).toBe(true);
   });

@@ -104,3 +104,29 @@ describe('partFor and askedPart', () => {
     expect(askedPart('tell me more', credential)).toBeUndefined();
   });
 });
+
+describe('facets added for follow-ups people type', () => {
+  it('"how much" asks the cost, unless it asks what someone makes', () => {
+    expect(names('how much is it')).toContain('cost');
+    expect(names('how much do CPC coders make')).not.toContain('cost');
+    expect(names('how much does an rhit earn a year')).not.toContain('cost');
+  });
+
+  it('a fee named in a part answers the cost when no part is labelled for it', () => {
+    const fees = layoutAnswer(['The **ABC** is a credential.', '', '- **The exam:** 100 questions. Fees vary with delivery.'].join('\n'));
+    expect(askedPart('how much is it', fees)?.part.label).toBe('The exam');
+  });
+
+  it('"how often" and "every year" ask the frequency; an annual salary does not', () => {
+    expect(names('how often do i have to do it')).toContain('frequency');
+    expect(names('do we redo it every year')).toContain('frequency');
+    expect(names("what's the annual salary")).not.toContain('frequency');
+  });
+
+  it('signing up and "is it hard" ask about the exam; "who uses it" and "does it apply to" ask who it is for', () => {
+    expect(names('where do i sign up')).toContain('exam');
+    expect(names('is it hard')).toContain('exam');
+    expect(names('who uses it')).toContain('audience');
+    expect(names('does it apply to me')).toContain('audience');
+  });
+});
