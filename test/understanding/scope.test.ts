@@ -148,6 +148,9 @@ describe('Scope.judge on the real scope.yml', () => {
     ['I was a nurse for 9 years, can I move into medical coding?', 'open'],
     ['what is the rhit?', 'open'],
     ['how much do EMTs make in texas', OTHER_CAREERS],
+    ["why do i need anatomy for a records program, i'm not gonna be a nurse", 'open'],
+    ["I don't want to be a paralegal anymore, how do I get into coding", 'open'],
+    ['is it worth it to be a paralegal', OTHER_CAREERS],
     ["what's the extension for radiology", EMPLOYER_INTERNAL],
     ["how many extensions can we take on a patient's records request", 'open'],
   ])('judges "%s" as %s', (text, expected) => {
