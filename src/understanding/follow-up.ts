@@ -102,10 +102,14 @@ export class FollowUps {
     return { target: handsOver ? ctxEntity : (ctxTopic ?? ctxEntity), ctxTopic, ctxEntity };
   }
 
-  /** True when the message asks for a part that the topic in context has ("is it hard to pass?" after the CCA). */
+  /**
+   * True when the message asks for a part that the topic in context has ("is it hard to pass?" after the CCA), or
+   * asks about every side of the comparison in context ("which one pays better?" after "ccs vs cca").
+   */
   asksPartOf(text: string, context: ConversationContext): boolean {
     const { target } = this.referent(context);
-    return target !== undefined && askedPart(text, target.layout) !== undefined;
+    if (!target) return false;
+    return askedPart(text, target.layout) !== undefined || (Boolean(context.also?.length) && ABOUT_BOTH.test(text));
   }
 
   resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
@@ -269,7 +273,7 @@ const SOFT_RARITY = 0.45;
 const CLEAR_OWN_SHARE = 0.5;
 export const VERY_CLEAR_OWN_SHARE = 0.6;
 // The message's own reading at this share answers a part the topic in context lacks.
-const OWN_PART_SHARE = 0.2;
+const OWN_PART_SHARE = 0.15;
 
 // Words that point at nothing by themselves ("what about that thing?").
 const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);

@@ -177,7 +177,7 @@ export class Understanding {
     // "is it hard to pass?" after the CCA points back and asks a part the CCA has, in words the classifier may
     // read as a decline; a word no topic knows ("how much ibuprofen can I take with it?") keeps the decline.
     const asksContextPart =
-      leaning && declining && !unknownWord && top.confidence < VERY_SURE_DECLINE && pointsBack(ranking.analysis.tokens, false) && this.followUps.asksPartOf(text, context!);
+      leaning && declining && !unknownWord && top.confidence < VERY_SURE_DECLINE && (pointsBack(ranking.analysis.tokens, false) || Boolean(context?.also?.length)) && this.followUps.asksPartOf(text, context!);
     // Conversation ("bye", "what can you do?") is sure whatever it leans on; only declines need words of their own.
     const sure = top.confidence >= t.sureNonTopic && (!declining || (!saysNothingAlone && !asksContextPart));
     // A message in the field's own words is declined by the classifier only when it is sure.

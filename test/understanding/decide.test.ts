@@ -358,6 +358,19 @@ describe('9. a clear question of its own stands, even when it asks "how long" or
     expect(d.part).toMatch(/online/i);
   });
 
+  it('"which one pays better?" after a comparison asks about both sides, though the classifier reads a decline', () => {
+    const first = decide('ccs vs cca?');
+    const d = decide('which one pays better', { ...contextAfter(first), also: first.also?.map((i) => i.id) });
+    expect(d.route).toBe('context');
+    expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)].sort()).toEqual(['cca', 'ccs']);
+  });
+
+  it('"how long dose it take" (a typo of "does") is a follow-up, not a medicine dose', () => {
+    const d = decide('how long dose it take', contextOf('wat is rhit'));
+    expect(d.intent?.kind).not.toBe('decline');
+    expect(d.intent?.id ?? d.offer?.[0]?.id).toBe('rhit');
+  });
+
   it('a swallowed battery is an emergency after any topic', () => {
     expect(decide('my baby swallowed a battery', contextOf('how do i become a coder')).emergency).toBe(true);
   });

@@ -148,6 +148,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ['I was a nurse for 9 years, can I move into medical coding?', 'open'],
     ['what is the rhit?', 'open'],
     ['how much do EMTs make in texas', OTHER_CAREERS],
+    ['how long dose it take', 'open'],
+    ['what dose of tylenol can my son have', 'decline-medical'],
     ["why do i need anatomy for a records program, i'm not gonna be a nurse", 'open'],
     ["I don't want to be a paralegal anymore, how do I get into coding", 'open'],
     ['is it worth it to be a paralegal', OTHER_CAREERS],
