@@ -12,7 +12,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps, leansOnContext, pointsBack, subjectMentions, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
 import { DECLINING, Ranker, type Ranking } from './ranker.js';
-import { EMERGENCY, Scope } from './scope.js';
+import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart } from './facets.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions } from './companions.js';
@@ -180,8 +180,11 @@ export class Understanding {
       leaning && declining && !unknownWord && top.confidence < VERY_SURE_DECLINE && (pointsBack(ranking.analysis.tokens, false) || Boolean(context?.also?.length)) && this.followUps.asksPartOf(text, context!);
     // Conversation ("bye", "what can you do?") is sure whatever it leans on; only declines need words of their own.
     const sure = top.confidence >= t.sureNonTopic && (!declining || (!saysNothingAlone && !asksContextPart));
-    // A message in the field's own words is declined by the classifier only when it is sure.
-    const mayDecline = sure || (!leaning && verdict.fieldTerms.length === 0);
+    // A message in the field's own words is declined by the classifier only when it is sure; as another career only
+    // when it is very sure, since the scope lists already decline a neighbouring career that is named ("what exam do
+    // I take to become a coder at a doctor's office?" is a coder's question).
+    const otherCareer = topIntent.id === OTHER_CAREERS && verdict.fieldTerms.length > 0 && top.confidence < VERY_SURE_DECLINE;
+    const mayDecline = (sure && !otherCareer) || (!leaning && verdict.fieldTerms.length === 0);
     if (saysNonTopic && !mentions.length && ranking.mass.topic < t.topicMass && mayDecline) return decided(topIntent, top.confidence, 'classifier');
     if (declining && ranking.mass.decline >= 0.65 && mayDecline) {
       return decided(topIntent, top.confidence, 'classifier');

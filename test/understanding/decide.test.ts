@@ -92,6 +92,12 @@ describe('1. the message alone decides first', () => {
     }
   });
 
+  it("a coder's question that the classifier alone takes for another career is answered", () => {
+    const d = decide('what exam do I take to become a coder at a doctor office');
+    expect(d.intent?.kind).toBe('topic');
+    expect(decide('how do I become a phlebotomist').intent?.id).toBe('decline-other-careers');
+  });
+
   it('a neighbouring career as the origin of a move into the field is answered, not declined', () => {
     for (const ctx of [undefined, afterRhit()]) {
       const d = decide('I was a nurse for 9 years, can I move into medical coding?', ctx);
