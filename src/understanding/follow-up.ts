@@ -73,6 +73,8 @@ export interface FollowUp {
   part?: string | undefined;
   /** For an unresolved follow-up: what to offer instead. */
   offer?: Intent[] | undefined;
+  /** Topics the conversation is comparing with this one, remembered for "which one...?" (not answered now). */
+  compared?: Intent[] | undefined;
   /** Tied to the context only by the words it shares with a part (or not at all): a decline of its own wins over it. */
   weak?: boolean | undefined;
   /** The other sides of a comparison in context, asked about together ("which one pays more?"). */
@@ -122,7 +124,9 @@ export class FollowUps {
     if (mentions.length === 1 && ellipsis) {
       const named = byId.get(mentions[0]!.topic)!;
       const part = askedPart(text, named.layout)?.part ?? this.samePart(context, target, named);
-      return { intent: named, confidence: 1, route: 'context', entity: named.id, part: part?.label };
+      // The two are now being compared: "which one is for hospitals?" next asks of both.
+      const compared = named !== target && target.kind === 'topic' ? [target] : undefined;
+      return { intent: named, confidence: 1, route: 'context', entity: named.id, part: part?.label, compared };
     }
     // "how is it different from the CCA?" after the CCS: both sides, the one in context first.
     if (mentions.length === 1 && pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text)) {
@@ -131,16 +135,16 @@ export class FollowUps {
     }
     if (mentions.length) return undefined;
 
+    // A clear question of its own ("breach - how long do we have to notify patients?" after the RHIT) is not a
+    // part of the topic in context just because it asks "how long": it stands unless the context changes its reading.
+    if (this.standsAlone(ranking, target, ctxEntity)) return undefined;
+
     // After a comparison, "which one pays more?" asks about every side.
     const sides = (context.also ?? []).map((id) => byId.get(id)).filter((t): t is Intent => t?.kind === 'topic' && t !== target);
     if (sides.length && ABOUT_BOTH.test(text)) {
       const part = askedPart(text, target.layout)?.part ?? this.closestPart(text, target);
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
     }
-
-    // A clear question of its own ("breach - how long do we have to notify patients?" after the RHIT) is not a
-    // part of the topic in context just because it asks "how long": it stands unless the context changes its reading.
-    if (this.standsAlone(ranking, target, ctxEntity)) return undefined;
 
     // "how long would a certificate take instead?" after the associate degree: the same question of another topic.
     const own = byId.get(ranking.topics[0]!.intent)!;

@@ -39,6 +39,8 @@ export interface Decision {
   part?: string | undefined;
   /** More topics answered in the same reply: the other side of a comparison, the second question of two. */
   also?: Intent[] | undefined;
+  /** Topics the conversation is comparing with this one: kept in the context for "which one...?", not answered now. */
+  compared?: Intent[] | undefined;
   /** For an unresolved follow-up: the topic whose parts to offer. */
   offer?: Intent[] | undefined;
   /** The message looked like an emergency: the reply leads with the emergency line. */

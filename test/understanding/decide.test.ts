@@ -385,3 +385,40 @@ describe('9. a clear question of its own stands, even when it asks "how long" or
     expect(decide('my dad fell and hit his head and now he is confused', contextOf('what is the cca?')).emergency).toBe(true);
   });
 });
+
+describe('10. conversations that compare, continue by a title word, or ask how people are told', () => {
+  /** The decision for the last message, each earlier one setting the context as the advisor keeps it. */
+  function last(...messages: string[]): Decision {
+    let ctx: ConversationContext | undefined;
+    let d: Decision | undefined;
+    for (const m of messages) {
+      d = decide(m, ctx);
+      const also = [...(d.also ?? []), ...(d.compared ?? [])].map((i) => i.id);
+      ctx = { ...contextAfter(d), also: also.length ? also : undefined };
+    }
+    return d!;
+  }
+
+  it('"and the CCS?" after the CPC makes a comparison: "which one is for hospitals?" asks of both', () => {
+    const d = last("what's the cpc", 'what about the ccs', 'which one is for hospitals');
+    expect(d.route).toBe('context');
+    expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)].sort()).toEqual(['ccs', 'cpc']);
+  });
+
+  it('a very clear question of its own still stands after a comparison', () => {
+    expect(last("what's the cca", 'and the cpc?', 'which one should a total beginner start with').intent?.id).toBe('which-certification-first');
+  });
+
+  it('"do we have to tell the patient?" after a breach is how people are told', () => {
+    const d = last("what's a breach under hipaa", 'do we have to tell the patient');
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'breach-notification' }) });
+    expect(d.part).toBe(partOf('breach-notification', /told/i));
+  });
+
+  it('"what kind of school do I need for that?" is eligibility; "how often does it change?" the updates', () => {
+    expect(last('what is the rhit', 'what kind of school do i need for that').part).toBe(partOf('rhit', /eligib/i));
+    const cpt = last('what is cpt', 'and how often does it change');
+    expect(cpt.intent?.id).toBe('cpt');
+    expect(cpt.part).toMatch(/update|change/i);
+  });
+});
