@@ -31,7 +31,7 @@ export const FACETS: readonly Facet[] = [
   // After the attributes: "how much is the exam?" asks the cost and "can I take the exam online?" the online part;
   // the exam's own part answers what only it can ("how many questions", "is it hard?").
   // "is it hard?" after a credential asks how hard its exam is (the exam part gives the pass rates).
-  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake|how (hard|difficult|tough)|(is|was) (it|that|this) (hard|difficult|tough|easy)|sign up|register|registration|schedule (it|the exam|the test)|where (do|can) (i|you) take|test cent(er|re))\b/, label: /exam|test/ },
+  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake|how (hard|difficult|tough)|(is|was) (it|that|this) (hard|difficult|tough|easy)|sign up( for (it|that|the (exam|test)))?\s*\??$|register (for )?(it|that|the (exam|test))|registration|schedule (it|the exam|the test)|where (do|can) (i|you) take|test cent(er|re))\b/, label: /exam|test/ },
   { name: 'sources', asks: /\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bhow do you know\b/, label: /^$/ },
   // "why does it matter?", "is it worth it?", "is that legit?": why the thing counts. A part labelled for it, or
   // else the direct answer, which says what the thing is for.

@@ -283,4 +283,4 @@ const OWN_PART_SHARE = 0.15;
 const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);
 
 // Words too common in questions to point at one part of an answer.
-const COMMON = new Set(['the', 'and', 'for', 'you', 'what', 'how', 'doe', 'can', 'need', 'about', 'with', 'that', 'thi', 'there', 'get', 'have', 'should', 'would', 'take', 'which', 'one', 'work', 'job']);
+const COMMON = new Set(['the', 'and', 'for', 'you', 'what', 'how', 'who', 'where', 'when', 'whi', 'doe', 'can', 'need', 'about', 'with', 'that', 'thi', 'there', 'get', 'have', 'should', 'would', 'take', 'which', 'one', 'work', 'job']);
