@@ -153,6 +153,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ['I work in medical records and my knee has been swelling for a week, should I see someone?', 'decline-medical'],
     ["what's the phone number for st luke's records department", EMPLOYER_INTERNAL],
     ['how do I code a migraine in ICD-10', 'open'],
+    ["I'm studying for the cca but my dog is sick, what should I give him", 'decline-medical'],
+    ['when do we get paid this month', EMPLOYER_INTERNAL],
     ['how do billers check if insurance covers a cpt code', 'open'],
     ['what dose of tylenol can my son have', 'decline-medical'],
     ["why do i need anatomy for a records program, i'm not gonna be a nurse", 'open'],
