@@ -14,6 +14,7 @@ import { FollowUps, leansOnContext, pointsBack, subjectMentions, VERY_CLEAR_OWN_
 import { DECLINING, Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart } from './facets.js';
+import { askedClauses } from '../nlu/sentences.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions } from './companions.js';
 
@@ -194,6 +195,8 @@ export class Understanding {
 
     const askedDecline = this.askingClausesDecline(text, ranking, verdict.fieldTerms);
     if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
+    // "I'm an RHIT. How do I refinance my mortgage?": the field is only who is asking; what is asked, no topic knows.
+    if (verdict.fieldTerms.length && this.asksAboutTheUnknown(text)) return decided(undefined, ranking.mass.topic, 'unsure');
 
     // "yes" to a single "did you mean".
     if (context?.offered?.length === 1 && YES.test(text.trim())) {
@@ -249,6 +252,19 @@ export class Understanding {
     if (this.scope.fieldTerms(asked.text).length || pointsBack(asked.text.toLowerCase().split(/[^a-z']+/), false)) return undefined;
     const first = asked.intents.find((p) => DECLINING.has(this.kb.byId.get(p.intent)!.kind))!;
     return { intent: this.kb.byId.get(first.intent)!, confidence: asked.declineMass };
+  }
+
+  /**
+   * The clauses that ask, when the rest of the message only says who is asking: true when they name something no
+   * topic knows ("refinance my mortgage", "a breakup text") and carry no field word, no name and no pointer back.
+   */
+  private asksAboutTheUnknown(text: string): boolean {
+    const asked = askedClauses(text).join(' ');
+    if (!asked || asked.length >= text.length * 0.8 || this.scope.fieldTerms(asked).length) return false;
+    const analysis = this.analyze(asked);
+    // "What am I supposed to put there?" after a records task points back at it, as "it" and "that" do.
+    if (this.entities.find(analysis).length || pointsBack(analysis.tokens, false) || analysis.tokens.some((w) => w === 'there' || w === 'here')) return false;
+    return analysis.stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
   }
 
   /**

@@ -251,6 +251,17 @@ describe('7. the clauses that ask decide when the field is only the context', ()
   });
 });
 
+describe('7b. the field as who is asking, around a question no topic knows', () => {
+  it.each(["I'm an RHIT. How do I refinance my mortgage?", "I'm a health info tech, can you help me write a breakup text"])('"%s" is not answered with a topic', (text) => {
+    expect(decide(text).intent?.kind).not.toBe('topic');
+  });
+
+  it('a question that points back at the records task around it is still answered', () => {
+    const text = "I'm filling out a grant form for our HIT program. One box asks for the BLS typical entry-level education for medical records specialists. What am I supposed to put there?";
+    expect(decide(text).intent?.kind).toBe('topic');
+  });
+});
+
 describe('8. follow-ups find what they point at', () => {
   /** The decision for the last message, each earlier one setting the context as the advisor would. */
   function last(...messages: string[]): Decision {

@@ -130,6 +130,7 @@ describe('facets added for follow-ups people type', () => {
     expect(names('where do i sign up')).toContain('exam');
     expect(names('is it hard')).toContain('exam');
     expect(names('who uses it')).toContain('audience');
+    expect(names("who's it meant for")).toContain('audience');
     expect(names('does it apply to me')).toContain('audience');
   });
 });
