@@ -98,9 +98,10 @@ export function registerAskModal(app: App, deps: AskModalDeps): void {
     // respond posts to the chosen conversation's response_url (Bolt sets it from body.response_urls).
     const inConversation = Boolean(conversation && respond);
     const who: Who = { person: deps.personOf(context, user), channel: inConversation ? conversation! : user, surface: 'slack' };
+    const apologize = () => (inConversation ? deps.respondAll(respond!, [deps.apology()], { response_type: 'ephemeral' }) : deps.directMessage(client, user, deps.apology()));
     await deps.guarded(
       'ask modal',
-      () => (inConversation ? respond!({ response_type: 'ephemeral', text: deps.apology().text, blocks: deps.apology().blocks as never }) : deps.directMessage(client, user, deps.apology())),
+      apologize,
       async () => {
         const reply = await deps.handle(who, fromSlackText(question));
         const rendered = renderReply(reply);
