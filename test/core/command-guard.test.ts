@@ -27,6 +27,10 @@ describe('guardCommand', () => {
     expect(JSON.stringify(reply)).not.toContain('Reyes');
   });
 
+  it('free words are read as one text, word by word', () => {
+    expect(guardCommand({ name: 'checklist-start', words: ['pt', 'John', 'Reyes', 'dob', '3/4/1961'] })).toBeDefined();
+  });
+
   it('step and reply ids are inspected too', () => {
     expect(guardCommand({ name: 'checklist-undo', step: PHI })).toBeDefined();
     expect(guardCommand({ name: 'rate', helpful: true, replyId: PHI })).toBeDefined();
