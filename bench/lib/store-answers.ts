@@ -38,6 +38,8 @@ export interface AnswersResult {
   fileMb?: number | undefined;
   /** Median time of one answer's writes (its context and its reply id, together) with nothing else in flight. */
   writeMs: number;
+  /** Median time of one mark (a step of one person, Store.changePerson), alone. */
+  markMs: number;
 }
 
 async function seed(store: Store, people: number): Promise<void> {
@@ -83,6 +85,17 @@ async function writeTime(store: Store): Promise<number> {
   return times.sort((a, b) => a - b)[10]!;
 }
 
+/** One mark, alone (median of 5): on the file, it rewrites the people's file, so its cost grows with the people. */
+async function markTime(store: Store): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await store.changePerson('bench:marker', (p) => ({ ...(p ?? typicalPerson(0)), done: { ...p?.done, [`m${i}`]: new Date().toISOString() } }));
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}
+
 export async function answersAt(kb: KnowledgeBase, understanding: Understanding, kind: 'lowdb' | 'postgres' | 'memory', people: number, databaseUrl?: string): Promise<AnswersResult> {
   let store: Store;
   let dir: string | undefined;
@@ -97,9 +110,10 @@ export async function answersAt(kb: KnowledgeBase, understanding: Understanding,
     const perSecond = await answer(kb, understanding, store, ANSWERS);
     await store.flush();
     const writeMs = await writeTime(store);
+    const markMs = await markTime(store);
     // Every data file of the folder (the layout may keep hot data apart), not the start-up backups.
     const fileMb = dir ? readdirSync(dir).filter((f) => f.endsWith('.json')).reduce((sum, f) => sum + statSync(path.join(dir!, f)).size, 0) / 1e6 : undefined;
-    return { store: kind, people, answers: ANSWERS, perSecond, fileMb, writeMs };
+    return { store: kind, people, answers: ANSWERS, perSecond, fileMb, writeMs, markMs };
   } finally {
     await store.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
