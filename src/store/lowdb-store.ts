@@ -1,10 +1,10 @@
 // The lowdb implementation of the storage port: JSON files in DATA_DIR, for one process. The document is split by
 // how often its parts change (file-layout.ts), and a write rewrites only the files whose part changed: an answer
 // rewrites the small conversations file, not every person's profile. Writes are serialised and atomic (a temporary
-// file, then a rename), and changes are applied to memory in call order, so concurrent updates never lose each other. Several processes must not share one file: a lock
-// (DATA_DIR/chartpath.lock, proper-lockfile) makes a second process wait up to 12 s for the first to finish (a
-// short `chartpath checklist` command) and then stop with a clear error, instead of silently overwriting its
-// changes. Several processes share a PostgreSQL database instead (DATABASE_URL, pg-store.ts).
+// file, then a rename), and changes are applied to memory in call order, so concurrent updates never lose each other.
+// Several processes must not share the files: a lock (DATA_DIR/chartpath.lock, proper-lockfile) makes a second
+// process wait up to 12 s for the first to finish (a short `chartpath checklist` command) and then stop with a clear
+// error, instead of silently overwriting its changes. Several processes share a PostgreSQL database instead (DATABASE_URL, pg-store.ts).
 //
 // Files for one reader: the data folder is made 0700 and every file in it (the data files, their backups, temporary
 // files) 0600, also for a folder an older version created. A failed write (a full disk) leaves no temporary file
