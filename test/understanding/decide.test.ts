@@ -23,6 +23,17 @@ function contextOf(...messages: string[]): ConversationContext | undefined {
   return ctx;
 }
 const decide = (text: string, ctx?: ConversationContext) => understanding.decide(text, ctx);
+/** The decision for the last message, each earlier one setting the context as the advisor keeps it (Advisor.present). */
+function last(...messages: string[]): Decision {
+  let ctx: ConversationContext | undefined;
+  let d: Decision | undefined;
+  for (const m of messages) {
+    d = decide(m, ctx);
+    const also = [...(d.also ?? []), ...(d.compared ?? [])].map((i) => i.id);
+    ctx = { ...contextAfter(d), also: also.length ? also : undefined };
+  }
+  return d!;
+}
 /** What a decision amounts to, for comparing one message with and without context. */
 const gist = (d: Decision) => ({ intent: d.intent?.id, route: d.route, emergency: Boolean(d.emergency), part: d.part });
 const partOf = (topic: string, label: RegExp) => kb.byId.get(topic)!.layout.parts.find((p) => label.test(p.label))!.label;
@@ -263,17 +274,6 @@ describe('7b. the field as who is asking, around a question no topic knows', () 
 });
 
 describe('8. follow-ups find what they point at', () => {
-  /** The decision for the last message, each earlier one setting the context as the advisor would. */
-  function last(...messages: string[]): Decision {
-    let ctx: ConversationContext | undefined;
-    let d: Decision | undefined;
-    for (const m of messages) {
-      d = decide(m, ctx);
-      ctx = { ...contextAfter(d), also: d.also?.map((i) => i.id) };
-    }
-    return d!;
-  }
-
   it('"it" after a message that named a credential in passing is that credential', () => {
     const d = last('I finished an anatomy and medical terminology course and friends say the CCA is the place to start.', 'what should I have before taking it?');
     expect(d.intent?.id).toBe('cca');
@@ -376,8 +376,7 @@ describe('9. a clear question of its own stands, even when it asks "how long" or
   });
 
   it('"which one pays better?" after a comparison asks about both sides, though the classifier reads a decline', () => {
-    const first = decide('ccs vs cca?');
-    const d = decide('which one pays better', { ...contextAfter(first), also: first.also?.map((i) => i.id) });
+    const d = last('ccs vs cca?', 'which one pays better');
     expect(d.route).toBe('context');
     expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)].sort()).toEqual(['cca', 'ccs']);
   });
@@ -398,18 +397,6 @@ describe('9. a clear question of its own stands, even when it asks "how long" or
 });
 
 describe('10. conversations that compare, continue by a title word, or ask how people are told', () => {
-  /** The decision for the last message, each earlier one setting the context as the advisor keeps it. */
-  function last(...messages: string[]): Decision {
-    let ctx: ConversationContext | undefined;
-    let d: Decision | undefined;
-    for (const m of messages) {
-      d = decide(m, ctx);
-      const also = [...(d.also ?? []), ...(d.compared ?? [])].map((i) => i.id);
-      ctx = { ...contextAfter(d), also: also.length ? also : undefined };
-    }
-    return d!;
-  }
-
   it('"and the CCS?" after the CPC makes a comparison: "which one is for hospitals?" asks of both', () => {
     const d = last("what's the cpc", 'what about the ccs', 'which one is for hospitals');
     expect(d.route).toBe('context');
