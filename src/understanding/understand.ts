@@ -175,7 +175,7 @@ export class Understanding {
     const leaning = context !== undefined && leansOnContext(text, ranking, mentions);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
-    const unknownWord = ranking.analysis.stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
+    const unknownWord = this.namesTheUnknown(ranking.analysis.stems);
     const saysNothingAlone = leaning && !unknownWord && !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem));
     // "is it hard to pass?" after the CCA points back and asks a part the CCA has, in words the classifier may
     // read as a decline; a word no topic knows ("how much ibuprofen can I take with it?") keeps the decline.
@@ -196,7 +196,8 @@ export class Understanding {
     const askedDecline = this.askingClausesDecline(text, ranking, verdict.fieldTerms);
     if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
     // "I'm an RHIT. How do I refinance my mortgage?": the field is only who is asking; what is asked, no topic knows.
-    if (verdict.fieldTerms.length && this.asksAboutTheUnknown(text)) return decided(undefined, ranking.mass.topic, 'unsure');
+    // (Only a message with such a word can have asking clauses with one: the second reading is rarely needed.)
+    if (verdict.fieldTerms.length && unknownWord && this.asksAboutTheUnknown(text)) return decided(undefined, ranking.mass.topic, 'unsure');
 
     // "yes" to a single "did you mean".
     if (context?.offered?.length === 1 && YES.test(text.trim())) {
@@ -216,7 +217,7 @@ export class Understanding {
       }
       // "do you like pizza?" after ICD-11: a word no topic knows is what the message is about, and a part that
       // merely shares "like" with it is no answer. It is read on its own instead.
-      const aboutSomethingElse = followUp?.weak && !verdict.fieldTerms.length && ranking.analysis.stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
+      const aboutSomethingElse = followUp?.weak && !verdict.fieldTerms.length && unknownWord;
       if (followUp && !aboutSomethingElse) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };
@@ -264,7 +265,12 @@ export class Understanding {
     const analysis = this.analyze(asked);
     // "What am I supposed to put there?" after a records task points back at it, as "it" and "that" do.
     if (this.entities.find(analysis).length || pointsBack(analysis.tokens, false) || analysis.tokens.some((w) => w === 'there' || w === 'here')) return false;
-    return analysis.stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
+    return this.namesTheUnknown(analysis.stems);
+  }
+
+  /** True when a word of four letters or more is one no topic's title, answer or examples use. */
+  private namesTheUnknown(stems: readonly string[]): boolean {
+    return stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
   }
 
   /**
@@ -273,8 +279,7 @@ export class Understanding {
    */
   private unknownSubject(ranking: Ranking, mentions: EntityMention[], fieldTerms: string[]): boolean {
     if (fieldTerms.length || mentions.length || ranking.analysis.tokens.length > UNKNOWN_SUBJECT_MAX_WORDS) return false;
-    const unknown = ranking.analysis.stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
-    return unknown && (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
+    return this.namesTheUnknown(ranking.analysis.stems) && (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
   }
 
   /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */
