@@ -64,3 +64,25 @@ export function askedPart(text: string, layout: AnswerLayout): { facet: Facet; p
   }
   return undefined;
 }
+
+// Questions a follow-up asks in everyday words ("where do I even start?", "who has to take it?"). They are read
+// only for a message already tied to the topic in context that matched nothing else, never to decide whether a
+// message is a follow-up: in a message of its own, these words say nothing about the topic.
+export const FALLBACK_FACETS: readonly Facet[] = [
+  { name: 'start', asks: /\bwhere (do|should|would|can) (i|you|we|one) (even )?(start|begin)\b|\bfirst (step|thing)\b|\bhow (do|would|should|can) (i|you|we) (even )?(start|begin|get started)\b|\bhow (do|would|should|can) (i|you|we) (even )?get (it|that|this|one)\s*\??$/, label: /eligib|requirement|how to qualify/, text: /\S/ },
+  { name: 'prepare', asks: /\b(prepare|prep|study|studying|practice)\b/, label: /exam|test|prepar|study/ },
+  { name: 'audience', asks: /\bwho (has|needs|have|must|is required|are required|is supposed) to (take|do|get|complete|follow|have|pass)\b|\bwho (takes|needs|gets) (it|that|this|them)\b/, label: /who must|who it'?s for|who they'?re for|who it covers|who uses/ },
+  { name: 'jobs', asks: /\b(what|which) (kind of |kinds of |type of |types of |sort of )?(jobs?|positions?|roles?|careers?|work)\b[^?.!]*\b(with|after|from) (it|that|this|them)\b|\bwhere (can|could|would) (i|you) work\b/, label: /opens|leads to|jobs?\b|roles?\b|where it fits|who it'?s for|settings/ },
+  { name: 'share', asks: /\bhow many (of (them|us|you|those) )?(people )?(actually |really )?(do|does|are|have|get|pass|work)\b|\bwhat (percent|percentage|share|portion)\b|\bhow common\b/, label: /^$/, text: /\d%|\bpercent/i },
+];
+
+/** The part a follow-up's everyday question asks for (FALLBACK_FACETS); the direct answer counts as a part. */
+export function fallbackPart(text: string, layout: AnswerLayout): AnswerPart | undefined {
+  const t = text.toLowerCase();
+  for (const facet of FALLBACK_FACETS) {
+    if (!facet.asks.test(t)) continue;
+    const part = partFor(layout, facet);
+    if (part) return part;
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { EntityMention } from '../nlu/entities.js';
 import type { ConversationContext } from '../store/state.js';
-import { askedPart, facetsAsked, FACETS, partFor } from './facets.js';
+import { askedPart, facetsAsked, fallbackPart, FACETS, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 import type { Route } from './understand.js';
@@ -85,7 +85,7 @@ export interface FollowUp {
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.
-const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|different|differ|compare|compared|vs)\b/i;
+const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as)\b/i;
 
 export class FollowUps {
   constructor(
@@ -196,8 +196,9 @@ export class FollowUps {
     if (ownAsked && ownAsked.facet.name !== 'why' && ownAsked.facet.name !== 'sources') {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: ownAsked.part.label };
     }
-    // The topic in context again: never the whole card, only the part that fits the question best.
-    const part = this.closestPart(text, target);
+    // The topic in context again: never the whole card, only the part that fits the question best: the one an
+    // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
+    const part = fallbackPart(text, target.layout) ?? this.closestPart(text, target);
     if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
     if (continues(ranking) && this.namesSomething(ranking)) {
@@ -259,14 +260,23 @@ export class FollowUps {
     const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
     // Rarer shared words weigh more; the lead (listed first) keeps a tie.
     for (const part of [lead, ...topic.layout.parts]) {
-      const stems = new Set(analyzer.analyze(part.text).stems);
+      const stems = analyzer.analyze(part.text).stems;
       let score = 0;
-      for (const s of asked) if (stems.has(s)) score += this.ranker.rarity(s);
+      for (const s of asked) if (stems.some((p) => sameWord(s, p))) score += this.ranker.rarity(s);
       if (score > bestScore) [best, bestScore] = [part, score];
     }
     return best;
   }
 }
+
+/** The same word, or a clipped form of it: "cert" is "certification" ("certif"), "admin" is "administration". */
+function sameWord(asked: string, inPart: string): boolean {
+  if (asked === inPart) return true;
+  const [short, long] = asked.length < inPart.length ? [asked, inPart] : [inPart, asked];
+  return short.length >= MIN_CLIPPED && long.startsWith(short);
+}
+// Shorter clipped words are too often the start of unrelated ones ("pay" and "payer").
+const MIN_CLIPPED = 4;
 
 // The rarity (BM25 idf) from which a shared word of the field still says something: "associate" (0.5) and
 // "training" (0.8) do; "the", "what" and "do" (about 0) do not.

@@ -420,3 +420,17 @@ describe('10. conversations that compare, continue by a title word, or ask how p
     expect(cpt.part).toMatch(/update|change/i);
   });
 });
+
+describe('11. everyday follow-ups get the part they ask for, not "not sure"', () => {
+  it('"where do I even start?" after the RHIT is its eligibility; "who has to take it?" after HIPAA training is who', () => {
+    expect(last("what's the rhit", 'where do i even start')).toMatchObject({ route: 'context', part: partOf('rhit', /eligib/i) });
+    expect(last("what's hipaa training", 'who has to take it')).toMatchObject({ route: 'context', part: partOf('hipaa-training', /who must/i) });
+  });
+  it('a clipped word finds its part: "is it more with a cert?" after pay is the certification part', () => {
+    expect(last('how much does a records clerk make', 'is it more with a cert')).toMatchObject({ route: 'context', part: partOf('pay', /certif/i) });
+  });
+  it('"is that the same as the CPC?" after the CCA answers both', () => {
+    const d = last("what's the cca", 'is that the same as the cpc');
+    expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)]).toEqual(['cca', 'cpc']);
+  });
+});

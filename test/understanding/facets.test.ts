@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_PART, layoutAnswer } from '../../src/knowledge/parts.js';
-import { askedPart, facetsAsked, partFor, FACETS } from '../../src/understanding/facets.js';
+import { askedPart, facetsAsked, fallbackPart, partFor, FACETS } from '../../src/understanding/facets.js';
 
 const names = (text: string) => facetsAsked(text).map((f) => f.name);
 const facet = (name: string) => FACETS.find((f) => f.name === name)!;
@@ -141,5 +141,38 @@ describe('facets that share words with other questions', () => {
     expect(names('how much do i need to pass the exam')).toContain('exam');
     expect(names('who makes more money')).not.toContain('issuer');
     expect(names('who maintains it')).toContain('issuer');
+  });
+});
+
+describe('fallbackPart: everyday follow-up questions', () => {
+  const label = (text: string, layout = credential) => fallbackPart(text, layout)?.label;
+  it('"where do I even start?" and "what\'s the first step?" ask for eligibility, else the direct answer', () => {
+    expect(label('where do i even start')).toBe('Eligibility');
+    expect(label("what's the first step")).toBe('Eligibility');
+    expect(label('where do i even start', program)).toBe(LEAD_PART);
+  });
+  it('"how do I get it?" starts, "how do I get it removed?" does not', () => {
+    expect(label('how do i get it?')).toBe('Eligibility');
+    expect(label('ok how do i get it removed')).toBeUndefined();
+  });
+  it('preparing or studying asks about the exam', () => {
+    expect(label('how do i prepare for it')).toBe('The exam');
+    expect(label('how do i prepare for it', layoutAnswer('A role.\n\n- **Where:** hospitals.'))).toBeUndefined();
+  });
+  it('"who has to take it?" and "what jobs can I get with it?" ask who it is for', () => {
+    const hipaa = layoutAnswer('Training is required.\n\n- **Who must be trained:** all workforce members.\n- **How often:** not stated.');
+    expect(label('who has to take it', hipaa)).toBe('Who must be trained');
+    const chda = layoutAnswer("A credential.\n\n- **Who awards it:** AHIMA.\n- **Who it's for:** health data analysts.");
+    expect(label('what kind of jobs can i get with it', chda)).toBe("Who it's for");
+    expect(label('who awards it', chda)).toBeUndefined();
+  });
+  it('"how many actually do?" asks for a share, found where a percentage is', () => {
+    const remote = layoutAnswer('Many do: **55%** of coders worked remotely.\n\n- **Starting out:** on site.');
+    expect(label('how many actually do', remote)).toBe(LEAD_PART);
+    expect(label('how many actually do', program)).toBeUndefined();
+  });
+  it('none of these decides whether a message is a follow-up', () => {
+    expect(names('where do i even start')).toEqual([]);
+    expect(names('who has to take it')).toEqual([]);
   });
 });
