@@ -22,6 +22,8 @@ export interface EvalCliOptions {
   holdout?: string;
   holdout2?: string;
   holdout3?: string;
+  tune3?: string;
+  holdout4?: string;
   /** The old name of --holdout. */
   heldout?: string;
   /** Gone: follow-ups are the conv items of each set. */
@@ -45,6 +47,8 @@ export const SET_ABOUT = {
   holdout: 'written fresh and never tuned on: measure only',
   holdout2: 'a second set written fresh, blind, and never tuned on: measure only',
   holdout3: 'a third blind set, written after the first holdout was glimpsed: measure only',
+  tune3: 'a tuning set in the style of career-site questions, written blind by a helper; tuned on',
+  holdout4: 'its twin, written by the same helper at the same time: measure only',
 } as const;
 
 export const DEFAULTS = {
@@ -57,6 +61,8 @@ export const DEFAULTS = {
   holdout: path.join(packageRoot, 'eval', 'holdout', 'questions.jsonl'),
   holdout2: path.join(packageRoot, 'eval', 'holdout2', 'questions.jsonl'),
   holdout3: path.join(packageRoot, 'eval', 'holdout3', 'questions.jsonl'),
+  tune3: path.join(packageRoot, 'eval', 'tune3', 'questions.jsonl'),
+  holdout4: path.join(packageRoot, 'eval', 'holdout4', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
 };
@@ -95,7 +101,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'holdout', 'holdout2', 'holdout3'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
