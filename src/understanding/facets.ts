@@ -23,7 +23,7 @@ export const FACETS: readonly Facet[] = [
   // "do we have to tell the patient?" after a breach: how people are told.
   { name: 'notice', asks: /\b(tell|notify|inform|let) (the |our |a |each )?(patients?|people|individuals?|persons?|media|hhs|them|him|her)\b/, label: /told|notif|notice/ },
   { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b/, label: /pay|salary|wage|earn/ },
-  { name: 'length', asks: /\bhow long (does|do|will|would|is the program|is the degree|to)\b|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?)\b/i },
+  { name: 'length', asks: /\bhow long (does|do|will|would|is the program|is the degree|to)\b(?![^?.!]*\b(finish|complete) (it|the (exam|test))\b)|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?)\b/i },
   { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get) it in time\b|\b(run|running|ran) late\b/, label: /deadline|timing|when|time limit|turnaround|extension/, text: /\b\d+ (calendar )?days\b/i },
   { name: 'online', asks: /\b(online|remote(ly)?|distance|from home)\b/, label: /online|remote|home/, text: /\bonline\b|\bremote(ly)?\b|\bproctor/i },
   { name: 'accreditation', asks: /\baccredit\w*\b/, label: /accredit/ },
@@ -31,7 +31,7 @@ export const FACETS: readonly Facet[] = [
   // After the attributes: "how much is the exam?" asks the cost and "can I take the exam online?" the online part;
   // the exam's own part answers what only it can ("how many questions", "is it hard?").
   // "is it hard?" after a credential asks how hard its exam is (the exam part gives the pass rates).
-  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake|how (hard|difficult|tough)|(is|was) (it|that|this) (hard|difficult|tough|easy)|sign up( for (it|that|the (exam|test)))?\s*\??$|register (for )?(it|that|the (exam|test))|registration|schedule (it|the exam|the test)|where (do|can) (i|you) take|test cent(er|re))\b/, label: /exam|test/ },
+  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake|how (hard|difficult|tough)|(is|was) (it|that|this) (hard|difficult|tough|easy)|sign up( for (it|that|the (exam|test)))?\s*\??$|register (for )?(it|that|the (exam|test))|registration|schedule (it|the exam|the test)|where (do|can) (i|you) take|test cent(er|re)|(finish|complete) (it|the (exam|test))\s*\??$)\b/, label: /exam|test/ },
   { name: 'sources', asks: /\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bhow do you know\b/, label: /^$/ },
   // "why does it matter?", "is it worth it?", "is that legit?": why the thing counts. A part labelled for it, or
   // else the direct answer, which says what the thing is for.
@@ -73,6 +73,8 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   { name: 'prepare', asks: /\b(prepare|prep|study|studying|practice)\b/, label: /exam|test|prepar|study/ },
   { name: 'audience', asks: /\bwho (has|needs|have|must|is required|are required|is supposed) to (take|do|get|complete|follow|have|pass)\b|\bwho (takes|needs|gets) (it|that|this|them)\b/, label: /who must|who it'?s for|who they'?re for|who it covers|who uses/ },
   { name: 'jobs', asks: /\b(what|which) (kind of |kinds of |type of |types of |sort of )?(jobs?|positions?|roles?|careers?|work)\b[^?.!]*\b(with|after|from) (it|that|this|them)\b|\bwhere (can|could|would) (i|you) work\b/, label: /opens|leads to|jobs?\b|roles?\b|where it fits|who it'?s for|settings/ },
+  // "how do I get rid of the A?" after the CPC-A.
+  { name: 'remove', asks: /\b(get rid of|remove|drop|take off|lose) (the |that |this )?(a|apprentice|it|that|designation|status)\b|\bget (it|that|the a) (removed|dropped|taken off)\b|\bget (the )?a off\b/, label: /remov/ },
   { name: 'share', asks: /\bhow many (of (them|us|you|those) )?(people )?(actually |really )?(do|does|are|have|get|pass|work)\b|\bwhat (percent|percentage|share|portion)\b|\bhow common\b/, label: /^$/, text: /\d%|\bpercent/i },
 ];
 

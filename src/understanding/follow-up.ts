@@ -36,13 +36,16 @@ const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
 const HAVING = new Set(['has', 'have', 'hold', 'holds', 'got', 'earned', 'with']);
 const POSSESSIVES = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'an', 'a']);
 
-/** Names that are only conditions of the question ("...if I have my RHIT", "she has her RHIT") are dropped. */
+/** Names that are only conditions of the question ("...if I have my RHIT", "she has her RHIT", "I'm an RHIT") are dropped. */
 export function subjectMentions(ranking: Ranking, mentions: EntityMention[]): EntityMention[] {
   const t = ranking.analysis.tokens;
   const condition = (at: number) => {
     const before = t.slice(Math.max(0, at - 4), at);
     const possessed = (before.at(-1) !== undefined && POSSESSIVES.has(before.at(-1)!) && HAVING.has(before.at(-2) ?? '')) || HAVING.has(before.at(-1) ?? '');
-    return possessed || before.some((w) => CONDITIONS.has(w));
+    // "I'm an RHIT and want to move into privacy": who is asking, not what is asked about.
+    const article = before.at(-1) === 'a' || before.at(-1) === 'an' ? 1 : 0;
+    const selfNamed = before.at(-1 - article) === 'am' && before.at(-2 - article) === 'i';
+    return possessed || selfNamed || before.some((w) => CONDITIONS.has(w));
   };
   return mentions.filter((m) => m.at === undefined || !condition(m.at));
 }
@@ -77,6 +80,8 @@ export interface FollowUp {
   compared?: Intent[] | undefined;
   /** Tied to the context only by the words it shares with a part (or not at all): a decline of its own wins over it. */
   weak?: boolean | undefined;
+  /** Tied to a part only by a word they share ("remove my ex" and "Removing the A"): too little for a message that is not a follow-up. */
+  sharedWordsOnly?: boolean | undefined;
   /** The other sides of a comparison in context, asked about together ("which one pays more?"). */
   also?: Intent[] | undefined;
 }
@@ -198,8 +203,9 @@ export class FollowUps {
     }
     // The topic in context again: never the whole card, only the part that fits the question best: the one an
     // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
-    const part = fallbackPart(text, target.layout) ?? this.closestPart(text, target);
-    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
+    const asksEveryday = fallbackPart(text, target.layout);
+    const part = asksEveryday ?? this.closestPart(text, target);
+    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true, sharedWordsOnly: !asksEveryday };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
     if (continues(ranking) && this.namesSomething(ranking)) {
       return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART, weak: true };

@@ -237,6 +237,12 @@ export class Understanding {
       return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier'));
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
+    // 4. Nothing on its own, but a part of the topic in context answers it ("how do I get rid of the A part?"
+    // after the CPC-A, too long to read as a follow-up at first): that part, never the whole card.
+    const lastResort = context && !leaning && ranking.mass.decline < 0.65 ? this.followUps.resolve(text, ranking, mentions, context) : undefined;
+    if (lastResort?.route === 'context' && lastResort.part && !lastResort.sharedWordsOnly && !(lastResort.weak && unknownWord)) {
+      return { ...decided(lastResort.intent, lastResort.confidence, 'context'), ...lastResort, candidates };
+    }
     return decided(undefined, ranking.mass.topic, 'unsure');
   }
 
@@ -296,7 +302,11 @@ export class Understanding {
     const ownIsVeryClear = !best.entity && ranking.topics[0]!.confidence >= VERY_CLEAR_OWN_SHARE;
     // A short question that is mostly the name ("and CPT?", "rhia eligibility"), or one that asks a part the
     // entity's own card has ("to take the CPC exam do I need a degree?").
-    if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || askedPart(text, entityTopic.layout)) {
+    // A very clear topic of its own that has the part asked keeps it: "how many CEUs, after AHIMA's 2025 change?" is
+    // continuing education, and "where can I take the AHIMA exam?" exam logistics.
+    // An organisation named with it only says whose it is.
+    const ownHasIt = ownIsVeryClear && (entityTopic.entity?.type === 'organization' || askedPart(text, best.layout) !== undefined);
+    if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || (askedPart(text, entityTopic.layout) && !ownHasIt)) {
       return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     }
     return undefined;

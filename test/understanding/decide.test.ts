@@ -433,4 +433,23 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
     const d = last("what's the cca", 'is that the same as the cpc');
     expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)]).toEqual(['cca', 'cpc']);
   });
+  it('"how long do I get to finish it?" after the RHIT exam asks about the exam, not how long to keep the credential', () => {
+    expect(last('what is the rhit exam like', 'how long do i get to finish it').part).toBe(partOf('rhit', /exam/i));
+  });
+});
+
+describe('12. who is asking, whose it is, and a follow-up too long to look like one', () => {
+  it('"I\'m an RHIT" says who is asking: the question is about the credential asked for', () => {
+    const d = decide("I'm an RHIT with 3 years in ROI and I want to move into privacy. What's the privacy and security certification, and how much experience would I need?");
+    expect(d.intent?.id).toBe('chps');
+  });
+  it('an organisation named in a very clear question of its own only says whose it is', () => {
+    expect(decide('Where I can take AHIMA exam? Is in a test center or I do from home? Which company do the test?').intent?.id).toBe('exam-logistics');
+  });
+  it('a message that is nothing alone gets the part of the topic in context it asks for, in everyday words', () => {
+    expect(last('what is a cpc-a', 'how do i get rid of the a part')).toMatchObject({ route: 'context', part: partOf('cpc', /remov/i) });
+  });
+  it('a word shared with a part is not enough for a message that is not a follow-up', () => {
+    expect(last('what is the cpc', 'how do i remove my ex from my phone plan').route).not.toBe('context');
+  });
 });

@@ -175,4 +175,18 @@ describe('fallbackPart: everyday follow-up questions', () => {
     expect(names('where do i even start')).toEqual([]);
     expect(names('who has to take it')).toEqual([]);
   });
+  it('removing the apprentice "A" is its own question; removing anything else is not', () => {
+    const cpc = layoutAnswer('A credential.\n\n- **Removing the A:** 2 years of experience.\n- **Keeping it:** 36 CEUs.');
+    expect(label('how do i get rid of the a part', cpc)).toBe('Removing the A');
+    expect(label('ok how do i get it removed', cpc)).toBe('Removing the A');
+    expect(label('how do i remove my ex from my phone plan', cpc)).toBeUndefined();
+  });
 });
+
+describe('finishing the exam', () => {
+  it('"how long do I get to finish it?" asks about the exam, not a length', () => {
+    expect(names('how long do i get to finish it')).toEqual(['exam']);
+    expect(names('how long does the program take')).toEqual(['length']);
+  });
+});
+
