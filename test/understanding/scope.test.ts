@@ -165,6 +165,7 @@ describe('Scope.judge on the real scope.yml', () => {
     ['is it worth it to be a paralegal', OTHER_CAREERS],
     ["what's the extension for radiology", EMPLOYER_INTERNAL],
     ["how many extensions can we take on a patient's records request", 'open'],
+    ['Can I deduct my home office on my taxes since I code from home?', 'decline-unrelated'],
   ])('judges "%s" as %s', (text, expected) => {
     expect(judged(text)).toBe(expected);
   });
