@@ -119,6 +119,17 @@ export class FollowUps {
     return askedPart(text, target.layout) !== undefined || (Boolean(context.also?.length) && ABOUT_BOTH.test(text));
   }
 
+  /**
+   * The part of the topic in context that a message asks for in so many words (a facet, or an everyday follow-up
+   * question), for a message too long to look like a follow-up that has no reading of its own worth the name.
+   */
+  partAskedOf(text: string, context: ConversationContext): FollowUp | undefined {
+    const { target, ctxEntity } = this.referent(context);
+    if (!target) return undefined;
+    const part = askedPart(text, target.layout)?.part ?? fallbackPart(text, target.layout);
+    return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
+  }
+
   resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
     const byId = this.kb.byId;
     const { target, ctxTopic, ctxEntity } = this.referent(context);
@@ -187,7 +198,17 @@ export class FollowUps {
     // A message that points back ("is that an actual law?") keeps a weak reading of its own only when it is clear.
     const ownInField = own !== target && ranking.mass.topic >= this.thresholds.topicMass;
     const ownIsClear = ownShare >= 0.3 || (!pointsBack(ranking.analysis.tokens) && ranking.analysis.tokens.length >= OWN_READING_WORDS);
-    if (ownInField && ownWords && ownIsClear) return undefined;
+    if (ownInField && ownWords && ownIsClear) {
+      // "can I do it online?" after the associate degree: a clear reading of its own that asks one part of it,
+      // pointing back, gets that part, not the whole card.
+      const ownPart = pointsBack(ranking.analysis.tokens, false) && own.kind === 'topic' ? askedPart(text, own.layout) : undefined;
+      // A very clear reading ("can I do it from home?" is working from home) is the whole question: its whole card.
+      const aboutIt = ownShare >= VERY_CLEAR_OWN_SHARE;
+      if (ownPart && !aboutIt && ownPart.facet.name !== 'why' && ownPart.facet.name !== 'sources') {
+        return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: ownPart.part.label };
+      }
+      return undefined;
+    }
 
     // Read again with what the message refers to spelled out; another topic wins only when clearly better.
     const again = this.ranker.rank(`${text} ${this.hint(ctxTopic, ctxEntity)}`);

@@ -72,10 +72,15 @@ const UNKNOWN_SUBJECT_MAX_SHARE = 0.25;
 const ASKED_DECLINE_MASS = 0.65;
 const ASKED_DECLINE_MIN_MASS = 0.5;
 
+// A message's own best topic below this share is a guess among many.
+const GUESS_SHARE = 0.15;
+
 // A classifier decline this sure stands even against a follow-up that asks a part of the topic in context.
 const VERY_SURE_DECLINE = 0.9;
 
-// From this many words, a message tied to the context only by a pronoun says something of its own (see decide).
+// From this many words, a message tied to the context only by a pronoun says something of its own (see decide),
+// and is declined when the classifier leans this far to declining.
+const WEAK_FOLLOW_UP_DECLINE_MASS = 0.6;
 const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
 
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
@@ -212,7 +217,7 @@ export class Understanding {
       // context; a message long enough to say something of its own that leans to declining is declined
       // ("tell me more about that" is too short to say anything but "go on").
       const saysItsOwn = !saysNothingAlone && ranking.analysis.tokens.length >= WEAK_FOLLOW_UP_DECLINE_WORDS;
-      if (followUp?.weak && declining && ranking.mass.decline >= 0.65 && saysItsOwn && !verdict.fieldTerms.length) {
+      if (followUp?.weak && declining && ranking.mass.decline >= WEAK_FOLLOW_UP_DECLINE_MASS && saysItsOwn && !verdict.fieldTerms.length) {
         return decided(topIntent, top.confidence, 'classifier');
       }
       // "do you like pizza?" after ICD-11: a word no topic knows is what the message is about, and a part that
@@ -233,14 +238,20 @@ export class Understanding {
     const named = this.namedTopic(text, ranking, mentions);
     if (named && (inField || ranking.analysis.tokens.length <= 6)) return this.withCompanions(text, mentions, decided(named.intent, named.confidence, named.route));
     if (inField) {
+      // "Is there a faster way to get the A removed? I only have a year of coding work." after the CPC-A: no topic
+      // stands out of the message's own reading, and the topic in context has the part it asks for.
+      const guess = ranking.topics[0]!.confidence < GUESS_SHARE && !leaning && !unknownWord && ranking.mass.decline < 0.65;
+      const inContext = guess && context ? this.followUps.partAskedOf(text, context) : undefined;
+      if (inContext) return { ...decided(inContext.intent, inContext.confidence, 'context'), ...inContext, candidates };
       const best = byId.get(ranking.topics[0]!.intent)!;
       return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier'));
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
     // 4. Nothing on its own, but a part of the topic in context answers it ("how do I get rid of the A part?"
-    // after the CPC-A, too long to read as a follow-up at first): that part, never the whole card.
+    // after the CPC-A, too long to read as a follow-up at first): that part, never the whole card. Only a part the
+    // message asks for in so many words counts; one sharing a word with it does not.
     const lastResort = context && !leaning && ranking.mass.decline < 0.65 ? this.followUps.resolve(text, ranking, mentions, context) : undefined;
-    if (lastResort?.route === 'context' && lastResort.part && !lastResort.sharedWordsOnly && !(lastResort.weak && unknownWord)) {
+    if (lastResort?.route === 'context' && lastResort.part && !lastResort.sharedWordsOnly) {
       return { ...decided(lastResort.intent, lastResort.confidence, 'context'), ...lastResort, candidates };
     }
     return decided(undefined, ranking.mass.topic, 'unsure');

@@ -452,4 +452,17 @@ describe('12. who is asking, whose it is, and a follow-up too long to look like 
   it('a word shared with a part is not enough for a message that is not a follow-up', () => {
     expect(last('what is the cpc', 'how do i remove my ex from my phone plan').route).not.toBe('context');
   });
+  it('a long message with no reading of its own gets the part of the topic in context it asks for', () => {
+    const d = last("what's a cpc-a? i passed but got the a", "is there any quicker way to get the A removed, i've only coded for a year at my clinic");
+    expect(d).toMatchObject({ route: 'context', part: partOf('cpc', /remov/i) });
+  });
+  it('a long message whose own reading is a guess among many gets the part of the topic in context it asks for', () => {
+    // From the tune2 set (uc18): its own best topic is job outlook, at under a tenth of the share.
+    const d = last("What's a CPC-A? I just passed and got that instead of CPC.", 'Is there a faster way to get the A removed? I only have about a year of coding work.');
+    expect(d).toMatchObject({ route: 'context', part: partOf('cpc', /remov/i) });
+  });
+  it('"is it stressful?" after what a clerk does asks what the work is like, not a medical question', () => {
+    expect(last('what does a records clerk do', 'is it stressful').intent?.id).toBe('what-the-work-is-like');
+  });
 });
+
