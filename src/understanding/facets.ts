@@ -13,9 +13,10 @@ export interface Facet {
 }
 
 export const FACETS: readonly Facet[] = [
+  // Before the cost: "what does it cost to keep it up?" asks about keeping it (the renewal part says what that takes).
+  { name: 'renewal', asks: /\b(keep (it|them|my|the)|keep (it )?(up|active|current)|renew\w*|maintain|ceus?|recertif\w*|expires?|good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },
   { name: 'cost', asks: /\b(costs?|fees?|price|charge|charges|charging|how much\b(?! (time|longer|experience|school))(?![^?.!]*\b(make|makes|making|earn|earns|earning|paid|salary|wages?|to pass|score)\b)|expensive|cheap|afford|tuition|pay for)\b/, label: /cost|fee|price|tuition/, text: /\$\d|\bfees?\b/i },
   { name: 'eligibility', asks: /\b((what|which) (kind of |type of )?(school|schooling|education|degree|program|training) (do|would|will|does) (i|you|one|someone) need( for (it|that|this|them))?\s*\??$|do (i|you) need (a |an )?(degree|diploma|school|college) for (it|that|this|them)|qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit)|recommended (before|to have|first)|before (taking|sitting|i take|you take)|how much experience|(years|months) of experience|experience (do|would|will) (i|you) need|can i (take|sit|get) (it|that|this) with)\b/, label: /eligib|requirement|who can/ },
-  { name: 'renewal', asks: /\b(keep (it|them|my|the)|renew\w*|maintain|ceus?|recertif\w*|expires?|good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },
   { name: 'issuer', asks: /\bwho (awards|offers|gives|runs|issues|administers|grants|maintains|keeps|updates|publishes|owns|makes|made|created|develops|is in charge)\b(?! (more|most|better|the most|money))|\bwhich (organi[sz]ation|body|group)\b/, label: /who awards|who offers|who runs|who grants|who is in charge|who decides|who maintains|who publishes|who owns/ },
   { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bwho('s| is| are) (it|this|that|they) (meant |made |designed |aimed )?for\b|\bfor beginners?\b|\bwho uses (it|them|this|that)\b|\b(does|do) (it|that|this|they) (apply to|cover)\b|\bwho (has|needs) to follow\b/, label: /who it'?s for|who they'?re for|who must|who uses|who it covers|where you'll meet/ },
   // "how often do I have to do it?" after HIPAA training.
@@ -73,6 +74,7 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   { name: 'prepare', asks: /\b(prepare|prep|study|studying|practice)\b/, label: /exam|test|prepar|study/ },
   { name: 'audience', asks: /\bwho (has|needs|have|must|is required|are required|is supposed) to (take|do|get|complete|follow|have|pass)\b|\bwho (takes|needs|gets) (it|that|this|them)\b/, label: /who must|who it'?s for|who they'?re for|who it covers|who uses/ },
   { name: 'jobs', asks: /\b(what|which) (kind of |kinds of |type of |types of |sort of )?(jobs?|positions?|roles?|careers?|work)\b[^?.!]*\b(with|after|from) (it|that|this|them)\b|\bwhere (can|could|would) (i|you) work\b/, label: /opens|leads to|jobs?\b|roles?\b|where it fits|who it'?s for|settings/ },
+  { name: 'why', asks: /\bwhy (should|would|do|does) (i|we|you|anyone|people|employers) (even )?care\b|\bwhy (does|would) (it|that|this) matter\b|\bwhat'?s the point\b/, label: /why|worth|value|matter/, text: /\S/ },
   // "how do I get rid of the A?" after the CPC-A.
   { name: 'remove', asks: /\b(get rid of|remove|drop|take off|lose) (the |that |this )?(a|apprentice|it|that|designation|status)\b|\bget (it|that|the a) (removed|dropped|taken off)\b|\bget (the )?a off\b/, label: /remov/ },
   { name: 'share', asks: /\bhow many (of (them|us|you|those) )?(people )?(actually |really )?(do|does|are|have|get|pass|work)\b|\bwhat (percent|percentage|share|portion)\b|\bhow common\b/, label: /^$/, text: /\d%|\bpercent/i },

@@ -222,6 +222,10 @@ export class FollowUps {
     if (ownAsked && ownAsked.facet.name !== 'why' && ownAsked.facet.name !== 'sources') {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: ownAsked.part.label };
     }
+    // ...or is all about it: "which one pays more?" after the roles compared is the pay topic's direct answer.
+    if (own !== target && own.kind === 'topic' && ownShare >= OWN_PART_SHARE && asksTitleOf(text, own)) {
+      return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
+    }
     // The topic in context again: never the whole card, only the part that fits the question best: the one an
     // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
     const asksEveryday = fallbackPart(text, target.layout);
@@ -294,6 +298,12 @@ export class FollowUps {
     }
     return best;
   }
+}
+
+/** True when the question asks for what the topic is all about (the pay facet of "Pay for medical records specialists"). */
+function asksTitleOf(text: string, topic: Intent): boolean {
+  const title = topic.title.toLowerCase();
+  return facetsAsked(text).some((f) => f.name !== 'why' && f.name !== 'sources' && f.label.test(title));
 }
 
 /** The same word, or a clipped form of it: "cert" is "certification" ("certif"), "admin" is "administration". */

@@ -4,6 +4,7 @@ import type { ConversationContext } from '../../src/store/state.js';
 import type { Decision } from '../../src/understanding/understand.js';
 import { continues, leansOnContext, MAX_FOLLOW_UP_WORDS, subjectMentions } from '../../src/understanding/follow-up.js';
 import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
+import { LEAD_PART } from '../../src/knowledge/parts.js';
 
 const understanding = sharedUnderstanding();
 const kb = realKnowledge();
@@ -463,6 +464,16 @@ describe('12. who is asking, whose it is, and a follow-up too long to look like 
   });
   it('"is it stressful?" after what a clerk does asks what the work is like, not a medical question', () => {
     expect(last('what does a records clerk do', 'is it stressful').intent?.id).toBe('what-the-work-is-like');
+  });
+  it('"what does it cost to keep up?" after the CPC is keeping it, not the exam fee', () => {
+    expect(last('tell me about the CPC', 'how much does it cost to keep up').part).toBe(partOf('cpc', /keep/i));
+  });
+  it('"why should I care?" after CAHIIM says why it matters', () => {
+    expect(last('what is cahiim', 'why should i care')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cahiim-accreditation' }) });
+  });
+  it('"which one pays more?" after the roles compared is the pay topic\'s direct answer', () => {
+    const d = last("what's the difference between a coder and a biller", 'which one pays more');
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'pay' }), part: LEAD_PART });
   });
 });
 
