@@ -4,7 +4,7 @@ import type { Decision } from '../../src/understanding/understand.js';
 import { continues, leansOnContext, MAX_FOLLOW_UP_WORDS, subjectMentions } from '../../src/understanding/follow-up.js';
 import { conversation } from '../helpers/conversation.js';
 
-const { understanding, kb, decide, contextOf, last, partOf, words } = conversation();
+const { understanding, decide, contextOf, last, partOf, words } = conversation();
 /** What a decision amounts to, for comparing one message with and without context. */
 const gist = (d: Decision) => ({ intent: d.intent?.id, route: d.route, emergency: Boolean(d.emergency), part: d.part });
 
