@@ -6,7 +6,7 @@ import { questionSentences } from '../nlu/sentences.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 
-const COMPARING = /\b(vs\.?|versus|or|difference|differences|diff|differ|compare|compared|comparison|better|between)\b/i;
+export const COMPARING = /\b(vs\.?|versus|or|difference|differences|diff|differ|compare|compared|comparison|better|between)\b/i;
 const MAX_COMPANIONS = 2;
 const SIDES = /\b(?:vs\.?|versus|or|and|compared to|compared with)\b/i;
 

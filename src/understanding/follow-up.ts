@@ -4,69 +4,15 @@
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { EntityMention } from '../nlu/entities.js';
+import { ABOUT_BOTH, continues, CONTINUATION_WORDS, FIRST_SIDE, pointsBack, PRONOUNS, SECOND_SIDE } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
 import { askedPart, facetsAsked, fallbackPart, FACETS, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 import type { Route } from './understand.js';
 
-/** Longer messages are read on their own: a stray "it" in them refers to something inside the message. */
-export const MAX_FOLLOW_UP_WORDS = 14;
 /** From this length on, a message whose own reading is in the field keeps that reading. */
 const OWN_READING_WORDS = 8;
-
-const PRONOUNS = new Set(['it', 'its', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'ones', 'same', 'other', 'she', 'he', 'her', 'him']);
-// Pronouns that nearly always point back at what was said ("one", "its" and "other" often do not).
-const POINTING_BACK = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'she', 'he', 'her', 'him']);
-
-const PEOPLE = new Set(['she', 'he', 'her', 'him']);
-
-/**
- * True when the words point back at what was said before ("is that a law?", "when will it start?"). Without
- * `people`, "she" and "him" do not count: in a question of its own they are a person in it ("what should she do?").
- */
-export function pointsBack(words: readonly string[], people = true): boolean {
-  return words.some((w) => POINTING_BACK.has(w) && (people || !PEOPLE.has(w)));
-}
-const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about'];
-const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split(' ')));
-// A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
-const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
-
-const HAVING = new Set(['has', 'have', 'hold', 'holds', 'got', 'earned', 'with']);
-const POSSESSIVES = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'an', 'a']);
-
-/** Names that are only conditions of the question ("...if I have my RHIT", "she has her RHIT", "I'm an RHIT") are dropped. */
-export function subjectMentions(ranking: Ranking, mentions: EntityMention[]): EntityMention[] {
-  const t = ranking.analysis.tokens;
-  const condition = (at: number) => {
-    const before = t.slice(Math.max(0, at - 4), at);
-    const possessed = (before.at(-1) !== undefined && POSSESSIVES.has(before.at(-1)!) && HAVING.has(before.at(-2) ?? '')) || HAVING.has(before.at(-1) ?? '');
-    // "I'm an RHIT and want to move into privacy": who is asking, not what is asked about.
-    const article = before.at(-1) === 'a' || before.at(-1) === 'an' ? 1 : 0;
-    const selfNamed = before.at(-1 - article) === 'am' && before.at(-2 - article) === 'i';
-    return possessed || selfNamed || before.some((w) => CONDITIONS.has(w));
-  };
-  return mentions.filter((m) => m.at === undefined || !condition(m.at));
-}
-
-/** "and ...", "what about ...": the message continues the previous one. */
-export function continues(ranking: Ranking): boolean {
-  const t = ranking.analysis.tokens;
-  const start2 = `${t[0]} ${t[1] ?? ''}`.trim();
-  const start3 = `${start2} ${t[2] ?? ''}`.trim();
-  return CONTINUATIONS.some((c) => c === t[0] || c === start2 || c === start3);
-}
-
-/** A message that leans on what was said before: "and ...?", a pronoun, a part asked for, or a short question with no name of its own. */
-export function leansOnContext(text: string, ranking: Ranking, mentions: EntityMention[]): boolean {
-  const t = ranking.analysis.tokens;
-  if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
-  if (continues(ranking)) return true;
-  // A name compared with something pointed back at: "how is it different from the CCA?".
-  if (mentions.length) return mentions.length === 1 && pointsBack(t, false) && ABOUT_BOTH.test(text);
-  return t.length <= 6 || t.some((w) => PRONOUNS.has(w)) || facetsAsked(text).length > 0;
-}
 
 export interface FollowUp {
   intent: Intent | undefined;
@@ -88,9 +34,6 @@ export interface FollowUp {
 
 // "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
-
-// "which one pays more?", "is either online?": a question about every side of the comparison in context.
-const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as)\b/i;
 
 export class FollowUps {
   constructor(
@@ -135,6 +78,13 @@ export class FollowUps {
     const { target, ctxTopic, ctxEntity } = this.referent(context);
     if (!target) return undefined;
     const ellipsis = continues(ranking) || ranking.analysis.tokens.length <= 5;
+
+    // "how long is the second one's exam?", "and the other one?": one side of the comparison in context.
+    const side = this.sideNamed(text, context);
+    if (side && !mentions.length) {
+      const part = askedPart(text, side.layout)?.part ?? fallbackPart(text, side.layout) ?? (ctxTopic ? this.samePart(context, ctxTopic, side) : undefined);
+      return { intent: side, confidence: 1, route: 'context', entity: side.entity ? side.id : undefined, part: part?.label };
+    }
 
     // "and the CPC?", "what about rhia": the same question of another named thing.
     if (mentions.length === 1 && ellipsis) {
@@ -253,6 +203,15 @@ export class FollowUps {
     // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
     if (own.entity) return false;
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
+  }
+
+  /** The side of the comparison in context that "the first one" / "the second one" / "the other one" points at. */
+  private sideNamed(text: string, context: ConversationContext): Intent | undefined {
+    const sides = [context.topic, ...(context.also ?? [])].map((id) => (id ? this.kb.byId.get(id) : undefined)).filter((t): t is Intent => t?.kind === 'topic');
+    if (sides.length < 2) return undefined;
+    if (FIRST_SIDE.test(text)) return sides[0];
+    if (SECOND_SIDE.test(text)) return sides[1];
+    return undefined;
   }
 
   /** "what about records clerks?" names something; "what about that thing?" does not. */

@@ -10,13 +10,14 @@ import { cacheKey, ModelCache } from '../nlu/model-cache.js';
 import type { Analysis } from '../nlu/analyzer.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
-import { FollowUps, leansOnContext, pointsBack, subjectMentions, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
+import { FollowUps, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
+import { leansOnContext, pointsBack, subjectMentions } from './pointing.js';
 import { DECLINING, Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart } from './facets.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
-import { companions } from './companions.js';
+import { COMPARING, companions } from './companions.js';
 
 export type Route =
   | 'scope' // decided on the message alone by knowledge/scope.yml (emergency, other career, employer-internal)
@@ -325,6 +326,14 @@ export class Understanding {
 
   private withCompanions(text: string, mentions: EntityMention[], decision: Decision): Decision {
     const also = companions(text, mentions, decision.intent!, this.kb, this.ranker, this.thresholds);
-    return also.length ? { ...decision, also } : decision;
+    if (!also.length) return decision;
+    // "rhit vs rhia": the sides in the order the person named them, so that "the second one" is the RHIA.
+    const sides = [decision.intent!, ...also];
+    const named = [...new Set([...mentions].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((m) => this.kb.byId.get(m.topic)!))];
+    // Only for things of one kind compared with each other ("rhit vs rhia"), not a credential named on the way.
+    const onlyNamed = named.length === sides.length && named.every((n) => sides.includes(n) && n.entity?.type === named[0]!.entity?.type);
+    if (!onlyNamed || !COMPARING.test(text)) return { ...decision, also };
+    const [first, ...rest] = [...named, ...sides.filter((side) => !named.includes(side))];
+    return { ...decision, intent: first, entity: first!.entity ? first!.id : decision.entity, also: rest };
   }
 }

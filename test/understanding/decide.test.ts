@@ -1,7 +1,7 @@
 // Understanding.decide on the real knowledge base: which route a message takes, alone and after an opener.
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/understanding/understand.js';
-import { continues, leansOnContext, MAX_FOLLOW_UP_WORDS, subjectMentions } from '../../src/understanding/follow-up.js';
+import { continues, leansOnContext, MAX_FOLLOW_UP_WORDS, subjectMentions } from '../../src/understanding/pointing.js';
 import { conversation } from '../helpers/conversation.js';
 
 const { understanding, decide, contextOf, last, partOf, words } = conversation();

@@ -61,3 +61,19 @@ describe('12. who is asking, whose it is, and a follow-up too long to look like 
   });
 });
 
+describe('13. the sides of a comparison, in the order they were named', () => {
+  it('"rhit vs rhia" answers the RHIT first, then the RHIA', () => {
+    const d = decide('rhit vs rhia');
+    expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)]).toEqual(['rhit', 'rhia']);
+  });
+  it('"the second one" and "the other one" are the side named second; "the first one" the side named first', () => {
+    expect(last('rhit vs rhia', "how long is the second one's exam")).toMatchObject({ intent: expect.objectContaining({ id: 'rhia' }), part: partOf('rhia', /exam/i) });
+    expect(last('rhit vs rhia', 'and the other one?').intent?.id).toBe('rhia');
+    expect(last('cca or cpc', 'how much does the first one cost')).toMatchObject({ intent: expect.objectContaining({ id: 'cca' }), part: partOf('cca', /cost/i) });
+  });
+  it('a credential named on the way to other questions does not come first', () => {
+    const d = decide('Studying for my CCA, my flashcards are a mess. How many characters can an ICD-10-CM code have, vs an ICD-10-PCS code?');
+    expect(d.intent?.id).not.toBe('cca');
+  });
+});
+

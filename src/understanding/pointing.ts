@@ -1,0 +1,69 @@
+// What in a message points back at the conversation: pronouns ("is it hard?"), continuations ("and the CPC?"),
+// the sides of a comparison ("the second one"), and names that only say who is asking or what they hold.
+import type { EntityMention } from '../nlu/entities.js';
+import { facetsAsked } from './facets.js';
+import type { Ranking } from './ranker.js';
+
+/** Longer messages are read on their own: a stray "it" in them refers to something inside the message. */
+export const MAX_FOLLOW_UP_WORDS = 14;
+
+export const PRONOUNS = new Set(['it', 'its', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'ones', 'same', 'other', 'she', 'he', 'her', 'him']);
+// Pronouns that nearly always point back at what was said ("one", "its" and "other" often do not).
+const POINTING_BACK = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'she', 'he', 'her', 'him']);
+
+const PEOPLE = new Set(['she', 'he', 'her', 'him']);
+
+/**
+ * True when the words point back at what was said before ("is that a law?", "when will it start?"). Without
+ * `people`, "she" and "him" do not count: in a question of its own they are a person in it ("what should she do?").
+ */
+export function pointsBack(words: readonly string[], people = true): boolean {
+  return words.some((w) => POINTING_BACK.has(w) && (people || !PEOPLE.has(w)));
+}
+const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about'];
+export const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split(' ')));
+// A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
+const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
+
+const HAVING = new Set(['has', 'have', 'hold', 'holds', 'got', 'earned', 'with']);
+const POSSESSIVES = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'an', 'a']);
+
+/** Names that are only conditions of the question ("...if I have my RHIT", "she has her RHIT", "I'm an RHIT") are dropped. */
+export function subjectMentions(ranking: Ranking, mentions: EntityMention[]): EntityMention[] {
+  const t = ranking.analysis.tokens;
+  const condition = (at: number) => {
+    const before = t.slice(Math.max(0, at - 4), at);
+    const possessed = (before.at(-1) !== undefined && POSSESSIVES.has(before.at(-1)!) && HAVING.has(before.at(-2) ?? '')) || HAVING.has(before.at(-1) ?? '');
+    // "I'm an RHIT and want to move into privacy": who is asking, not what is asked about.
+    const article = before.at(-1) === 'a' || before.at(-1) === 'an' ? 1 : 0;
+    const selfNamed = before.at(-1 - article) === 'am' && before.at(-2 - article) === 'i';
+    return possessed || selfNamed || before.some((w) => CONDITIONS.has(w));
+  };
+  return mentions.filter((m) => m.at === undefined || !condition(m.at));
+}
+
+/** "and ...", "what about ...": the message continues the previous one. */
+export function continues(ranking: Ranking): boolean {
+  const t = ranking.analysis.tokens;
+  const start2 = `${t[0]} ${t[1] ?? ''}`.trim();
+  const start3 = `${start2} ${t[2] ?? ''}`.trim();
+  return CONTINUATIONS.some((c) => c === t[0] || c === start2 || c === start3);
+}
+
+/** A message that leans on what was said before: "and ...?", a pronoun, a part asked for, or a short question with no name of its own. */
+export function leansOnContext(text: string, ranking: Ranking, mentions: EntityMention[]): boolean {
+  const t = ranking.analysis.tokens;
+  if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
+  if (continues(ranking)) return true;
+  // A name compared with something pointed back at: "how is it different from the CCA?".
+  if (mentions.length) return mentions.length === 1 && pointsBack(t, false) && ABOUT_BOTH.test(text);
+  return t.length <= 6 || t.some((w) => PRONOUNS.has(w)) || facetsAsked(text).length > 0;
+}
+
+// The sides of a comparison, in the order they were named.
+export const FIRST_SIDE = /\b(first one|1st one|former)\b/i;
+export const SECOND_SIDE = /\b(second one|2nd one|latter|other one)\b/i;
+
+
+// "which one pays more?", "is either online?": a question about every side of the comparison in context.
+export const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as)\b/i;
