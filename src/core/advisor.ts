@@ -299,7 +299,7 @@ export class Advisor {
         const entity = decision.entity ?? (await this.store.getContext(ctxKey, at))?.entity;
         // Two rows, two writes: the lowdb store coalesces them into one, PostgreSQL writes each row alone.
         await Promise.all([
-          this.store.putContext(ctxKey, { topic: intent.id, entity, part: decision.part, also: also.length ? also : undefined, at }, at + this.ttl),
+          this.store.putContext(ctxKey, { topic: intent.id, entity, part: decision.part, asked: decision.part ? undefined : decision.asked, also: also.length ? also : undefined, at }, at + this.ttl),
           this.store.putReply(reply.id, { intent: intent.id, at }, MAX_REMEMBERED_REPLIES),
         ]);
         return reply;

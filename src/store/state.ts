@@ -10,6 +10,9 @@ export interface ConversationContext {
   entity?: string | undefined;
   /** The part of the topic the last answer gave (its label), so "and the CPC?" asks the same of the CPC. */
   part?: string | undefined;
+  /** What the last message asked of a topic answered whole ("how long is an associate degree?": length), so "and a
+   * bachelor's?" asks the same of the next one. */
+  asked?: string | undefined;
   /** Other topics the last answer covered (a comparison's other side): "which one pays more?" asks of all. */
   also?: string[] | undefined;
   /** Topics the last reply offered as "did you mean" choices: "yes" takes a single one. */

@@ -28,7 +28,7 @@ export const FACETS: readonly Facet[] = [
   { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get) it in time\b|\b(run|running|ran) late\b/, label: /deadline|timing|when|time limit|turnaround|extension/, text: /\b\d+ (calendar )?days\b/i },
   { name: 'online', asks: /\b(online|remote(ly)?|distance|from home)\b/, label: /online|remote|home/, text: /\bonline\b|\bremote(ly)?\b|\bproctor/i },
   { name: 'accreditation', asks: /\baccredit\w*\b/, label: /accredit/ },
-  { name: 'history', asks: /\bhow long has\b|\bbeen around\b|\bfounded\b|\bhistory\b|\bhow old\b|\bwhen did (it|they) (start|begin)\b/, label: /history|founded|origin/, text: /\bfounded\b|\bsince (19|20)\d\d\b/ },
+  { name: 'history', asks: /\bhow long has\b|\bbeen around\b|\bfounded\b|\bhistory\b|\bhow old\b|\bwhen did (it|they) (start|begin)\b|\bwhen (was|were) (it|that|this|they) (passed|signed|enacted|created|founded|started|made|introduced|adopted|written)\b|\bwhat year (was|did|were)\b/, label: /history|founded|origin/, text: /\bfounded\b|\b(since|from|in) (19|20)\d\d\b/ },
   // After the attributes: "how much is the exam?" asks the cost and "can I take the exam online?" the online part;
   // the exam's own part answers what only it can ("how many questions", "is it hard?").
   // "is it hard?" after a credential asks how hard its exam is (the exam part gives the pass rates).
@@ -75,6 +75,8 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   { name: 'audience', asks: /\bwho (has|needs|have|must|is required|are required|is supposed) to (take|do|get|complete|follow|have|pass)\b|\bwho (takes|needs|gets) (it|that|this|them)\b/, label: /who must|who it'?s for|who they'?re for|who it covers|who uses/ },
   { name: 'jobs', asks: /\b(what|which) (kind of |kinds of |type of |types of |sort of )?(jobs?|positions?|roles?|careers?|work)\b[^?.!]*\b(with|after|from) (it|that|this|them)\b|\bwhere (can|could|would) (i|you) work\b/, label: /opens|leads to|jobs?\b|roles?\b|where it fits|who it'?s for|settings/ },
   { name: 'why', asks: /\bwhy (should|would|do|does) (i|we|you|anyone|people|employers) (even )?care\b|\bwhy (does|would) (it|that|this) matter\b|\bwhat'?s the point\b/, label: /why|worth|value|matter/, text: /\S/ },
+  { name: 'examples', asks: /\b(give me|show me|any|some|with) (an |a few |some )?examples?\b|\bfor (example|instance)\s*\??$|\blike what\s*\??$/, label: /example|identifier|what counts|list/ },
+  { name: 'audience', asks: /\b(is|are) (it|that|this|they) (only |just |mainly |mostly )?(for|meant for|used (in|at|by))\b/, label: /who it'?s for|who they'?re for|who must|who it covers|who uses/ },
   // "how do I get rid of the A?" after the CPC-A.
   { name: 'remove', asks: /\b(get rid of|remove|drop|take off|lose) (the |that |this )?(a|apprentice|it|that|designation|status)\b|\bget (it|that|the a) (removed|dropped|taken off)\b|\bget (the )?a off\b/, label: /remov/ },
   { name: 'share', asks: /\bhow many (of (them|us|you|those) )?(people )?(actually |really )?(do|does|are|have|get|pass|work)\b|\bwhat (percent|percentage|share|portion)\b|\bhow common\b/, label: /^$/, text: /\d%|\bpercent/i },

@@ -26,8 +26,6 @@ export interface FollowUp {
   compared?: Intent[] | undefined;
   /** Tied to the context only by the words it shares with a part (or not at all): a decline of its own wins over it. */
   weak?: boolean | undefined;
-  /** Tied to a part only by a word they share ("remove my ex" and "Removing the A"): too little for a message that is not a follow-up. */
-  sharedWordsOnly?: boolean | undefined;
   /** The other sides of a comparison in context, asked about together ("which one pays more?"). */
   also?: Intent[] | undefined;
 }
@@ -63,13 +61,14 @@ export class FollowUps {
   }
 
   /**
-   * The part of the topic in context that a message asks for in so many words (a facet, or an everyday follow-up
-   * question), for a message too long to look like a follow-up that has no reading of its own worth the name.
+   * The part of the topic in context that a message asks for in an everyday follow-up question ("how do I get rid
+   * of the A?"), for a message that does not look like a follow-up and has no reading of its own worth the name.
+   * Only these phrases count: a single word of a facet ("history", "test") is too little in a message of its own.
    */
   partAskedOf(text: string, context: ConversationContext): FollowUp | undefined {
     const { target, ctxEntity } = this.referent(context);
     if (!target) return undefined;
-    const part = askedPart(text, target.layout)?.part ?? fallbackPart(text, target.layout);
+    const part = fallbackPart(text, target.layout);
     return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
   }
 
@@ -178,9 +177,8 @@ export class FollowUps {
     }
     // The topic in context again: never the whole card, only the part that fits the question best: the one an
     // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
-    const asksEveryday = fallbackPart(text, target.layout);
-    const part = asksEveryday ?? this.closestPart(text, target);
-    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true, sharedWordsOnly: !asksEveryday };
+    const part = fallbackPart(text, target.layout) ?? this.closestPart(text, target);
+    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
     if (continues(ranking) && this.namesSomething(ranking)) {
       return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART, weak: true };
@@ -227,6 +225,9 @@ export class FollowUps {
 
   /** "and the CPC?" after the CCA's exam: the CPC's part about the same thing. */
   private samePart(context: ConversationContext, from: Intent, to: Intent): AnswerPart | undefined {
+    // A whole card answered a question that asked one thing ("how long is an associate degree?"): the same of this one.
+    const asked = !context.part && context.asked ? FACETS.find((f) => f.name === context.asked) : undefined;
+    if (asked) return partFor(to.layout, asked);
     if (!context.part) return undefined;
     const previous = from.layout.parts.find((p) => p.label === context.part);
     if (!previous) return undefined;

@@ -14,7 +14,7 @@ import { FollowUps, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
 import { leansOnContext, pointsBack, subjectMentions } from './pointing.js';
 import { DECLINING, Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
-import { askedPart } from './facets.js';
+import { askedPart, facetsAsked } from './facets.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { COMPARING, companions } from './companions.js';
@@ -45,6 +45,8 @@ export interface Decision {
   compared?: Intent[] | undefined;
   /** For an unresolved follow-up: the topic whose parts to offer. */
   offer?: Intent[] | undefined;
+  /** The facet the message asked about (length, cost...), kept for "and a bachelor's?" after a whole card. */
+  asked?: string | undefined;
   /** The message looked like an emergency: the reply leads with the emergency line. */
   emergency?: boolean | undefined;
 }
@@ -249,10 +251,10 @@ export class Understanding {
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
     // 4. Nothing on its own, but a part of the topic in context answers it ("how do I get rid of the A part?"
-    // after the CPC-A, too long to read as a follow-up at first): that part, never the whole card. Only a part the
-    // message asks for in so many words counts; one sharing a word with it does not.
-    const lastResort = context && !leaning && ranking.mass.decline < 0.65 ? this.followUps.resolve(text, ranking, mentions, context) : undefined;
-    if (lastResort?.route === 'context' && lastResort.part && !lastResort.sharedWordsOnly) {
+    // after the CPC-A, too long to read as a follow-up at first): that part, never the whole card. Only an everyday
+    // question counts (partAskedOf); a word shared with a part, or one facet word, does not.
+    const lastResort = context && !leaning && ranking.mass.decline < 0.65 ? this.followUps.partAskedOf(text, context) : undefined;
+    if (lastResort) {
       return { ...decided(lastResort.intent, lastResort.confidence, 'context'), ...lastResort, candidates };
     }
     return decided(undefined, ranking.mass.topic, 'unsure');
@@ -324,7 +326,8 @@ export class Understanding {
     return undefined;
   }
 
-  private withCompanions(text: string, mentions: EntityMention[], decision: Decision): Decision {
+  private withCompanions(text: string, mentions: EntityMention[], answered: Decision): Decision {
+    const decision = { ...answered, asked: facetsAsked(text)[0]?.name };
     const also = companions(text, mentions, decision.intent!, this.kb, this.ranker, this.thresholds);
     if (!also.length) return decision;
     // "rhit vs rhia": the sides in the order the person named them, so that "the second one" is the RHIA.

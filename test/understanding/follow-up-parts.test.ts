@@ -77,3 +77,25 @@ describe('13. the sides of a comparison, in the order they were named', () => {
   });
 });
 
+describe('14. more everyday follow-ups, and what a whole card was asked for', () => {
+  it('"when was it passed?" after HIPAA finds the year in the direct answer', () => {
+    expect(last('what is hipaa', 'when was it passed')).toMatchObject({ route: 'context', part: LEAD_PART });
+  });
+  it('"give me examples" after PHI is the list of identifiers; "is it for hospitals?" after the CCS-P is who it is for', () => {
+    expect(last('what is phi', 'give me examples').part).toBe(partOf('what-is-phi', /identifiers/i));
+    expect(last('what is the ccs-p', 'is it for hospitals').part).toBe(partOf('ccs-p', /who it/i));
+  });
+  it('"and the CCS?" after a whole card that answered "how much is the CCA exam?" asks the CCS\'s cost', () => {
+    const first = decide('how much is the cca exam');
+    expect(first.part).toBeUndefined();
+    expect(first.asked).toBe('cost');
+    const d = decide('and the ccs?', { topic: 'cca', entity: 'cca', asked: first.asked, at: 0 });
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'ccs' }), part: partOf('ccs', /cost|fee/i) });
+  });
+  it('a message of its own that merely contains a facet word ("history essay") is no part of the topic in context', () => {
+    // From the tune2 set (u154), after an opener.
+    const d = last('tell me about the rhit', "My kid has algebra homework tonight and I haven't done this stuff in 25 years. Can you solve 3x + 7 = 22 and explain each step so I can help him? Also he has a history essay on the Civil War due Friday if you can outline it.");
+    expect(d.route).not.toBe('context');
+  });
+});
+
