@@ -26,9 +26,11 @@ export abstract class DocumentStore implements Store {
   abstract readonly data: StoreData;
   /**
    * Applies a change to the document and persists it; changes are applied in call order. `sections` names the parts
-   * it touches (file-layout.ts), so the lowdb store rewrites only their files; every part when not given.
+   * it touches (file-layout.ts), so the lowdb store rewrites only their files; every part when not given. `people`,
+   * when given, names every person the change touches in the people's part, and it touches nothing else there: the
+   * lowdb store then appends their records to its journal instead of rewriting every profile.
    */
-  abstract update<T>(change: (data: StoreData) => T, sections?: readonly Section[]): Promise<T>;
+  abstract update<T>(change: (data: StoreData) => T, sections?: readonly Section[], people?: readonly string[]): Promise<T>;
   abstract flush(): Promise<void>;
   abstract purgeOldCopies(): Promise<void>;
   abstract close(): Promise<void>;
@@ -47,7 +49,7 @@ export abstract class DocumentStore implements Store {
       const next = change(current && clone(current));
       if (next) d.people[key] = clone(next);
       return next && clone(next);
-    }, PEOPLE);
+    }, PEOPLE, [key]);
   }
 
   async forgetPerson(key: string, reviewTag: string): Promise<boolean> {

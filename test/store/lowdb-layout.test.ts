@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { DATA_FILE_NAME, LowdbStore, SECTION_FILES } from '../../src/store/lowdb-store.js';
+import { DATA_FILE_NAME, JOURNAL_FILE_NAME, LowdbStore, SECTION_FILES } from '../../src/store/lowdb-store.js';
 import { newPerson } from '../../src/store/state.js';
 
 let dir: string;
@@ -17,7 +17,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
 const mark = (step: string) => (p = newPerson()) => ({ ...p, done: { ...p.done, [step]: '2026-06-01T00:00:00.000Z' } });
 
-it("an answer's writes (context, reply id, handled request) leave the people's file untouched; a mark writes it", async () => {
+it("an answer's writes (context, reply id, handled request) and a mark leave the people's file untouched; a mark is one journal line", async () => {
   const store = await LowdbStore.open(dir, { lockWaitMs: 0 });
   await store.changePerson('slack:U1', mark('a'));
   const people = path.join(dir, DATA_FILE_NAME);
@@ -30,8 +30,12 @@ it("an answer's writes (context, reply id, handled request) leave the people's f
   expect(statSync(people).ino).toBe(before);
   expect(statSync(path.join(dir, SECTION_FILES.talk)).ino).not.toBe(talkBefore);
   expect(JSON.parse(read(SECTION_FILES.talk)).contexts['slack:U1|C1']).toMatchObject({ topic: 'rhit' });
+  const journalBefore = read(JOURNAL_FILE_NAME);
   await store.changePerson('slack:U1', mark('b'));
-  expect(statSync(people).ino).not.toBe(before);
+  expect(statSync(people).ino).toBe(before);
+  const added = read(JOURNAL_FILE_NAME).slice(journalBefore.length);
+  expect(added.split('\n')).toHaveLength(2); // one whole line
+  expect(JSON.parse(added)).toEqual({ k: 'slack:U1', p: expect.objectContaining({ done: { a: '2026-06-01T00:00:00.000Z', b: '2026-06-01T00:00:00.000Z' } }) });
   await store.close();
 });
 
@@ -57,7 +61,7 @@ it('splits a single data file from an older version on first start, keeps it as 
   await store.close();
 
   // On disk: three files in the new layout, each with its own part only; the old file is the backup.
-  expect(JSON.parse(read(DATA_FILE_NAME))).toEqual({ version: 2, people: old.people });
+  expect(JSON.parse(read(DATA_FILE_NAME))).toEqual({ version: 2, journal: expect.any(Number), people: old.people });
   expect(JSON.parse(read(SECTION_FILES.talk))).toEqual({ version: 2, contexts: old.contexts, replies: old.replies, seen: {} });
   expect(JSON.parse(read(SECTION_FILES.ratings))).toEqual({ version: 2, feedback: old.feedback, unanswered: old.unanswered });
   expect(read(`${DATA_FILE_NAME}.bak`)).toBe(oldText);

@@ -33,6 +33,13 @@ function fillableFs(): StoreFs & { full: boolean; failures: number } {
       }
       realFs.writeFileSync(file, text, m);
     },
+    async appendFile(file: string, text: string, m: number) {
+      if (fs.full || (fs.failures > 0 && fs.failures--)) {
+        await realFs.appendFile(file, text.slice(0, text.length >> 1), m);
+        throw enospc();
+      }
+      await realFs.appendFile(file, text, m);
+    },
   };
   return fs;
 }
