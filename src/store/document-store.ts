@@ -44,12 +44,22 @@ export abstract class DocumentStore implements Store {
   }
 
   async changePerson(key: string, change: (person: PersonState | undefined) => PersonState | undefined): Promise<PersonState | undefined> {
-    return this.update((d) => {
-      const current = d.people[key];
-      const next = change(current && clone(current));
-      if (next) d.people[key] = clone(next);
-      return next && clone(next);
-    }, PEOPLE, [key]);
+    // The person is named for the journal only when the change keeps something: a change that keeps nothing writes
+    // nothing (not even the key of someone with no data). Filled by the change, which runs before the write is queued.
+    const changed: string[] = [];
+    return this.update(
+      (d) => {
+        const current = d.people[key];
+        const next = change(current && clone(current));
+        if (next) {
+          d.people[key] = clone(next);
+          if (!changed.length) changed.push(key);
+        }
+        return next && clone(next);
+      },
+      PEOPLE,
+      changed,
+    );
   }
 
   async forgetPerson(key: string, reviewTag: string): Promise<boolean> {

@@ -61,6 +61,15 @@ it('a mark persists across a crash through the journal alone: the snapshot is no
   await store.close();
 });
 
+it('a change that keeps nothing writes nothing: not even the key of someone with no data', async () => {
+  const store = await open(dir);
+  const before = read(dir, JOURNAL_FILE_NAME);
+  expect(await store.changePerson('slack:NOBODY', () => undefined)).toBeUndefined();
+  expect(read(dir, JOURNAL_FILE_NAME)).toBe(before);
+  await store.close();
+  for (const f of readdirSync(dir)) expect(read(dir, f), f).not.toMatch(/NOBODY/);
+});
+
 it('a clean close compacts the journal into the snapshot', async () => {
   const store = await open(dir);
   const generation = snapshot(dir).journal;
