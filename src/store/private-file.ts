@@ -1,6 +1,6 @@
 // Writing the embedded store's files: atomically (a temporary file, then a rename, so a reader or a crash never sees
 // half a file) and readable by the owner only. No temporary file survives a failed write (a full disk).
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 
 /** Only the owner may list the data folder or read its files. */
@@ -18,15 +18,18 @@ export class StoreError extends Error {
 export interface StoreFs {
   writeFile(file: string, text: string, mode: number): Promise<void>;
   writeFileSync(file: string, text: string, mode: number): void;
-  /** Appends text in one write and flushes it to the disk before resolving (the people's journal). */
-  appendFile(file: string, text: string, mode: number): Promise<void>;
+  /**
+   * Appends text to an existing file and flushes it to the disk before resolving (the people's journal). A missing
+   * file fails (ENOENT) rather than being created: the journal is only ever created whole, with its header.
+   */
+  appendFile(file: string, text: string): Promise<void>;
 }
 
 export const realFs: StoreFs = {
   writeFile: (file, text, mode) => writeFile(file, text, { mode }),
   writeFileSync: (file, text, mode) => writeFileSync(file, text, { mode }),
-  async appendFile(file, text, mode) {
-    const handle = await open(file, 'a', mode);
+  async appendFile(file, text) {
+    const handle = await open(file, constants.O_WRONLY | constants.O_APPEND);
     try {
       await handle.appendFile(text);
       await handle.datasync();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { SECTION_FILES, SECTIONS, sectionText, type Section } from './file-layout.js';
 import { applyLines, journalFile, journalHeader, personLine } from './people-journal.js';
-import { FILE_MODE, writeAtomic, type StoreFs } from './private-file.js';
+import { writeAtomic, type StoreFs } from './private-file.js';
 import { emptyData, type StoreData } from './state.js';
 
 /** The journal is compacted once it would pass this many bytes, or half the snapshot's size if that is more. */
@@ -136,7 +136,7 @@ export class SplitJsonFiles implements Adapter<StoreData> {
     const text = lines.map(([, line]) => line).join('');
     const file = journalFile(this.dataDir);
     try {
-      await this.fs.appendFile(file, text, FILE_MODE);
+      await this.fs.appendFile(file, text);
     } catch (error) {
       // A full disk may have written part of it: cut the file back to what it held, or compact on the next write.
       await truncate(file, this.journalBytes).catch(() => (this.suspect = true));

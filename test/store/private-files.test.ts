@@ -33,12 +33,12 @@ function fillableFs(): StoreFs & { full: boolean; failures: number } {
       }
       realFs.writeFileSync(file, text, m);
     },
-    async appendFile(file: string, text: string, m: number) {
+    async appendFile(file: string, text: string) {
       if (fs.full || (fs.failures > 0 && fs.failures--)) {
-        await realFs.appendFile(file, text.slice(0, text.length >> 1), m);
+        await realFs.appendFile(file, text.slice(0, text.length >> 1));
         throw enospc();
       }
-      await realFs.appendFile(file, text, m);
+      await realFs.appendFile(file, text);
     },
   };
   return fs;
