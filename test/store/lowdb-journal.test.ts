@@ -70,6 +70,14 @@ it('a change that keeps nothing writes nothing: not even the key of someone with
   for (const f of readdirSync(dir)) expect(read(dir, f), f).not.toMatch(/NOBODY/);
 });
 
+it("a compaction's temporary journal left by a crash is removed at the next start", async () => {
+  await (await open(dir)).close();
+  const temp = path.join(dir, `${JOURNAL_FILE_NAME}.4242.tmp`);
+  writeFileSync(temp, '{"journal":1,"generation":9}\n{"k":"slack:U1","p":null}\n');
+  await (await open(dir)).close();
+  expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+});
+
 it('a clean close compacts the journal into the snapshot', async () => {
   const store = await open(dir);
   const generation = snapshot(dir).journal;
