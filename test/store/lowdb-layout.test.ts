@@ -104,3 +104,23 @@ it('a damaged conversations file is refused with its name, and left as it was', 
   await expect(LowdbStore.open(dir, { lockWaitMs: 0 })).rejects.toThrow(path.join(dir, SECTION_FILES.talk));
   expect(read(SECTION_FILES.talk)).toBe('{"version": 2, "contexts": {');
 });
+
+it('a retention pass writes only the files it changed: one that removes nothing rewrites no file', async () => {
+  const store = await LowdbStore.open(dir, { lockWaitMs: 0 });
+  await store.changePerson('slack:OLD', () => ({ ...newPerson(new Date('2025-01-01T00:00:00.000Z')), done: { a: '2025-01-01T00:00:00.000Z' } }));
+  await store.putContext('slack:OLD|C1', { topic: 'rhit', at: 1 }, Date.now() + 60_000);
+  await store.flush();
+  const inodes = () => Object.fromEntries([DATA_FILE_NAME, SECTION_FILES.talk, SECTION_FILES.ratings, JOURNAL_FILE_NAME].map((f) => [f, statSync(path.join(dir, f)).ino]));
+  const before = inodes();
+  const request = (peopleBefore: string) => ({ feedbackBefore: new Date(0), maxFeedback: 100, peopleBefore: new Date(peopleBefore), reviewBefore: new Date(0), maxReview: 100 });
+  expect(await store.prune(request('2024-01-01T00:00:00.000Z'))).toEqual({ feedback: 0, people: 0, reviewLog: 0 });
+  expect(inodes()).toEqual(before);
+
+  expect(await store.prune(request('2026-01-01T00:00:00.000Z'))).toEqual({ feedback: 0, people: 1, reviewLog: 0 });
+  const after = inodes();
+  expect(after[DATA_FILE_NAME]).not.toBe(before[DATA_FILE_NAME]);
+  expect(after[SECTION_FILES.talk]).not.toBe(before[SECTION_FILES.talk]);
+  expect(after[SECTION_FILES.ratings]).toBe(before[SECTION_FILES.ratings]);
+  for (const f of [DATA_FILE_NAME, SECTION_FILES.talk, JOURNAL_FILE_NAME]) expect(read(f), f).not.toMatch(/slack:OLD/);
+  await store.close();
+});
