@@ -57,7 +57,7 @@ export interface ReadLayout {
   read: Partial<Record<Section, string>>;
   /**
    * Files to write before the store is used: all of them for a new folder or an old single file, else the missing
-   * ones, and the people's when its journal has anything in it (it is compacted at every start) or is missing.
+   * ones, and the people's when its journal has anything in it (compacted at the start) or is missing.
    */
   toWrite: Section[];
   /** The journal generation of the people's file on disk. */

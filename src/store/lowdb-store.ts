@@ -2,9 +2,9 @@
 // how often its parts change (file-layout.ts), and a write rewrites only the files whose part changed: an answer
 // rewrites the small conversations file, not every person's profile; a mark (one person's change) appends one line
 // to the people's journal (people-journal.ts, split-files.ts), which is compacted into chartpath.json when it grows
-// past a bound and at every start and clean close. Writes are serialised and atomic (a temporary file, then a
-// rename; a journal line is one flushed append), and changes are applied to memory in call order, so concurrent
-// updates never lose each other.
+// past a bound and at a start or clean close that finds lines in it. Writes are serialised and atomic (a temporary
+// file, then a rename; a journal line is one flushed append), and changes are applied to memory in call order, so
+// concurrent updates never lose each other.
 // Several processes must not share the files: a lock (DATA_DIR/chartpath.lock, proper-lockfile) makes a second
 // process wait up to 12 s for the first to finish (a short `chartpath checklist` command) and then stop with a clear
 // error, instead of silently overwriting its changes. Several processes share a PostgreSQL database instead (DATABASE_URL, pg-store.ts).

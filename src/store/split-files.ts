@@ -3,7 +3,8 @@
 // profile; and a change of a few people (a mark, a rating) appends their new records to the people's journal
 // (people-journal.ts) instead of rewriting chartpath.json. The journal is compacted (the snapshot rewritten with the
 // next generation, then the journal reset to its header) when it grows past a bound, on any other change of the
-// people's part (forget-me, a retention pass that forgets someone, an installation), and at every start and clean close (lowdb-store.ts).
+// people's part (forget-me, a retention pass that forgets someone, an installation), and at a start or clean close
+// that finds lines in it (lowdb-store.ts).
 import { truncate } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
