@@ -1,8 +1,11 @@
 // `npm run bench:store`: the storage under load, lowdb file against PostgreSQL (issue 14). Loopback only; a throwaway
 // PostgreSQL cluster is started (scripts/pg-test-server.sh) unless TEST_DATABASE_URL names one. Parts
-// (STORE_BENCH_PARTS=marks,answers,cli; all by default):
+// (STORE_BENCH_PARTS=marks,people,answers,cli; all by default):
 //  marks    1 and 4 processes marking steps of the same 20 people (Store.changePerson), 8 changes in flight each:
 //           marks per second and lost updates (acknowledged but not stored);
+//  people   one process marking at 50,000 people: one mark alone (ms) and marks per second with 8 in flight, on the
+//           file with its people's journal, the file with the journal off (every mark rewrites chartpath.json, as
+//           before the journal), and PostgreSQL;
 //  answers  answers per second at concurrency 50 with 0 to 50,000 people stored (lowdb), 0 and 50,000 (PostgreSQL),
 //           and the memory store as the ceiling: where PostgreSQL overtakes the file;
 //  cli      the maintainers' check: four `chartpath checklist` processes marking the same 12 people's 8 steps (96
@@ -21,8 +24,9 @@ import { freshDatabase, pgServer } from './lib/pg.js';
 import { machine, num, ratio, table } from './lib/runner.js';
 import { answersAt, type AnswersResult } from './lib/store-answers.js';
 import { cliMarks, type CliResult } from './lib/store-cli.js';
+import { MARKS, marksAt, type MarksAtResult } from './lib/store-marks-at.js';
 
-const parts = new Set((process.env.STORE_BENCH_PARTS ?? 'marks,answers,cli').split(',').map((s) => s.trim()));
+const parts = new Set((process.env.STORE_BENCH_PARTS ?? 'marks,people,answers,cli').split(',').map((s) => s.trim()));
 const PEOPLE = 20;
 const STEPS = Number(process.env.STORE_BENCH_STEPS ?? 25); // per person per process: 500 marks per process
 const here = fileURLToPath(import.meta.url);
@@ -72,6 +76,17 @@ if (parts.has('marks')) {
   const base = rows[0]!.perSecond;
   console.log(`\nMarks: processes marking steps of the same ${PEOPLE} people (${PEOPLE * STEPS} marks per process, 8 in flight each)\n`);
   console.log(table(['store', 'processes', 'refused', 'acknowledged', 'kept', 'lost', 'marks/s', 'vs lowdb x1'], rows.map((r) => [r.store, String(r.processes), String(r.refused), String(r.acknowledged), String(r.kept), String(r.lost), num(r.perSecond), ratio(r.perSecond, base)])));
+}
+
+if (parts.has('people')) {
+  const people = Number(process.env.STORE_BENCH_PEOPLE ?? 50_000);
+  const rows: MarksAtResult[] = [];
+  for (const kind of ['lowdb', 'lowdb, no journal'] as const) rows.push(await marksAt(kind, people));
+  rows.push(await marksAt('postgres', people, await freshDatabase(server, 'people')));
+  out.people = rows;
+  const pg = rows.find((r) => r.store === 'postgres')!;
+  console.log(`\nMarks at ${people.toLocaleString('en')} people, one process (one mark alone: median of 21, 7 without the journal; ${MARKS} marks with 8 in flight, ${MARKS / 5} without)\n`);
+  console.log(table(['store', 'people file + journal MB', 'ms per mark, alone', 'vs PostgreSQL', 'marks/s, 8 in flight', 'vs PostgreSQL'], rows.map((r) => [r.store, r.peopleMb === undefined ? '-' : num(r.peopleMb, 1), num(r.markMs, 2), ratio(r.markMs, pg.markMs), num(r.perSecond), ratio(r.perSecond, pg.perSecond)])));
 }
 
 if (parts.has('answers')) {

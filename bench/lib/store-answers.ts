@@ -18,7 +18,7 @@ const CONCURRENCY = 50;
 export const ANSWERS = Number(process.env.STORE_BENCH_ANSWERS ?? 1500);
 
 /** A typical stored person: a profile, one goal, four steps done, two ratings (about 100 bytes of JSON). */
-function typicalPerson(i: number): PersonState {
+export function typicalPerson(i: number): PersonState {
   const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
   return {
     profile: { education: 'high-school', experience: 'office' },
@@ -42,7 +42,7 @@ export interface AnswersResult {
   markMs: number;
 }
 
-async function seed(store: Store, people: number): Promise<void> {
+export async function seed(store: Store, people: number): Promise<void> {
   if (!people) return;
   if (store instanceof PgStore) {
     await store.pool.query(
@@ -85,7 +85,7 @@ async function writeTime(store: Store): Promise<number> {
   return times.sort((a, b) => a - b)[10]!;
 }
 
-/** One mark, alone (median of 5): on the file, it rewrites the people's file, so its cost grows with the people. */
+/** One mark, alone (median of 5): on the file, one journal line (before the journal: a rewrite of the people's file). */
 async function markTime(store: Store): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {

@@ -26,9 +26,11 @@ export abstract class DocumentStore implements Store {
   abstract readonly data: StoreData;
   /**
    * Applies a change to the document and persists it; changes are applied in call order. `sections` names the parts
-   * it touches (file-layout.ts), so the lowdb store rewrites only their files; every part when not given.
+   * it touches (file-layout.ts), so the lowdb store rewrites only their files; every part when not given. `people`,
+   * when given, names every person the change touches in the people's part, and it touches nothing else there: the
+   * lowdb store then appends their records to its journal instead of rewriting every profile.
    */
-  abstract update<T>(change: (data: StoreData) => T, sections?: readonly Section[]): Promise<T>;
+  abstract update<T>(change: (data: StoreData) => T, sections?: readonly Section[], people?: readonly string[]): Promise<T>;
   abstract flush(): Promise<void>;
   abstract purgeOldCopies(): Promise<void>;
   abstract close(): Promise<void>;
@@ -42,12 +44,22 @@ export abstract class DocumentStore implements Store {
   }
 
   async changePerson(key: string, change: (person: PersonState | undefined) => PersonState | undefined): Promise<PersonState | undefined> {
-    return this.update((d) => {
-      const current = d.people[key];
-      const next = change(current && clone(current));
-      if (next) d.people[key] = clone(next);
-      return next && clone(next);
-    }, PEOPLE);
+    // The person is named for the journal only when the change keeps something: a change that keeps nothing writes
+    // nothing (not even the key of someone with no data). Filled by the change, which runs before the write is queued.
+    const changed: string[] = [];
+    return this.update(
+      (d) => {
+        const current = d.people[key];
+        const next = change(current && clone(current));
+        if (next) {
+          d.people[key] = clone(next);
+          if (!changed.length) changed.push(key);
+        }
+        return next && clone(next);
+      },
+      PEOPLE,
+      changed,
+    );
   }
 
   async forgetPerson(key: string, reviewTag: string): Promise<boolean> {
@@ -162,34 +174,14 @@ export abstract class DocumentStore implements Store {
   }
 
   async prune(r: PruneRequest): Promise<PruneResult> {
+    // Only the parts it changed are written: a pass that removes nobody leaves chartpath.json (the large file) alone.
+    const changed: Section[] = [];
     return this.update((d) => {
-      const feedbackBefore = d.feedback.length;
-      const fCut = r.feedbackBefore.getTime();
-      let kept = d.feedback.some((f) => Date.parse(f.at) < fCut) ? d.feedback.filter((f) => Date.parse(f.at) >= fCut) : d.feedback;
-      if (kept.length > r.maxFeedback) kept = kept.slice(kept.length - r.maxFeedback);
-      // A new array (only when something went) gets a fresh index in feedback-index.ts.
-      if (kept !== d.feedback) d.feedback = kept;
-
-      const pCut = r.peopleBefore.getTime();
-      let people = 0;
-      for (const [key, person] of Object.entries(d.people)) {
-        if (Date.parse(person.updatedAt) < pCut) {
-          delete d.people[key];
-          for (const ctxKey of Object.keys(d.contexts)) if (ctxKey.startsWith(`${key}|`)) delete d.contexts[ctxKey];
-          people++;
-        }
-      }
-
-      // Review lines are appended in time order: the old ones are at the front.
-      const reviewBefore = d.unanswered.length;
-      const rCut = r.reviewBefore.getTime();
-      let drop = 0;
-      while (drop < d.unanswered.length && Date.parse(d.unanswered[drop]!.at) < rCut) drop++;
-      const over = d.unanswered.length - drop - r.maxReview;
-      if (over > 0) drop += over;
-      if (drop) d.unanswered.splice(0, drop);
-      return { feedback: feedbackBefore - d.feedback.length, people, reviewLog: reviewBefore - d.unanswered.length };
-    });
+      const result = pruneDocument(d, r);
+      if (result.feedback || result.reviewLog) changed.push('ratings');
+      if (result.people) changed.push('people', 'talk');
+      return result;
+    }, changed);
   }
 
   async claim(ids: string[], now: number, until: number): Promise<boolean> {
@@ -238,6 +230,36 @@ export abstract class DocumentStore implements Store {
       .filter((r) => r.platform === platform)
       .map(clone);
   }
+}
+
+/** One retention pass over the document (Store.prune). */
+function pruneDocument(d: StoreData, r: PruneRequest): PruneResult {
+  const feedbackBefore = d.feedback.length;
+  const fCut = r.feedbackBefore.getTime();
+  let kept = d.feedback.some((f) => Date.parse(f.at) < fCut) ? d.feedback.filter((f) => Date.parse(f.at) >= fCut) : d.feedback;
+  if (kept.length > r.maxFeedback) kept = kept.slice(kept.length - r.maxFeedback);
+  // A new array (only when something went) gets a fresh index in feedback-index.ts.
+  if (kept !== d.feedback) d.feedback = kept;
+
+  const pCut = r.peopleBefore.getTime();
+  let people = 0;
+  for (const [key, person] of Object.entries(d.people)) {
+    if (Date.parse(person.updatedAt) < pCut) {
+      delete d.people[key];
+      for (const ctxKey of Object.keys(d.contexts)) if (ctxKey.startsWith(`${key}|`)) delete d.contexts[ctxKey];
+      people++;
+    }
+  }
+
+  // Review lines are appended in time order: the old ones are at the front.
+  const reviewBefore = d.unanswered.length;
+  const rCut = r.reviewBefore.getTime();
+  let drop = 0;
+  while (drop < d.unanswered.length && Date.parse(d.unanswered[drop]!.at) < rCut) drop++;
+  const over = d.unanswered.length - drop - r.maxReview;
+  if (over > 0) drop += over;
+  if (drop) d.unanswered.splice(0, drop);
+  return { feedback: feedbackBefore - d.feedback.length, people, reviewLog: reviewBefore - d.unanswered.length };
 }
 
 function stripExpiry(ctx: ConversationContext): ConversationContext {

@@ -1,18 +1,23 @@
 // How the embedded store lays its document out on disk: three files, by how often they change, so that writing one
-// answer does not rewrite everyone's profile (issue 14: at 50,000 people every answer rewrote 33 MB).
+// answer does not rewrite everyone's profile (issue 14: at 50,000 people every answer rewrote 33 MB), and a journal
+// beside the people's file, so that marking one step does not either.
 //
-//   chartpath.json                people's profiles and checklists, Slack installations: changes on a mark or a rating
+//   chartpath.json                people's profiles and checklists, Slack installations: the snapshot, rewritten only
+//                                 when the journal is compacted, and on a change that is not one person's (forget-me,
+//                                 retention, an installation)
+//   chartpath.journal             one line per changed person since the snapshot (a mark, a rating): people-journal.ts
 //   chartpath-conversations.json  conversation contexts, answered reply ids, handled requests: changes on every answer
 //   chartpath-ratings.json        ratings and the review log: changes on a rating or an unanswered question
 //
-// Each file carries `version: 2`. A data folder from before the split has one chartpath.json with `version: 1` and
-// everything in it: it is read as it is and split on the first start (lowdb-store.ts writes the new files, the
-// people's file last, so an interrupted split simply runs again from the intact old file).
+// Each file carries `version: 2`, and the snapshot the generation of the journal that goes with it. A data folder
+// from before the split has one chartpath.json with `version: 1` and everything in it: it is read as it is and split
+// on the first start (split-files.ts writes the new files, the people's file last, so an interrupted split simply runs
+// again from the intact old file). Reading here; writing in split-files.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Adapter } from 'lowdb';
 import { z } from 'zod';
-import { StoreError, writeAtomic, type StoreFs } from './private-file.js';
+import { replayJournal, type JournalRead } from './people-journal.js';
+import { StoreError } from './private-file.js';
 import { storeSchema } from './schema.js';
 import { emptyData, type StoreData } from './state.js';
 
@@ -31,26 +36,33 @@ export const LAYOUT_VERSION = 2;
 const v2 = z.literal(LAYOUT_VERSION);
 const shape = storeSchema.shape;
 const SCHEMAS = {
-  people: z.object({ version: v2, people: shape.people, installations: shape.installations }),
+  people: z.object({ version: v2, journal: z.number().int().nonnegative().optional(), people: shape.people, installations: shape.installations }),
   talk: z.object({ version: v2, contexts: shape.contexts, replies: shape.replies, seen: shape.seen }),
   ratings: z.object({ version: v2, feedback: shape.feedback, unanswered: shape.unanswered }),
 };
 
-/** The text of one file: its part of the document. */
-export function sectionText(data: StoreData, section: Section): string {
+/** The text of one file: its part of the document (the people's with the generation of its journal). */
+export function sectionText(data: StoreData, section: Section, generation = 0): string {
   const part: Record<string, unknown> = { version: LAYOUT_VERSION };
+  if (section === 'people') part.journal = generation;
   for (const key of SECTION_KEYS[section]) if (data[key] !== undefined) part[key] = data[key];
   return JSON.stringify(part, null, 2);
 }
 
 export interface ReadLayout {
   data: StoreData;
-  /** What each file holds now (for a section not on disk yet: its text from `data`). */
+  /** What each file holds now (for a section not on disk yet: its text from `data`); the people's without its journal. */
   durable: Record<Section, string>;
-  /** The files read as they were: each becomes its start-up backup. */
+  /** The files read as they were, each to become its start-up backup (the people's with its journal replayed). */
   read: Partial<Record<Section, string>>;
-  /** Files to write before the store is used: all of them for a new folder or an old single file, else the missing ones. */
+  /**
+   * Files to write before the store is used: all of them for a new folder or an old single file, else the missing
+   * ones, and the people's when its journal has anything in it (compacted at the start) or is missing.
+   */
   toWrite: Section[];
+  /** The journal generation of the people's file on disk. */
+  generation: number;
+  journal: JournalRead;
 }
 
 /**
@@ -63,18 +75,19 @@ export function readLayout(dataDir: string): ReadLayout {
   if (!existsSync(main)) {
     // A new folder (side files without the people's file are an interrupted first start: written again now).
     const data = emptyData();
-    return { data, durable: textsOf(data), read: {}, toWrite: [...SECTIONS] };
+    return { data, durable: textsOf(data, 0), read: {}, toWrite: [...SECTIONS], generation: 0, journal: noJournal() };
   }
   const mainText = readFileSync(main, 'utf8');
   const raw = parseJson(main, mainText) as { version?: unknown };
   if (raw.version === 1) {
     // The single file from before the split: everything is in it; split on this start.
     const data = validate(main, raw, storeSchema) as StoreData;
-    return { data, durable: textsOf(data), read: { people: mainText }, toWrite: [...SECTIONS] };
+    return { data, durable: textsOf(data, 0), read: { people: mainText }, toWrite: [...SECTIONS], generation: 0, journal: noJournal() };
   }
   const data = emptyData();
   const read: Partial<Record<Section, string>> = {};
   const toWrite: Section[] = [];
+  let generation = 0;
   for (const s of SECTIONS) {
     const file = fileOf(s);
     if (!existsSync(file)) {
@@ -84,14 +97,22 @@ export function readLayout(dataDir: string): ReadLayout {
     const text = s === 'people' ? mainText : readFileSync(file, 'utf8');
     const part = validate(file, s === 'people' ? raw : parseJson(file, text), SCHEMAS[s]) as Record<string, unknown>;
     delete part.version;
+    if (s === 'people') generation = (part.journal as number | undefined) ?? 0;
+    delete part.journal;
     Object.assign(data, part);
     read[s] = text;
   }
-  return { data, durable: { ...textsOf(data), ...read }, read, toWrite };
+  const durable = { ...textsOf(data, generation), ...read };
+  const journal = replayJournal(dataDir, generation, data.people);
+  if (journal.count) read.people = sectionText(data, 'people', generation);
+  if (!journal.exists || journal.count || journal.stale || journal.tornLine) toWrite.push('people');
+  return { data, durable, read, toWrite: SECTIONS.filter((s) => toWrite.includes(s)), generation, journal };
 }
 
-function textsOf(data: StoreData): Record<Section, string> {
-  return { talk: sectionText(data, 'talk'), ratings: sectionText(data, 'ratings'), people: sectionText(data, 'people') };
+const noJournal = (): JournalRead => ({ exists: false, bytes: 0, lines: new Map(), count: 0, stale: false });
+
+function textsOf(data: StoreData, generation: number): Record<Section, string> {
+  return { talk: sectionText(data, 'talk'), ratings: sectionText(data, 'ratings'), people: sectionText(data, 'people', generation) };
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -115,50 +136,4 @@ function validate(file: string, raw: unknown, schema: z.ZodTypeAny): unknown {
 function restoreHint(file: string): string {
   const backup = `${file}.bak`;
   return (existsSync(backup) ? ` The last good copy is ${backup}: restore it, or` : ' Fix it, or') + ' move the file away to start with empty data.';
-}
-
-/**
- * lowdb's adapter over the three files: a write writes only the files whose part changed (`pending`), each atomically
- * and 0600, so an answer rewrites the small conversations file and nobody's profile.
- */
-export class SplitJsonFiles implements Adapter<StoreData> {
-  /** The parts changed since the last write. */
-  readonly pending = new Set<Section>();
-
-  constructor(
-    private readonly dataDir: string,
-    private readonly fs: StoreFs,
-    /** The text of the last write of each file that reached the disk: what a failed write rolls back to. */
-    readonly durable: Record<Section, string>,
-  ) {}
-
-  file(section: Section): string {
-    return path.join(this.dataDir, SECTION_FILES[section]);
-  }
-
-  async read(): Promise<StoreData> {
-    return this.restore();
-  }
-
-  /** The document as the disk holds it. */
-  restore(): StoreData {
-    const data = emptyData();
-    for (const s of SECTIONS) {
-      const part = JSON.parse(this.durable[s]) as Record<string, unknown>;
-      delete part.version;
-      Object.assign(data, part);
-    }
-    return data;
-  }
-
-  async write(data: StoreData): Promise<void> {
-    // Every text is taken now, before the first await: a change made while the files are written belongs to the next
-    // write, never half to this one.
-    const texts = SECTIONS.filter((s) => this.pending.has(s)).map((s) => [s, sectionText(data, s)] as const);
-    this.pending.clear();
-    for (const [s, text] of texts) {
-      await writeAtomic(this.fs, this.file(s), text);
-      this.durable[s] = text;
-    }
-  }
 }

@@ -1,7 +1,10 @@
 // The lowdb implementation of the storage port: JSON files in DATA_DIR, for one process. The document is split by
 // how often its parts change (file-layout.ts), and a write rewrites only the files whose part changed: an answer
-// rewrites the small conversations file, not every person's profile. Writes are serialised and atomic (a temporary
-// file, then a rename), and changes are applied to memory in call order, so concurrent updates never lose each other.
+// rewrites the small conversations file, not every person's profile; a mark (one person's change) appends one line
+// to the people's journal (people-journal.ts, split-files.ts), which is compacted into chartpath.json when it grows
+// past a bound and at a start or clean close that finds lines in it. Writes are serialised and atomic (a temporary
+// file, then a rename; a journal line is one flushed append), and changes are applied to memory in call order, so
+// concurrent updates never lose each other.
 // Several processes must not share the files: a lock (DATA_DIR/chartpath.lock, proper-lockfile) makes a second
 // process wait up to 12 s for the first to finish (a short `chartpath checklist` command) and then stop with a clear
 // error, instead of silently overwriting its changes. Several processes share a PostgreSQL database instead (DATABASE_URL, pg-store.ts).
@@ -10,18 +13,21 @@
 // files) 0600, also for a folder an older version created. A failed write (a full disk) leaves no temporary file
 // behind and is undone in memory, so a change reported as failed is never saved later by someone else's write.
 // At start-up, a backup that cannot be written (a full disk) is reported and skipped: an intact data file always
-// opens.
+// opens; a journal line cut short by a crash is reported and dropped (it was never reported as saved).
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import lockfile from 'proper-lockfile';
 import { silentLogger, type Logger } from '../log.js';
 import { DocumentStore } from './document-store.js';
-import { DATA_FILE_NAME, readLayout, SECTIONS, SplitJsonFiles, type Section } from './file-layout.js';
+import { DATA_FILE_NAME, readLayout, SECTIONS, type Section } from './file-layout.js';
+import { journalFile } from './people-journal.js';
 import { DIR_MODE, FILE_MODE, realFs, StoreError, writeAtomic, writeAtomicSync, type StoreFs } from './private-file.js';
+import { SplitJsonFiles } from './split-files.js';
 import type { StoreData } from './state.js';
 
 export { DATA_FILE_NAME, SECTION_FILES } from './file-layout.js';
+export { JOURNAL_FILE_NAME } from './people-journal.js';
 export { DIR_MODE, FILE_MODE, realFs, StoreError, type StoreFs } from './private-file.js';
 
 /** The lock of the data folder: a directory proper-lockfile creates and keeps fresh while the store is open. */
@@ -39,16 +45,20 @@ export interface StoreOptions {
   logger?: Logger | undefined;
   /** How long to wait for another process to release the data folder before failing (LOCK_WAIT_MS). */
   lockWaitMs?: number | undefined;
+  /** Compact the people's journal once it would pass this many bytes (default: 256 KiB or half the snapshot). */
+  journalBound?: number | undefined;
 }
 
 /** Temporary files of this store (and of lowdb's steno writer, used before): removed at start-up. */
-const TEMP_FILE = /^(?:\.chartpath\.json\.tmp|chartpath(?:-conversations|-ratings)?\.json(?:\.bak)?\.\d+\.tmp)$/;
+const TEMP_FILE = /^(?:\.chartpath\.json\.tmp|chartpath(?:-conversations|-ratings)?\.json(?:\.bak)?\.\d+\.tmp|chartpath\.journal\.\d+\.tmp)$/;
 
 interface Waiting {
   /** Applied again after a failed write undid it in memory (it was not part of that write). */
   change: (data: StoreData) => unknown;
   /** The files this change touched. */
   sections: readonly Section[];
+  /** The people it touched, when that is all it touched of the people's part (DocumentStore.update). */
+  people: readonly string[] | undefined;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -82,17 +92,22 @@ export class LowdbStore extends DocumentStore {
     restrict(dataDir, DIR_MODE, log);
     const unlock = await lockDataDir(dataDir, options.lockWaitMs ?? LOCK_WAIT_MS, log);
     try {
-      return await LowdbStore.openLocked(dataDir, fs, log, unlock);
+      return await LowdbStore.openLocked(dataDir, fs, log, unlock, options.journalBound);
     } catch (error) {
       await unlock().catch(() => {});
       throw error;
     }
   }
 
-  private static async openLocked(dataDir: string, fs: StoreFs, log: Logger, unlock: () => Promise<void>): Promise<LowdbStore> {
+  private static async openLocked(dataDir: string, fs: StoreFs, log: Logger, unlock: () => Promise<void>, journalBound: number | undefined): Promise<LowdbStore> {
     removeTempFiles(dataDir);
     const layout = readLayout(dataDir);
-    const adapter = new SplitJsonFiles(dataDir, fs, layout.durable);
+    const { journal } = layout;
+    const journalPath = journalFile(dataDir);
+    if (journal.exists) restrict(journalPath, FILE_MODE, log);
+    if (journal.tornLine) log.warn({ file: journalPath, line: journal.tornLine }, 'the last line of the journal was cut short (the process stopped while writing it): that change had not been reported as saved and is dropped');
+    if (journal.stale) log.info({ file: journalPath }, 'the journal belongs to an earlier copy of the people\'s file: not replayed');
+    const adapter = new SplitJsonFiles(dataDir, fs, layout.durable, { generation: layout.generation, lines: journal.lines, bytes: journal.bytes }, journalBound);
     for (const [s, text] of Object.entries(layout.read) as [Section, string][]) {
       const file = adapter.file(s);
       restrict(file, FILE_MODE, log);
@@ -122,9 +137,9 @@ export class LowdbStore extends DocumentStore {
   /** The write loop, while it runs. */
   private writing: Promise<void> | undefined;
 
-  async update<T>(change: (data: StoreData) => T, sections: readonly Section[] = SECTIONS): Promise<T> {
+  async update<T>(change: (data: StoreData) => T, sections: readonly Section[] = SECTIONS, people?: readonly string[]): Promise<T> {
     const result = change(this.db.data);
-    await this.persist(change, sections);
+    await this.persist(change, sections, people);
     return result;
   }
 
@@ -133,9 +148,9 @@ export class LowdbStore extends DocumentStore {
    * is running share the next one, so under load each changed file is serialised once per write (not once per
    * change), and each change waits for at most the running write and its own.
    */
-  private persist(change: (data: StoreData) => unknown = () => {}, sections: readonly Section[] = []): Promise<void> {
+  private persist(change: (data: StoreData) => unknown = () => {}, sections: readonly Section[] = [], people?: readonly string[]): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.waiting.push({ change, sections, resolve, reject });
+      this.waiting.push({ change, sections, people, resolve, reject });
       this.writing ??= this.writeLoop();
     });
   }
@@ -144,7 +159,12 @@ export class LowdbStore extends DocumentStore {
     try {
       while (this.waiting.length) {
         const batch = this.waiting.splice(0);
-        for (const w of batch) for (const section of w.sections) this.adapter.pending.add(section);
+        for (const w of batch) {
+          for (const section of w.sections) {
+            if (section === 'people' && w.people) for (const key of w.people) this.adapter.pendingPeople.add(key);
+            else this.adapter.pending.add(section);
+          }
+        }
         try {
           await this.db.write();
           for (const w of batch) w.resolve();
@@ -167,9 +187,13 @@ export class LowdbStore extends DocumentStore {
     await this.persist();
   }
 
-  /** The backups taken at start-up would still hold a forgotten person: replace each with its file's written state. */
+  /**
+   * The backups taken at start-up would still hold a forgotten person: replace each with its file's written state.
+   * (Forgetting a person compacts the journal, so it holds nobody's old record; one whose reset failed is compacted now.)
+   */
   async purgeOldCopies(): Promise<void> {
     await this.flush();
+    if (this.adapter.journalSuspect) await this.persist(undefined, ['people']);
     for (const s of SECTIONS) {
       const backup = `${this.adapter.file(s)}.bak`;
       if (existsSync(backup)) await writeAtomic(this.fs, backup, this.adapter.durable[s]);
@@ -178,10 +202,11 @@ export class LowdbStore extends DocumentStore {
 
   private closed = false;
 
-  /** Writes what is pending and releases the data folder for another process. */
+  /** Writes what is pending, compacts the journal and releases the data folder for another process. */
   async close(): Promise<void> {
     try {
       await this.flush();
+      if (this.adapter.journalHasLines) await this.persist(undefined, ['people']);
     } finally {
       if (!this.closed) {
         this.closed = true;

@@ -1,7 +1,7 @@
 // Writing the embedded store's files: atomically (a temporary file, then a rename, so a reader or a crash never sees
 // half a file) and readable by the owner only. No temporary file survives a failed write (a full disk).
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { constants, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 
 /** Only the owner may list the data folder or read its files. */
 export const DIR_MODE = 0o700;
@@ -18,11 +18,25 @@ export class StoreError extends Error {
 export interface StoreFs {
   writeFile(file: string, text: string, mode: number): Promise<void>;
   writeFileSync(file: string, text: string, mode: number): void;
+  /**
+   * Appends text to an existing file and flushes it to the disk before resolving (the people's journal). A missing
+   * file fails (ENOENT) rather than being created: the journal is only ever created whole, with its header.
+   */
+  appendFile(file: string, text: string): Promise<void>;
 }
 
 export const realFs: StoreFs = {
   writeFile: (file, text, mode) => writeFile(file, text, { mode }),
   writeFileSync: (file, text, mode) => writeFileSync(file, text, { mode }),
+  async appendFile(file, text) {
+    const handle = await open(file, constants.O_WRONLY | constants.O_APPEND);
+    try {
+      await handle.appendFile(text);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+  },
 };
 
 /** Writes text to a file atomically (temporary file, then rename), readable by the owner only; no temp file survives a failure. */

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../contract/index.js';
 
-const person = z.object({
+/** One person's record (also a line of the people's journal, people-journal.ts). */
+export const personSchema = z.object({
   profile: z
     .object({ education: z.enum(EDUCATION_LEVELS), experience: z.enum(EXPERIENCE_LEVELS), role: z.string().optional() })
     .optional(),
@@ -16,7 +17,7 @@ const person = z.object({
 
 export const storeSchema = z.object({
   version: z.literal(1),
-  people: z.record(z.string(), person),
+  people: z.record(z.string(), personSchema),
   contexts: z.record(
     z.string(),
     z.object({ topic: z.string().optional(), entity: z.string().optional(), part: z.string().optional(), asked: z.string().optional(), also: z.array(z.string()).optional(), offered: z.array(z.string()).optional(), at: z.number(), expiresAt: z.number().optional() }),

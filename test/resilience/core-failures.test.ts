@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Who } from '../../src/core/advisor.js';
 import { PHRASES } from '../../src/core/phrases.js';
 import type { Reply } from '../../src/contract/index.js';
-import { DATA_FILE_NAME, LowdbStore } from '../../src/store/lowdb-store.js';
+import { DATA_FILE_NAME, JOURNAL_FILE_NAME, LowdbStore } from '../../src/store/lowdb-store.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import type { StoreData } from '../../src/store/state.js';
 import { recordingLogger } from '../helpers/logger.js';
@@ -111,16 +111,17 @@ describe('a real disk failure under the LowdbStore', () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the data file cannot be replaced (a directory took its place): an apology, then answers again once it can', async () => {
+  it('the people\'s journal cannot be written (a directory took its place): an apology, then answers again once it can', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'chartpath-diskfail-'));
-    const file = path.join(dir, DATA_FILE_NAME);
+    // A mark is a line appended to the journal (src/store/people-journal.ts); chartpath.json gets it at the close.
+    const file = path.join(dir, JOURNAL_FILE_NAME);
     const store = await LowdbStore.open(dir);
     const logger = recordingLogger();
     const advisor = makeAdvisor({ logger }, store);
     const me = who('UDISK');
     expect((await advisor.run(me, { name: 'checklist-start', goal: 'rhit', education: 'high-school', experience: 'none' })).kind).toBe('checklist');
 
-    // The write's final rename now fails (EISDIR).
+    // The mark's append now fails (EISDIR).
     rmSync(file);
     mkdirSync(file);
     expectApology(await advisor.run(me, { name: 'checklist-done', step: '1' }));
@@ -133,7 +134,7 @@ describe('a real disk failure under the LowdbStore', () => {
     expect(done.kind).toBe('checklist');
     expect(done.checklist?.doneCount).toBe(1);
     await store.close();
-    const onDisk = JSON.parse(readFileSync(file, 'utf8')) as StoreData;
+    const onDisk = JSON.parse(readFileSync(path.join(dir, DATA_FILE_NAME), 'utf8')) as StoreData;
     expect(Object.keys(onDisk.people['slack:UDISK']!.done)).toHaveLength(1);
   }, 20_000);
 });

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { DATA_FILE_NAME, LowdbStore, SECTION_FILES } from '../../src/store/lowdb-store.js';
+import { DATA_FILE_NAME, JOURNAL_FILE_NAME, LowdbStore, SECTION_FILES } from '../../src/store/lowdb-store.js';
 import { newPerson } from '../../src/store/state.js';
 
 let dir: string;
@@ -17,7 +17,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
 const mark = (step: string) => (p = newPerson()) => ({ ...p, done: { ...p.done, [step]: '2026-06-01T00:00:00.000Z' } });
 
-it("an answer's writes (context, reply id, handled request) leave the people's file untouched; a mark writes it", async () => {
+it("an answer's writes (context, reply id, handled request) and a mark leave the people's file untouched; a mark is one journal line", async () => {
   const store = await LowdbStore.open(dir, { lockWaitMs: 0 });
   await store.changePerson('slack:U1', mark('a'));
   const people = path.join(dir, DATA_FILE_NAME);
@@ -30,8 +30,12 @@ it("an answer's writes (context, reply id, handled request) leave the people's f
   expect(statSync(people).ino).toBe(before);
   expect(statSync(path.join(dir, SECTION_FILES.talk)).ino).not.toBe(talkBefore);
   expect(JSON.parse(read(SECTION_FILES.talk)).contexts['slack:U1|C1']).toMatchObject({ topic: 'rhit' });
+  const journalBefore = read(JOURNAL_FILE_NAME);
   await store.changePerson('slack:U1', mark('b'));
-  expect(statSync(people).ino).not.toBe(before);
+  expect(statSync(people).ino).toBe(before);
+  const added = read(JOURNAL_FILE_NAME).slice(journalBefore.length);
+  expect(added.split('\n')).toHaveLength(2); // one whole line
+  expect(JSON.parse(added)).toEqual({ k: 'slack:U1', p: expect.objectContaining({ done: { a: '2026-06-01T00:00:00.000Z', b: '2026-06-01T00:00:00.000Z' } }) });
   await store.close();
 });
 
@@ -57,7 +61,7 @@ it('splits a single data file from an older version on first start, keeps it as 
   await store.close();
 
   // On disk: three files in the new layout, each with its own part only; the old file is the backup.
-  expect(JSON.parse(read(DATA_FILE_NAME))).toEqual({ version: 2, people: old.people });
+  expect(JSON.parse(read(DATA_FILE_NAME))).toEqual({ version: 2, journal: expect.any(Number), people: old.people });
   expect(JSON.parse(read(SECTION_FILES.talk))).toEqual({ version: 2, contexts: old.contexts, replies: old.replies, seen: {} });
   expect(JSON.parse(read(SECTION_FILES.ratings))).toEqual({ version: 2, feedback: old.feedback, unanswered: old.unanswered });
   expect(read(`${DATA_FILE_NAME}.bak`)).toBe(oldText);
@@ -99,4 +103,24 @@ it('a damaged conversations file is refused with its name, and left as it was', 
   writeFileSync(path.join(dir, SECTION_FILES.talk), '{"version": 2, "contexts": {');
   await expect(LowdbStore.open(dir, { lockWaitMs: 0 })).rejects.toThrow(path.join(dir, SECTION_FILES.talk));
   expect(read(SECTION_FILES.talk)).toBe('{"version": 2, "contexts": {');
+});
+
+it('a retention pass writes only the files it changed: one that removes nothing rewrites no file', async () => {
+  const store = await LowdbStore.open(dir, { lockWaitMs: 0 });
+  await store.changePerson('slack:OLD', () => ({ ...newPerson(new Date('2025-01-01T00:00:00.000Z')), done: { a: '2025-01-01T00:00:00.000Z' } }));
+  await store.putContext('slack:OLD|C1', { topic: 'rhit', at: 1 }, Date.now() + 60_000);
+  await store.flush();
+  const inodes = () => Object.fromEntries([DATA_FILE_NAME, SECTION_FILES.talk, SECTION_FILES.ratings, JOURNAL_FILE_NAME].map((f) => [f, statSync(path.join(dir, f)).ino]));
+  const before = inodes();
+  const request = (peopleBefore: string) => ({ feedbackBefore: new Date(0), maxFeedback: 100, peopleBefore: new Date(peopleBefore), reviewBefore: new Date(0), maxReview: 100 });
+  expect(await store.prune(request('2024-01-01T00:00:00.000Z'))).toEqual({ feedback: 0, people: 0, reviewLog: 0 });
+  expect(inodes()).toEqual(before);
+
+  expect(await store.prune(request('2026-01-01T00:00:00.000Z'))).toEqual({ feedback: 0, people: 1, reviewLog: 0 });
+  const after = inodes();
+  expect(after[DATA_FILE_NAME]).not.toBe(before[DATA_FILE_NAME]);
+  expect(after[SECTION_FILES.talk]).not.toBe(before[SECTION_FILES.talk]);
+  expect(after[SECTION_FILES.ratings]).toBe(before[SECTION_FILES.ratings]);
+  for (const f of [DATA_FILE_NAME, SECTION_FILES.talk, JOURNAL_FILE_NAME]) expect(read(f), f).not.toMatch(/slack:OLD/);
+  await store.close();
 });

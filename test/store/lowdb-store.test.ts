@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATA_FILE_NAME, LowdbStore, SECTION_FILES, StoreError } from '../../src/store/lowdb-store.js';
+import { DATA_FILE_NAME, JOURNAL_FILE_NAME, LowdbStore, SECTION_FILES, StoreError } from '../../src/store/lowdb-store.js';
 import { newPerson } from '../../src/store/state.js';
 import { repoRoot } from '../helpers/core.js';
 
@@ -19,10 +19,11 @@ describe('the lowdb store on real files', () => {
   it('creates the data files on first open, 0600', async () => {
     const store = await LowdbStore.open(dir);
     await store.close();
-    expect(JSON.parse(readFileSync(fileIn(dir), 'utf8'))).toEqual({ version: 2, people: {} });
+    expect(JSON.parse(readFileSync(fileIn(dir), 'utf8'))).toEqual({ version: 2, journal: 1, people: {} });
+    expect(readFileSync(path.join(dir, JOURNAL_FILE_NAME), 'utf8')).toBe('{"journal":1,"generation":1}\n');
     expect(JSON.parse(readFileSync(path.join(dir, SECTION_FILES.talk), 'utf8'))).toEqual({ version: 2, contexts: {}, replies: {}, seen: {} });
     expect(JSON.parse(readFileSync(path.join(dir, SECTION_FILES.ratings), 'utf8'))).toEqual({ version: 2, feedback: [], unanswered: [] });
-    for (const f of Object.values(SECTION_FILES)) expect(statSync(path.join(dir, f)).mode & 0o777, f).toBe(0o600);
+    for (const f of [...Object.values(SECTION_FILES), JOURNAL_FILE_NAME]) expect(statSync(path.join(dir, f)).mode & 0o777, f).toBe(0o600);
   });
 
   it('loses nothing when 100 people mark 10 steps each, concurrently', async () => {

@@ -7,31 +7,26 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PgStore } from '../../src/store/pg/pg-store.js';
 import { runCli } from '../helpers/cli.js';
-import { describePg, freshDatabase } from '../helpers/pg.js';
+import { describePg, useFreshDatabase } from '../helpers/pg.js';
 
 const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? files(path.join(dir, n)) : [path.join(dir, n)]));
 
 describePg('chartpath processes on PostgreSQL', (server) => {
-  let url = '';
-  let drop: () => Promise<void> = async () => {};
+  const url = useFreshDatabase(server);
   let dataDir = '';
-  beforeAll(async () => {
-    ({ url, drop } = await freshDatabase(server));
+  beforeAll(() => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'chartpath-pg-cli-'));
   });
-  afterAll(async () => {
-    await drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('three concurrent `checklist done` processes on one person keep all three marks; the id is in no DATA_DIR file', async () => {
-    const env = { DATABASE_URL: url, DATA_DIR: dataDir };
+    const env = { DATABASE_URL: url(), DATA_DIR: dataDir };
     const user = 'pgcliperson7';
     const start = await runCli(['checklist', 'start', '--user', user, '--goal', 'coder-aapc', '--education', 'high-school', '--experience', 'none'], { env });
     expect(start.code, start.stderr).toBe(0);
     const marks = await Promise.all([1, 2, 3].map((step) => runCli(['checklist', 'done', String(step), '--user', user], { env })));
     for (const m of marks) expect(m.code, m.stderr).toBe(0);
-    const store = await PgStore.open(url);
+    const store = await PgStore.open(url());
     try {
       expect(Object.keys((await store.getPerson(`terminal:${user}`))!.done)).toHaveLength(3);
     } finally {

@@ -1,27 +1,20 @@
 // The PostgreSQL store against a real server (TEST_DATABASE_URL; see test/helpers/pg.ts): the storage contract, two
 // stores on one database as two processes would be, migrations, and the message when the server cannot be reached.
 // Each test file gets its own fresh database.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { newPerson } from '../../src/store/state.js';
 import { MIGRATIONS, migrate } from '../../src/store/pg/migrations.js';
 import { PgStore } from '../../src/store/pg/pg-store.js';
 import { StoreError } from '../../src/store/lowdb-store.js';
-import { describePg, freshDatabase } from '../helpers/pg.js';
+import { describePg, useFreshDatabase } from '../helpers/pg.js';
 import { storeContract } from './contract.js';
 
 describePg('PostgreSQL store', (server) => {
-  let url = '';
-  let drop: () => Promise<void> = async () => {};
-  beforeAll(async () => {
-    ({ url, drop } = await freshDatabase(server));
-  });
-  afterAll(async () => {
-    await drop();
-  });
+  const url = useFreshDatabase(server);
 
   // Every contract test starts from empty tables (the schema stays).
   const emptied = async () => {
-    const s = await PgStore.open(url, { poolMax: 4 });
+    const s = await PgStore.open(url(), { poolMax: 4 });
     await s.pool.query('TRUNCATE people, contexts, replies, feedback, review, seen, installations');
     return s;
   };
@@ -29,13 +22,13 @@ describePg('PostgreSQL store', (server) => {
     open: emptied,
     reopen: async (store) => {
       await store.close();
-      return PgStore.open(url, { poolMax: 4 });
+      return PgStore.open(url(), { poolMax: 4 });
     },
   });
 
   it('two stores on one database (two processes): 2 x 30 concurrent marks of the same 3 people are all kept', async () => {
     const a = await emptied();
-    const b = await PgStore.open(url, { poolMax: 4 });
+    const b = await PgStore.open(url(), { poolMax: 4 });
     try {
       const mark = (s: PgStore, key: string, step: string) =>
         s.changePerson(key, (p) => {
@@ -57,7 +50,7 @@ describePg('PostgreSQL store', (server) => {
   });
 
   it('migrations: applied once, even by processes starting together; recorded with their versions', async () => {
-    const opened = await Promise.all([PgStore.open(url, { poolMax: 2 }), PgStore.open(url, { poolMax: 2 }), PgStore.open(url, { poolMax: 2 })]);
+    const opened = await Promise.all([PgStore.open(url(), { poolMax: 2 }), PgStore.open(url(), { poolMax: 2 }), PgStore.open(url(), { poolMax: 2 })]);
     try {
       const { rows } = await opened[0]!.pool.query<{ version: number }>('SELECT version FROM chartpath_migrations ORDER BY version');
       expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ModelCache } from '../../src/nlu/model-cache.js';
-import { DATA_FILE_NAME, LowdbStore, realFs, SECTION_FILES, type StoreFs } from '../../src/store/lowdb-store.js';
+import { DATA_FILE_NAME, JOURNAL_FILE_NAME, LowdbStore, realFs, SECTION_FILES, type StoreFs } from '../../src/store/lowdb-store.js';
 import { newPerson } from '../../src/store/state.js';
 
 const mode = (p: string) => statSync(p).mode & 0o777;
@@ -32,6 +32,13 @@ function fillableFs(): StoreFs & { full: boolean; failures: number } {
         throw enospc();
       }
       realFs.writeFileSync(file, text, m);
+    },
+    async appendFile(file: string, text: string) {
+      if (fs.full || (fs.failures > 0 && fs.failures--)) {
+        await realFs.appendFile(file, text.slice(0, text.length >> 1));
+        throw enospc();
+      }
+      await realFs.appendFile(file, text);
     },
   };
   return fs;
@@ -59,7 +66,7 @@ describe('files for one reader', () => {
     expect(mode(path.join(data, DATA_FILE_NAME))).toBe(0o600);
     expect(mode(path.join(data, `${DATA_FILE_NAME}.bak`))).toBe(0o600);
     // The files the old single file was split into (src/store/file-layout.ts).
-    for (const f of Object.values(SECTION_FILES)) expect(mode(path.join(data, f)), f).toBe(0o600);
+    for (const f of [...Object.values(SECTION_FILES), JOURNAL_FILE_NAME]) expect(mode(path.join(data, f)), f).toBe(0o600);
 
     const fresh = path.join(dir, 'fresh');
     await (await LowdbStore.open(fresh)).close();
@@ -105,6 +112,25 @@ describe('a full disk (injected ENOSPC)', () => {
     await store.close();
     const onDisk = JSON.parse(readFileSync(path.join(dir, DATA_FILE_NAME), 'utf8'));
     expect(Object.keys(onDisk.people)).toEqual(['slack:B']);
+  });
+
+  it('a mark whose journal line fails is cut back off the journal (no half line) and never saved later', async () => {
+    const fs = fillableFs();
+    const store = await LowdbStore.open(dir, { fs });
+    const mark = (p: ReturnType<typeof newPerson> | undefined) => ({ ...(p ?? newPerson()), done: { a: '2026-06-01T00:00:00.000Z' } });
+    await store.changePerson('slack:KEPT', mark);
+    fs.failures = 1;
+    await expect(store.changePerson('slack:FAILED', mark)).rejects.toThrow(/ENOSPC/);
+    expect(store.data.people['slack:FAILED']).toBeUndefined();
+    const journal = readFileSync(path.join(dir, JOURNAL_FILE_NAME), 'utf8');
+    expect(journal.endsWith('\n')).toBe(true);
+    expect(journal).not.toMatch(/FAILED/);
+    await store.changePerson('slack:LATER', mark);
+    const lines = readFileSync(path.join(dir, JOURNAL_FILE_NAME), 'utf8').split('\n').slice(1, -1);
+    expect(lines.map((l) => (JSON.parse(l) as { k: string }).k)).toEqual(['slack:KEPT', 'slack:LATER']);
+    await store.close();
+    const onDisk = JSON.parse(readFileSync(path.join(dir, DATA_FILE_NAME), 'utf8'));
+    expect(Object.keys(onDisk.people).sort()).toEqual(['slack:KEPT', 'slack:LATER']);
   });
 
   it('an intact data file opens even when its backup cannot be written, and no partial backup is left', async () => {

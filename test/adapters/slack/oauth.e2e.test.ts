@@ -2,7 +2,7 @@
 // install ChartPath through /slack/install and /slack/oauth_redirect with the state checked; each one's events are
 // answered with its own token; app_uninstalled (or tokens_revoked) from one deletes its installation and its people's
 // data, on disk too, while the others keep working. The real Bolt app, HTTPReceiver and @slack/oauth, a real data file.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,9 +141,10 @@ async function slashFrom(team: string, user: string, text: string, id: string) {
   return fake.waitFor(() => fake.responses.find((r) => r.id === id), 5000, `the answer to ${id}`);
 }
 
+/** Every data file of the folder: chartpath.json, the people's journal, the other parts, their backups. */
 function dataFiles(): string {
   return readdirSync(dataDir)
-    .filter((f) => f.startsWith('chartpath.json'))
+    .filter((f) => f.startsWith('chartpath') && statSync(path.join(dataDir, f)).isFile())
     .map((f) => readFileSync(path.join(dataDir, f), 'utf8'))
     .join('\n');
 }
@@ -213,7 +214,7 @@ describe('Slack OAuth distribution', () => {
     expect((await core.installations!.list('slack')).map((r) => r.key).sort()).toEqual(['E0000ORG01', 'T0000TEAM2']);
     expect(Object.keys(store.data.people)).toEqual(['slack:T0000TEAM2/U0000PER02']);
     expect(Object.keys(store.data.contexts).some((k) => k.includes('T0000TEAM1'))).toBe(false);
-    const onDisk = dataFiles(); // the data file and its backup
+    const onDisk = dataFiles(); // the data files, the journal and the backups
     expect(onDisk).not.toContain(tokenOf('T0000TEAM1'));
     expect(onDisk).not.toContain('U0000PER01');
     expect(onDisk).toContain(tokenOf('T0000TEAM2'));

@@ -3,24 +3,17 @@
 // database's (Store.claim), not each process's memory. Two real Slack adapters, each with its own store and
 // connection pool on the same database, against the local fake of Slack.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PgStore } from '../../../src/store/pg/pg-store.js';
 import { makeAdvisor } from '../../helpers/core.js';
-import { describePg, freshDatabase } from '../../helpers/pg.js';
+import { describePg, useFreshDatabase } from '../../helpers/pg.js';
 import { startHarness, type Harness } from './harness.js';
 
 describePg('Slack event de-duplication shared through PostgreSQL', (server) => {
-  let url = '';
-  let drop: () => Promise<void> = async () => {};
-  beforeAll(async () => {
-    ({ url, drop } = await freshDatabase(server));
-  });
-  afterAll(async () => {
-    await drop();
-  });
+  const url = useFreshDatabase(server);
 
   it('the same events delivered to two Slack processes at once are each answered once', async () => {
-    const stores = [await PgStore.open(url, { poolMax: 2 }), await PgStore.open(url, { poolMax: 2 })];
+    const stores = [await PgStore.open(url(), { poolMax: 2 }), await PgStore.open(url(), { poolMax: 2 })];
     const processes: Harness[] = [];
     try {
       for (const store of stores) processes.push(await startHarness({ core: (c) => ({ ...c, store, advisor: makeAdvisor({}, store) }) }));
