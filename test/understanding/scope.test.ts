@@ -166,6 +166,9 @@ describe('Scope.judge on the real scope.yml', () => {
     ["what's the extension for radiology", EMPLOYER_INTERNAL],
     ["how many extensions can we take on a patient's records request", 'open'],
     ['Can I deduct my home office on my taxes since I code from home?', 'decline-unrelated'],
+    ['is tylenol ok with it', 'decline-medical'],
+    ["what's a good diet for diabetes", 'decline-medical'],
+    ['how do I code an ibuprofen overdose in ICD-10', 'open'],
   ])('judges "%s" as %s', (text, expected) => {
     expect(judged(text)).toBe(expected);
   });
