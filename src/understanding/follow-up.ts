@@ -128,7 +128,8 @@ export class FollowUps {
     if (named) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: named.part.label };
 
     // A general topic about something the context names: "how many CEUs do I need?" after the CPC.
-    if (ctxEntity?.entity && own.deferTo.includes(ctxEntity.entity.type)) {
+    // Only when that is the message's reading, not a guess among many ("what does a unit secretary earn?").
+    if (ctxEntity?.entity && own.deferTo.includes(ctxEntity.entity.type) && ownShare >= DEFERRED_OWN_SHARE) {
       return { intent: ctxEntity, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity.id };
     }
 
@@ -283,6 +284,8 @@ const SOFT_RARITY = 0.45;
 // answers it; at the higher share, even when the context has a part it could be asking for (standsAlone).
 const CLEAR_OWN_SHARE = 0.5;
 export const VERY_CLEAR_OWN_SHARE = 0.6;
+// The message's own reading of a general topic at this share hands over to the thing the context names.
+const DEFERRED_OWN_SHARE = 0.2;
 // The message's own reading at this share answers a part the topic in context lacks.
 const OWN_PART_SHARE = 0.15;
 

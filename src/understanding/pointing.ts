@@ -66,4 +66,4 @@ export const SECOND_SIDE = /\b(second one|2nd one|latter|other one)\b/i;
 
 
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.
-export const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as)\b/i;
+export const ABOUT_BOTH = /\bwhich (one|ones|of|is|are|pays|has|takes|should|would|do|does|needs|costs|gets|makes|offers|was)\b|\b(both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as)\b/i;

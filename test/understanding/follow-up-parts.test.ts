@@ -99,3 +99,14 @@ describe('14. more everyday follow-ups, and what a whole card was asked for', ()
   });
 });
 
+describe('15. a question of its own after a topic is not that topic\'s card', () => {
+  it('"which hospital ... pays the most?" after "rhit vs rhia" is not a question about both sides', () => {
+    const d = last('rhit vs rhia', 'which hospital in boston pays records clerks the most right now');
+    expect(d.route).not.toBe('context');
+    expect(d.intent?.id).not.toMatch(/^rhi[ta]$/);
+  });
+  it('"what does a hospital unit secretary earn?" after the CCA exam is not the CCA\'s card', () => {
+    expect(last('how long is the cca exam', 'what does a hospital unit secretary earn').intent?.id).not.toBe('cca');
+  });
+});
+
