@@ -185,7 +185,9 @@ export class FollowUps {
       return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART, weak: true };
     }
     // Nothing in the context answers it: a reading of its own that is clear, or that does not point back, stands.
-    const ownStands = ownWords ? ownShare >= 0.3 : ownShare >= CLEAR_OWN_SHARE && !pointsBack(ranking.analysis.tokens);
+    // "what does a records clerk do?" after the RHIA exam names its own subject in the field's common words.
+    const namesItsOwn = ownShare >= 0.3 && !pointsBack(ranking.analysis.tokens) && !continues(ranking) && this.namesSomething(ranking);
+    const ownStands = (ownWords ? ownShare >= 0.3 : ownShare >= CLEAR_OWN_SHARE && !pointsBack(ranking.analysis.tokens)) || namesItsOwn;
     if (ownStands && ranking.mass.topic >= this.thresholds.topicMass) return undefined;
     return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target], weak: true };
   }

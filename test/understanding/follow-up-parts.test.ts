@@ -108,5 +108,8 @@ describe('15. a question of its own after a topic is not that topic\'s card', ()
   it('"what does a hospital unit secretary earn?" after the CCA exam is not the CCA\'s card', () => {
     expect(last('how long is the cca exam', 'what does a hospital unit secretary earn').intent?.id).not.toBe('cca');
   });
+  it('"what does a records clerk do?" after the RHIA exam is its own question, in the field\'s common words', () => {
+    expect(last('what is the rhia', 'how long is the exam', 'what does a records clerk do').intent?.id).toMatch(/role-overview|daily-duties/);
+  });
 });
 
