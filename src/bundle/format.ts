@@ -1,9 +1,11 @@
 // The compiled bundle's file: the knowledge base, the trained model, the analyzer's vocabulary and the speller's
 // index, in one file that start-up reads with one JSON.parse and three typed-array views (no YAML, no schema, no
 // training). Layout: "CPB1", the header's length (uint32 LE), the header as JSON, padding to 8 bytes, then the
-// model's numbers: b (float64), the vectorizer's weights (float32), W (float32).
+// model's numbers: b (float64), the vectorizer's weights (float32), W (float32). Start-up reads W's rows on demand.
 // It holds only what curators wrote in knowledge/ and what training derived from it: never anything a person sent.
+import { fstatSync, readSync } from 'node:fs';
 import type { ClassifierSnapshot } from '../nlu/classifier.js';
+import type { WeightRows } from '../nlu/softmax.js';
 import type { SpellerIndex } from '../nlu/speller.js';
 import type { Intent, KnowledgeBase, ScopeLists, Vocabulary } from '../knowledge/types.js';
 import type { Plan } from '../knowledge/types.js';
@@ -75,25 +77,67 @@ export function encodeBundle(key: string, compiled: Compiled): Buffer {
   return out;
 }
 
+/** Reads `length` bytes at `offset` of a bundle (a buffer's or an open file's). */
+type Read = (offset: number, length: number) => Buffer;
+
 /** The bundle in buf, or undefined when it is not one, is damaged, or was built for another key. */
 export function decodeBundle(buf: Buffer, key: string, root: string): Compiled | undefined {
+  return decode((offset, length) => {
+    if (offset + length > buf.length) throw new Error('truncated bundle');
+    return buf.subarray(offset, offset + length);
+  }, buf.length, key, root, undefined);
+}
+
+/**
+ * The bundle in an open file, as decodeBundle, but the classifier's weight matrix (most of the file) is not read: each
+ * feature's row is read from the file the first time a question uses it. The file stays open for the process's life
+ * (a rebuilt bundle is a new file, renamed into place, so this one's contents never change under it).
+ */
+export function decodeBundleFile(fd: number, key: string, root: string): Compiled | undefined {
+  const size = fstatSync(fd).size;
+  const read: Read = (offset, length) => {
+    if (offset + length > size) throw new Error('truncated bundle');
+    const out = Buffer.allocUnsafe(length);
+    if (readSync(fd, out, 0, length, offset) !== length) throw new Error('short read');
+    return out;
+  };
+  return decode(read, size, key, root, fd);
+}
+
+function decode(read: Read, size: number, key: string, root: string, fd: number | undefined): Compiled | undefined {
   try {
-    if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) return undefined;
-    const headerLength = buf.readUInt32LE(4);
+    if (size < 8) return undefined;
+    const head = read(0, 8);
+    if (head.toString('latin1', 0, 4) !== MAGIC) return undefined;
+    const headerLength = head.readUInt32LE(4);
     // The key is checked before the (large) header is parsed: a stale file costs next to nothing.
-    if (!buf.toString('latin1', 8, 8 + Math.min(headerLength, 64)).startsWith(`{"key":"${key}"`)) return undefined;
-    const h = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as Header;
+    if (!read(8, Math.min(headerLength, 64)).toString('latin1').startsWith(`{"key":"${key}"`)) return undefined;
+    const h = JSON.parse(read(8, headerLength).toString('utf8')) as Header;
     let offset = align(8 + headerLength);
-    // Views on the file's own memory, no copy (a copy of W alone would be megabytes); copied only if misaligned.
+    // Views on the bytes read, copied only if misaligned (a copy of W alone would be megabytes).
     const take = (bytes: number, width: number): [ArrayBufferLike, number] => {
-      if (offset + bytes > buf.length) throw new Error('truncated bundle');
-      const at = buf.byteOffset + offset;
+      const part = read(offset, bytes);
       offset += bytes;
-      return at % width === 0 ? [buf.buffer, at] : [buf.buffer.slice(at, at + bytes), 0];
+      return part.byteOffset % width === 0 ? [part.buffer, part.byteOffset] : [part.buffer.slice(part.byteOffset, part.byteOffset + bytes), 0];
     };
     const b = new Float64Array(...take(h.lengths.b * 8, 8), h.lengths.b);
     const weight = new Float32Array(...take(h.lengths.weight * 4, 4), h.lengths.weight);
-    const W = new Float32Array(...take(h.lengths.W * 4, 4), h.lengths.W);
+    let W: Float32Array;
+    let rows: WeightRows | undefined;
+    if (fd === undefined) W = new Float32Array(...take(h.lengths.W * 4, 4), h.lengths.W);
+    else {
+      if (offset + h.lengths.W * 4 !== size) throw new Error('truncated bundle');
+      W = new Float32Array(h.lengths.W);
+      const C = h.labels.length;
+      const at = offset;
+      const bytes = new Uint8Array(W.buffer);
+      rows = {
+        read(f, into) {
+          if (into !== W) throw new Error('weight rows go into the matrix they were made for');
+          if (readSync(fd, bytes, f * C * 4, C * 4, at + f * C * 4) !== C * 4) throw new Error('short read of the knowledge bundle');
+        },
+      };
+    }
     const byId = new Map<string, Intent>();
     for (const i of h.kb.intents) if (!byId.has(i.id)) byId.set(i.id, i);
     const vocabulary = h.spelling && h.speller ? h.speller.words.map((w, i): [string, number] => [w, h.speller!.counts[i]!]) : undefined;
@@ -101,7 +145,7 @@ export function decodeBundle(buf: Buffer, key: string, root: string): Compiled |
       kb: { ...h.kb, byId, root },
       tables: h.tables,
       fieldWords: h.fieldWords,
-      snapshot: { labels: h.labels, vocabulary, speller: h.speller, vectorizer: { features: h.features, weight, docs: h.docs }, model: { W, b, temperature: h.temperature } },
+      snapshot: { labels: h.labels, vocabulary, speller: h.speller, vectorizer: { features: h.features, weight, docs: h.docs }, model: { W, b, temperature: h.temperature, rows } },
     };
   } catch {
     return undefined;
