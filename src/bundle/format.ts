@@ -25,13 +25,14 @@ interface Header {
   key: string;
   kb: StoredKnowledge;
   labels: string[];
-  /** The speller's tables (their words and counts are the analyzer's vocabulary); none when spelling is off. */
-  speller: SpellerIndex | undefined;
+  /** The speller's words, counts and remembered corrections (the analyzer's vocabulary); none when spelling is off. */
+  speller: Omit<SpellerIndex, SpellerTable> | undefined;
   spelling: boolean;
   features: string[];
   docs: number;
   temperature: number;
-  lengths: { b: number; weight: number; W: number };
+  /** `tables`: the bytes of the speller's look-up tables (JSON, right after the header, read when first needed). */
+  lengths: { b: number; weight: number; W: number; tables: number };
   tables: UnderstandingTables;
   fieldWords: string[];
 }
@@ -45,30 +46,34 @@ export interface Compiled {
 }
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
+type SpellerTable = 'deletions' | 'starts';
 
 export function encodeBundle(key: string, compiled: Compiled): Buffer {
   const { kb, snapshot: snap, tables, fieldWords } = compiled;
+  const sp = snap.speller;
+  const spellerTables = Buffer.from(sp ? JSON.stringify({ deletions: sp.deletions, starts: sp.starts }) : '', 'utf8');
   const header: Header = {
     key,
     kb: { intents: kb.intents, vocabulary: kb.vocabulary, scope: kb.scope, plans: kb.plans },
     labels: snap.labels,
-    speller: snap.speller,
+    speller: sp && { words: sp.words, counts: sp.counts, cache: sp.cache },
     spelling: snap.vocabulary !== undefined,
     features: snap.vectorizer.features,
     docs: snap.vectorizer.docs,
     temperature: snap.model.temperature,
-    lengths: { b: snap.model.b.length, weight: snap.vectorizer.weight.length, W: snap.model.W.length },
+    lengths: { b: snap.model.b.length, weight: snap.vectorizer.weight.length, W: snap.model.W.length, tables: spellerTables.length },
     tables,
     fieldWords,
   };
   if (header.spelling && !header.speller) throw new Error('a bundle needs the speller index of a speller that is on');
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const start = align(8 + json.length);
+  const start = align(8 + json.length + spellerTables.length);
   const arrays = [snap.model.b, snap.vectorizer.weight, snap.model.W];
   const out = Buffer.alloc(start + arrays.reduce((n, a) => n + a.byteLength, 0));
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(json.length, 4);
   json.copy(out, 8);
+  spellerTables.copy(out, 8 + json.length);
   let offset = start;
   for (const a of arrays) {
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, offset);
@@ -113,7 +118,8 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
     // The key is checked before the (large) header is parsed: a stale file costs next to nothing.
     if (!read(8, Math.min(headerLength, 64)).toString('latin1').startsWith(`{"key":"${key}"`)) return undefined;
     const h = JSON.parse(read(8, headerLength).toString('utf8')) as Header;
-    let offset = align(8 + headerLength);
+    const tablesAt = 8 + headerLength;
+    let offset = align(tablesAt + h.lengths.tables);
     // Views on the bytes read, copied only if misaligned (a copy of W alone would be megabytes).
     const take = (bytes: number, width: number): [ArrayBufferLike, number] => {
       const part = read(offset, bytes);
@@ -141,11 +147,21 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
     const byId = new Map<string, Intent>();
     for (const i of h.kb.intents) if (!byId.has(i.id)) byId.set(i.id, i);
     const vocabulary = h.spelling && h.speller ? h.speller.words.map((w, i): [string, number] => [w, h.speller!.counts[i]!]) : undefined;
+    let speller: SpellerIndex | undefined;
+    if (h.speller) {
+      // The look-up tables are parsed (and, from a file, read) only when the speller first needs them.
+      let parsed: Pick<SpellerIndex, SpellerTable> | undefined;
+      const part = () => (parsed ??= JSON.parse(read(tablesAt, h.lengths.tables).toString('utf8')) as Pick<SpellerIndex, SpellerTable>);
+      speller = Object.defineProperties({ ...h.speller } as SpellerIndex, {
+        deletions: { get: () => part().deletions, enumerable: true },
+        starts: { get: () => part().starts, enumerable: true },
+      });
+    }
     return {
       kb: { ...h.kb, byId, root },
       tables: h.tables,
       fieldWords: h.fieldWords,
-      snapshot: { labels: h.labels, vocabulary, speller: h.speller, vectorizer: { features: h.features, weight, docs: h.docs }, model: { W, b, temperature: h.temperature, rows } },
+      snapshot: { labels: h.labels, vocabulary, speller, vectorizer: { features: h.features, weight, docs: h.docs }, model: { W, b, temperature: h.temperature, rows } },
     };
   } catch {
     return undefined;
