@@ -23,6 +23,8 @@ export class Bm25Index {
   private readonly lengths: Float64Array;
   private readonly idf = new Map<string, number>();
   private readonly avgLength: number;
+  /** Per stem, the documents that have it (ascending) and the stem's BM25 term score in each: scoring reads only these. */
+  private readonly postings = new Map<string, { docs: Int32Array; scores: Float64Array }>();
 
   constructor(docs: readonly RetrievalDoc[]) {
     this.ids = docs.map((d) => d.id);
@@ -37,19 +39,33 @@ export class Bm25Index {
     for (const m of this.tf) for (const s of m.keys()) df.set(s, (df.get(s) ?? 0) + 1);
     const n = docs.length;
     for (const [s, f] of df) this.idf.set(s, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
+    for (const [s, count] of df) {
+      const idf = this.idf.get(s)!;
+      const docs = new Int32Array(count);
+      const scores = new Float64Array(count);
+      let k = 0;
+      for (let d = 0; d < this.tf.length; d++) {
+        const f = this.tf[d]!.get(s);
+        if (!f) continue;
+        docs[k] = d;
+        scores[k++] = (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength));
+      }
+      this.postings.set(s, { docs, scores });
+    }
   }
 
   /** Every document's score for the query's stems (each distinct stem counted once), in index order. */
   scores(query: Analysis): Float64Array {
     const out = new Float64Array(this.ids.length);
-    for (const stem of new Set(query.stems)) {
-      const idf = this.idf.get(stem);
-      if (idf === undefined) continue;
-      for (let d = 0; d < this.tf.length; d++) {
-        const f = this.tf[d]!.get(stem);
-        if (!f) continue;
-        out[d]! += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength));
-      }
+    const { stems } = query;
+    for (let i = 0; i < stems.length; i++) {
+      const stem = stems[i]!;
+      // Each distinct stem once, in order of first appearance (as a Set would give them: the sums are the same bits).
+      if (stems.indexOf(stem) !== i) continue;
+      const p = this.postings.get(stem);
+      if (!p) continue;
+      const { docs, scores } = p;
+      for (let k = 0; k < docs.length; k++) out[docs[k]!]! += scores[k]!;
     }
     return out;
   }
