@@ -142,6 +142,14 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
           if (into !== W) throw new Error('weight rows go into the matrix they were made for');
           if (readSync(fd, bytes, f * C * 4, C * 4, at + f * C * 4) !== C * 4) throw new Error('short read of the knowledge bundle');
         },
+        readAll(into) {
+          if (into !== W) throw new Error('weight rows go into the matrix they were made for');
+          for (let done = 0; done < bytes.length; ) {
+            const n = readSync(fd, bytes, done, bytes.length - done, at + done);
+            if (n <= 0) throw new Error('short read of the knowledge bundle');
+            done += n;
+          }
+        },
       };
     }
     const byId = new Map<string, Intent>();

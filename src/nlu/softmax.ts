@@ -51,7 +51,12 @@ export const DEFAULT_SOFTMAX: SoftmaxOptions = {
 export interface WeightRows {
   /** Copies feature f's C weights into `into` (the whole weight matrix) at f*C. */
   read(f: number, into: Float32Array): void;
+  /** Copies the whole matrix into `into`. */
+  readAll?(into: Float32Array): void;
 }
+
+/** Rows read one at a time before the whole matrix is read (see need()). */
+const ROWS_READ_ONE_BY_ONE = 512;
 
 export class SoftmaxRegression {
   /** Weights, feature-major: the C class weights of feature f are W[f*C .. f*C+C). Stored scaled by `scale`. */
@@ -74,6 +79,12 @@ export class SoftmaxRegression {
 
   /** The trained state, for the model cache. */
   snapshot(): { W: Float32Array; b: Float64Array; temperature: number } {
+    if (this.rows?.readAll) {
+      this.rows.readAll(this.W);
+      this.rows = undefined;
+      this.loaded = undefined;
+      this.missing = 0;
+    }
     for (let f = 0; this.rows && f < this.numFeatures; f++) this.need(f);
     this.rescale();
     return { W: this.W, b: this.b, temperature: this.temperature };
@@ -185,6 +196,15 @@ export class SoftmaxRegression {
 
   private need(f: number): void {
     if (this.loaded![f]) return;
+    // A process that keeps answering (stdin, a chat server) soon uses rows all over the matrix: past this many
+    // single-row reads, the rest is read at once (one read of the whole matrix instead of thousands of small ones).
+    if (this.numFeatures - this.missing >= ROWS_READ_ONE_BY_ONE && this.rows!.readAll) {
+      this.rows!.readAll(this.W);
+      this.rows = undefined;
+      this.loaded = undefined;
+      this.missing = 0;
+      return;
+    }
     this.rows!.read(f, this.W);
     this.loaded![f] = 1;
     if (--this.missing === 0) {
