@@ -13,6 +13,8 @@ const SWEEP_EVERY = 128;
 const MAX_SEEN = 50_000;
 
 const clone = <T>(value: T): T => structuredClone(value);
+/** How many replies each document's `replies` holds (see putReply). */
+const replyCounts = new WeakMap<object, number>();
 
 export abstract class DocumentStore implements Store {
   abstract readonly kind: 'memory' | 'lowdb';
@@ -98,14 +100,21 @@ export abstract class DocumentStore implements Store {
 
   async putReply(id: string, record: ReplyRecord, keep: number): Promise<void> {
     await this.update((d) => {
+      const known = replyCounts.get(d.replies);
+      const had = Object.hasOwn(d.replies, id);
       delete d.replies[id];
       d.replies[id] = { ...record };
+      // Counted once per replies object, then kept up to date here (the only place that adds or drops replies):
+      // counting the keys on every answer cost more than the answer itself once thousands were remembered.
+      let count = known === undefined ? Object.keys(d.replies).length : had ? known : known + 1;
       // Insertion order is age order: the oldest leave from the front.
-      let over = Object.keys(d.replies).length - keep;
+      let over = count - keep;
       for (const old in d.replies) {
         if (over-- <= 0) break;
         delete d.replies[old];
+        count--;
       }
+      replyCounts.set(d.replies, count);
     });
   }
 
