@@ -91,6 +91,11 @@ describe('the compiled bundle', () => {
       const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
       expect(bytes(W).equals(bytes(compiled.snapshot.model.W))).toBe(false);
       expect(bytes(restored.classifier.snapshot().model.W).equals(bytes(compiled.snapshot.model.W))).toBe(true);
+      // A longer run soon reads the whole matrix at once: the same matrix again.
+      const again = decodeBundleFile(fd, key, knowledgeDir)!;
+      const more = new Understanding(again.kb, {}, { snapshot: again.snapshot, tables: again.tables });
+      for (const e of again.kb.intents.flatMap((i) => i.examples).slice(0, 400)) more.decide(e, undefined);
+      expect(bytes(again.snapshot.model.W).equals(bytes(compiled.snapshot.model.W))).toBe(true);
       expect(decodeBundleFile(fd, 'f'.repeat(32), knowledgeDir)).toBeUndefined();
     } finally {
       closeSync(fd);
