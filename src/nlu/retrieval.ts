@@ -39,18 +39,21 @@ export class Bm25Index {
     for (const m of this.tf) for (const s of m.keys()) df.set(s, (df.get(s) ?? 0) + 1);
     const n = docs.length;
     for (const [s, f] of df) this.idf.set(s, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
+    // One pass over the documents in order (each stem's list comes out ascending), not one pass per stem.
+    const filled = new Map<string, number>();
     for (const [s, count] of df) {
-      const idf = this.idf.get(s)!;
-      const docs = new Int32Array(count);
-      const scores = new Float64Array(count);
-      let k = 0;
-      for (let d = 0; d < this.tf.length; d++) {
-        const f = this.tf[d]!.get(s);
-        if (!f) continue;
-        docs[k] = d;
-        scores[k++] = (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength));
-      }
-      this.postings.set(s, { docs, scores });
+      this.postings.set(s, { docs: new Int32Array(count), scores: new Float64Array(count) });
+      filled.set(s, 0);
+    }
+    for (let d = 0; d < this.tf.length; d++) {
+      const length = this.lengths[d]!;
+      this.tf[d]!.forEach((f, s) => {
+        const p = this.postings.get(s)!;
+        const k = filled.get(s)!;
+        filled.set(s, k + 1);
+        p.docs[k] = d;
+        p.scores[k] = (this.idf.get(s)! * f * (K1 + 1)) / (f + K1 * (1 - B + (B * length) / this.avgLength));
+      });
     }
   }
 
