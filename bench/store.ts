@@ -84,7 +84,7 @@ if (parts.has('answers')) {
   out.answers = rows;
   const pg50 = rows.find((r) => r.store === 'postgres' && r.people === 50_000)!.perSecond;
   console.log(`\nAnswers per second, concurrency 50, ${rows[0]!.answers} answers (each writes a context and a reply id)\n`);
-  console.log(table(['store', 'people', 'data file MB', 'answers/s', 'vs PostgreSQL at 50,000'], rows.map((r) => [r.store, r.people.toLocaleString('en'), r.fileMb === undefined ? '-' : num(r.fileMb, 1), num(r.perSecond), ratio(r.perSecond, pg50)])));
+  console.log(table(['store', 'people', 'data files MB', 'answers/s', 'vs PostgreSQL at 50,000', 'ms per answer write', 'ms per mark'], rows.map((r) => [r.store, r.people.toLocaleString('en'), r.fileMb === undefined ? '-' : num(r.fileMb, 1), num(r.perSecond), ratio(r.perSecond, pg50), num(r.writeMs, 2), num(r.markMs, 2)])));
 }
 
 if (parts.has('cli')) {

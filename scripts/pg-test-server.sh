@@ -4,6 +4,8 @@
 #
 #   eval "$(scripts/pg-test-server.sh start)"   # exports TEST_DATABASE_URL and PG_TEST_DIR
 #   scripts/pg-test-server.sh stop "$PG_TEST_DIR"
+#   scripts/pg-test-server.sh halt "$PG_TEST_DIR"     # stops the server, keeps the cluster (an outage, for tests)
+#   scripts/pg-test-server.sh resume "$PG_TEST_DIR"   # starts it again on the same port, with the same data
 #
 # initdb refuses to run as root: as root, the cluster belongs to the `postgres` user (runuser). The server keeps its
 # default durability (fsync on), so benchmark figures are those of a real deployment.
@@ -17,6 +19,15 @@ as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# Only the loopback address, and the unix socket inside the temp folder (not /var/run, which may not be writable).
+serve() {
+  as_owner "$BIN/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $(cat "$1/port") -k $1 -c max_connections=300" start >"$1/pg_ctl.log" 2>&1 || {
+    cat "$1/pg_ctl.log" "$1/server.log" >&2 2>/dev/null || true
+    return 1
+  }
+}
+
 case "${1:-}" in
   start)
     dir="$(mktemp -d "${TMPDIR:-/tmp}/chartpath-pg.XXXXXX")"
@@ -26,12 +37,8 @@ case "${1:-}" in
       cat "$dir/initdb.log" >&2
       exit 1
     }
-    # Only the loopback address, and the unix socket inside the temp folder (not /var/run, which may not be writable).
-    as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=300" start >"$dir/pg_ctl.log" 2>&1 || {
-      cat "$dir/pg_ctl.log" "$dir/server.log" >&2 2>/dev/null || true
-      exit 1
-    }
+    echo "$port" >"$dir/port"
+    serve "$dir" || exit 1
     echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$port/postgres"
     echo "export PG_TEST_DIR=$dir"
     ;;
@@ -41,8 +48,14 @@ case "${1:-}" in
     as_owner "$BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     ;;
+  halt)
+    as_owner "$BIN/pg_ctl" -D "$2/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    serve "$2"
+    ;;
   *)
-    echo "usage: $0 start | stop [dir]" >&2
+    echo "usage: $0 start | stop [dir] | halt dir | resume dir" >&2
     exit 2
     ;;
 esac

@@ -6,6 +6,7 @@ import { PHRASES } from '../../src/index.js';
 import { makeReply, type Reply, type Who } from '../../src/contract/index.js';
 import { fromSlackText, isDirectChannel } from './incoming.js';
 import { renderHome } from './home.js';
+import { registerAskModal } from './ask-modal.js';
 import { ACTION_PREFIX, ACTION_STEP, DEFAULT_COMMAND, allMessages, apologyMessage, renderReply, type SlackMessage } from './render.js';
 
 type WebClient = AllMiddlewareArgs['client'];
@@ -176,6 +177,16 @@ export function registerHandlers(app: App, { core, recent, personOf = (_context,
         await respondAll(respond, open ? rendered.messages : allMessages(rendered), { response_type: open ? 'in_channel' : 'ephemeral', ...(open ? { thread_ts: threadTs } : {}) });
       },
     );
+  });
+
+  // "Ask ChartPath" from the shortcuts menu: a modal for the question (ask-modal.ts), answered like /chartpath.
+  registerAskModal(app, {
+    handle: (who, text) => advisor.handle(who, { kind: 'text', text }),
+    personOf,
+    guarded,
+    apology,
+    directMessage: (client, user, m) => postMessage(client, user, m),
+    respondAll,
   });
 
   // Buttons, the topic menu and step checkboxes: every interactive element we render has an action_id cp_...

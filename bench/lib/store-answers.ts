@@ -1,12 +1,12 @@
 // Answers per second with many people stored: the core answering questions (each answer writes the conversation's
 // context and the reply id) at concurrency 50, on the lowdb file with 0 to 50,000 people in it, on PostgreSQL with
 // 0 and 50,000, and on the memory store (the ceiling: no storage cost at all). Rate limits off. One process.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Advisor } from '../../src/core/advisor.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import { DATA_FILE_NAME, LowdbStore } from '../../src/store/lowdb-store.js';
+import { LowdbStore } from '../../src/store/lowdb-store.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import type { Store } from '../../src/store/port.js';
 import { PgStore } from '../../src/store/pg/pg-store.js';
@@ -36,6 +36,10 @@ export interface AnswersResult {
   answers: number;
   perSecond: number;
   fileMb?: number | undefined;
+  /** Median time of one answer's writes (its context and its reply id, together) with nothing else in flight. */
+  writeMs: number;
+  /** Median time of one mark (a step of one person, Store.changePerson), alone. */
+  markMs: number;
 }
 
 async function seed(store: Store, people: number): Promise<void> {
@@ -70,6 +74,28 @@ async function answer(kb: KnowledgeBase, understanding: Understanding, store: St
   return (count / (performance.now() - t0)) * 1000;
 }
 
+/** One answer's writes, alone: what each answer costs the store when the bot is otherwise idle (median of 21). */
+async function writeTime(store: Store): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const t0 = performance.now();
+    await Promise.all([store.putContext(`w${i}|c`, { topic: 'rhit', at: Date.now() }, Date.now() + 60_000), store.putReply(`w${i}`, { intent: 'rhit', at: Date.now() }, 1000)]);
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[10]!;
+}
+
+/** One mark, alone (median of 5): on the file, it rewrites the people's file, so its cost grows with the people. */
+async function markTime(store: Store): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await store.changePerson('bench:marker', (p) => ({ ...(p ?? typicalPerson(0)), done: { ...p?.done, [`m${i}`]: new Date().toISOString() } }));
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}
+
 export async function answersAt(kb: KnowledgeBase, understanding: Understanding, kind: 'lowdb' | 'postgres' | 'memory', people: number, databaseUrl?: string): Promise<AnswersResult> {
   let store: Store;
   let dir: string | undefined;
@@ -83,8 +109,11 @@ export async function answersAt(kb: KnowledgeBase, understanding: Understanding,
     await answer(kb, understanding, store, 200); // warm-up: JIT, connections, caches
     const perSecond = await answer(kb, understanding, store, ANSWERS);
     await store.flush();
-    const fileMb = dir ? statSync(path.join(dir, DATA_FILE_NAME)).size / 1e6 : undefined;
-    return { store: kind, people, answers: ANSWERS, perSecond, fileMb };
+    const writeMs = await writeTime(store);
+    const markMs = await markTime(store);
+    // Every data file of the folder (the layout may keep hot data apart), not the start-up backups.
+    const fileMb = dir ? readdirSync(dir).filter((f) => f.endsWith('.json')).reduce((sum, f) => sum + statSync(path.join(dir!, f)).size, 0) / 1e6 : undefined;
+    return { store: kind, people, answers: ANSWERS, perSecond, fileMb, writeMs, markMs };
   } finally {
     await store.close();
     if (dir) rmSync(dir, { recursive: true, force: true });

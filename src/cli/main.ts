@@ -99,6 +99,7 @@ program
   .option('--tune2 <file>', 'second tuning set (default eval/tune2/questions.jsonl)')
   .option('--holdout <file>', 'held-out set, never tuned on (default eval/holdout/questions.jsonl)')
   .option('--holdout2 <file>', 'second held-out set, written blind, never tuned on (default eval/holdout2/questions.jsonl)')
+  .option('--holdout3 <file>', 'third held-out set, written blind, never tuned on (default eval/holdout3/questions.jsonl)')
   .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
   .option('--no-report', 'do not write the report')
   .option('--json', 'print one JSON object with the figures instead of the tables')

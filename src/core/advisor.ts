@@ -294,11 +294,12 @@ export class Advisor {
         const share = decision.candidates[0]?.confidence ?? 1;
         if (loggable !== undefined && decision.route === 'classifier' && share < UNCERTAIN_SHARE) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
         const at = this.now().getTime();
-        const also = decision.also?.map((t) => t.id);
+        // The other sides kept for "which one...?": those answered with this topic and those it is being compared with.
+        const also = [...new Set([...(decision.also ?? []), ...(decision.compared ?? [])].map((t) => t.id))];
         const entity = decision.entity ?? (await this.store.getContext(ctxKey, at))?.entity;
         // Two rows, two writes: the lowdb store coalesces them into one, PostgreSQL writes each row alone.
         await Promise.all([
-          this.store.putContext(ctxKey, { topic: intent.id, entity, part: decision.part, also: also?.length ? also : undefined, at }, at + this.ttl),
+          this.store.putContext(ctxKey, { topic: intent.id, entity, part: decision.part, also: also.length ? also : undefined, at }, at + this.ttl),
           this.store.putReply(reply.id, { intent: intent.id, at }, MAX_REMEMBERED_REPLIES),
         ]);
         return reply;

@@ -21,6 +21,7 @@ export interface EvalCliOptions {
   tune2?: string;
   holdout?: string;
   holdout2?: string;
+  holdout3?: string;
   /** The old name of --holdout. */
   heldout?: string;
   /** Gone: follow-ups are the conv items of each set. */
@@ -43,6 +44,7 @@ export const SET_ABOUT = {
   tune2: 'a second tuning set written by another person; tuned on',
   holdout: 'written fresh and never tuned on: measure only',
   holdout2: 'a second set written fresh, blind, and never tuned on: measure only',
+  holdout3: 'a third blind set, written after the first holdout was glimpsed: measure only',
 } as const;
 
 export const DEFAULTS = {
@@ -54,6 +56,7 @@ export const DEFAULTS = {
   tune2: path.join(packageRoot, 'eval', 'tune2', 'questions.jsonl'),
   holdout: path.join(packageRoot, 'eval', 'holdout', 'questions.jsonl'),
   holdout2: path.join(packageRoot, 'eval', 'holdout2', 'questions.jsonl'),
+  holdout3: path.join(packageRoot, 'eval', 'holdout3', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
 };
@@ -92,11 +95,11 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'holdout', 'holdout2'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'holdout', 'holdout2', 'holdout3'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
-    tunedOn: name !== 'holdout' && name !== 'holdout2',
+    tunedOn: !name.startsWith('holdout'),
   }));
   const acceptedFile = resolve(opts.accepted, DEFAULTS.accepted);
   // The gate and --accept only need the figures: they skip the sweep and the report unless a report is asked for.

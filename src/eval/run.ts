@@ -33,7 +33,7 @@ export interface SetResult {
 }
 
 export interface Drift {
-  /** The measure-only set compared with dev (holdout, holdout2). */
+  /** The measure-only set compared with dev (holdout, holdout2, holdout3). */
   set: string;
   kind: string;
   dev: number;

@@ -2,15 +2,21 @@
 // capitals matches only that spelling, so "HIT" (the field) is found while "hit" (the verb) is not.
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Words inside a phrase may be joined by spaces, hyphens or nothing at all ("icd-10", "icd 10", "icd10").
-const pattern = (phrase: string) => phrase.trim().split(/[\s-]+/).map(escape).join('[\\s-]*');
+// Words inside a phrase may be joined by spaces, hyphens or nothing at all ("icd-10", "icd 10", "icd10"). A phrase
+// in lowercase ending in a letter also matches its plural ("emt" finds "EMTs", "paralegal" finds "paralegals"), so
+// curators list each thing once; one written with capitals matches only as written ("HIT" never finds "HITS").
+const pattern = (phrase: string, plural: boolean) => {
+  const body = phrase.trim().split(/[\s-]+/).map(escape).join('[\\s-]*');
+  return plural && /\p{L}$/u.test(phrase.trim()) ? `${body}(?:e?s)?` : body;
+};
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
 function build(phrases: string[], flags: string): RegExp | undefined {
   if (!phrases.length) return undefined;
+  const plural = flags.includes('i');
   // Longest first, so "court records clerk" wins over "records".
-  const body = [...phrases].sort((a, b) => b.length - a.length).map(pattern).join('|');
+  const body = [...phrases].sort((a, b) => b.length - a.length).map((p) => pattern(p, plural)).join('|');
   return new RegExp(`${EDGE_BEFORE}(?:${body})${EDGE_AFTER}`, `${flags}gu`);
 }
 

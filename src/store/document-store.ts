@@ -1,6 +1,7 @@
 // The row-level port over one in-memory document (StoreData): what the lowdb file and the memory store share.
 // Each operation is one `update`, applied synchronously to the document in call order, so within the one process
 // that owns the document no change is lost; the lowdb store then persists it (coalesced with its neighbours).
+import type { Section } from './file-layout.js';
 import { recordFeedback } from './feedback-index.js';
 import type { InstallationPlatform, InstallationRecord } from './installations.js';
 import type { PruneRequest, PruneResult, Store } from './port.js';
@@ -12,6 +13,11 @@ const SWEEP_EVERY = 128;
 /** Handled-request records kept at most (a bound even under a flood of distinct requests). */
 const MAX_SEEN = 50_000;
 
+// The parts each operation touches. An answer writes TALK only: nobody's profile is rewritten for it.
+const PEOPLE: readonly Section[] = ['people'];
+const TALK: readonly Section[] = ['talk'];
+const RATINGS: readonly Section[] = ['ratings'];
+
 const clone = <T>(value: T): T => structuredClone(value);
 /** How many replies each document's `replies` holds (see putReply). */
 const replyCounts = new WeakMap<object, number>();
@@ -20,8 +26,11 @@ export abstract class DocumentStore implements Store {
   abstract readonly kind: 'memory' | 'lowdb';
   /** The whole document: for this store's own tests and tools; the core uses the row operations. */
   abstract readonly data: StoreData;
-  /** Applies a change to the document and persists it; changes are applied in call order. */
-  abstract update<T>(change: (data: StoreData) => T): Promise<T>;
+  /**
+   * Applies a change to the document and persists it; changes are applied in call order. `sections` names the parts
+   * it touches (file-layout.ts), so the lowdb store rewrites only their files; every part when not given.
+   */
+  abstract update<T>(change: (data: StoreData) => T, sections?: readonly Section[]): Promise<T>;
   abstract flush(): Promise<void>;
   abstract purgeOldCopies(): Promise<void>;
   abstract close(): Promise<void>;
@@ -40,7 +49,7 @@ export abstract class DocumentStore implements Store {
       const next = change(current && clone(current));
       if (next) d.people[key] = clone(next);
       return next && clone(next);
-    });
+    }, PEOPLE);
   }
 
   async forgetPerson(key: string, reviewTag: string): Promise<boolean> {
@@ -73,7 +82,7 @@ export abstract class DocumentStore implements Store {
       // Context keys are "<person key>|<channel>".
       for (const key of Object.keys(d.contexts)) if (key.startsWith(prefix)) delete d.contexts[key];
       return people;
-    });
+    }, ['people', 'talk']);
   }
 
   async getContext(key: string, now: number): Promise<ConversationContext | undefined> {
@@ -86,11 +95,11 @@ export abstract class DocumentStore implements Store {
       delete d.contexts[key]; // re-inserted last: the map stays in write order, so a sweep can stop early
       d.contexts[key] = { ...clone(context), expiresAt };
       if (++this.writes % SWEEP_EVERY === 0) sweepContexts(d, context.at);
-    });
+    }, TALK);
   }
 
   async pruneContexts(now: number): Promise<number> {
-    return this.update((d) => sweepContexts(d, now));
+    return this.update((d) => sweepContexts(d, now), TALK);
   }
 
   async getReply(id: string): Promise<ReplyRecord | undefined> {
@@ -115,11 +124,11 @@ export abstract class DocumentStore implements Store {
         count--;
       }
       replyCounts.set(d.replies, count);
-    });
+    }, TALK);
   }
 
   async putFeedback(entry: FeedbackEntry): Promise<void> {
-    await this.update((d) => recordFeedback(d.feedback, { ...entry }));
+    await this.update((d) => recordFeedback(d.feedback, { ...entry }), RATINGS);
   }
 
   async listFeedback(): Promise<FeedbackEntry[]> {
@@ -131,7 +140,7 @@ export abstract class DocumentStore implements Store {
       d.unanswered.push(clone(entry));
       const over = d.unanswered.length - maxEntries;
       if (over > 0) d.unanswered.splice(0, over);
-    });
+    }, RATINGS);
   }
 
   async listReview(status?: UnansweredStatus): Promise<UnansweredEntry[]> {
@@ -149,7 +158,7 @@ export abstract class DocumentStore implements Store {
         n++;
       }
       return n;
-    });
+    }, RATINGS);
   }
 
   async deleteReview(ids: string[]): Promise<number> {
@@ -158,7 +167,7 @@ export abstract class DocumentStore implements Store {
       const before = d.unanswered.length;
       if (d.unanswered.some((e) => gone.has(e.id))) d.unanswered = d.unanswered.filter((e) => !gone.has(e.id));
       return before - d.unanswered.length;
-    });
+    }, RATINGS);
   }
 
   async prune(r: PruneRequest): Promise<PruneResult> {
@@ -203,7 +212,7 @@ export abstract class DocumentStore implements Store {
       const over = ++this.writes % SWEEP_EVERY === 0 ? Object.keys(d.seen).length - MAX_SEEN : 0;
       sweepSeen(d.seen, now, over);
       return first;
-    });
+    }, TALK);
   }
 
   async claimed(id: string, now: number): Promise<boolean> {
@@ -222,14 +231,14 @@ export abstract class DocumentStore implements Store {
       const stored: InstallationRecord = { ...clone(record), installedAt: all[id]?.installedAt ?? now.toISOString(), updatedAt: now.toISOString() };
       all[id] = stored;
       return clone(stored);
-    });
+    }, PEOPLE);
   }
 
   async deleteInstallation(platform: InstallationPlatform, key: string): Promise<boolean> {
     if (!this.data.installations?.[installationId(platform, key)]) return false;
     await this.update((d) => {
       if (d.installations) delete d.installations[installationId(platform, key)];
-    });
+    }, PEOPLE);
     return true;
   }
 

@@ -1,26 +1,29 @@
-// The lowdb implementation of the storage port: one JSON file in DATA_DIR, for one process.
-// Writes are serialised and atomic (a temporary file, then a rename), and changes are applied to memory in call
-// order, so concurrent updates never lose each other. Several processes must not share one file: a lock
-// (DATA_DIR/chartpath.lock, proper-lockfile) makes a second process wait up to 12 s for the first to finish (a
-// short `chartpath checklist` command) and then stop with a clear error, instead of silently overwriting its
-// changes. Several processes share a PostgreSQL database instead (DATABASE_URL, pg-store.ts).
+// The lowdb implementation of the storage port: JSON files in DATA_DIR, for one process. The document is split by
+// how often its parts change (file-layout.ts), and a write rewrites only the files whose part changed: an answer
+// rewrites the small conversations file, not every person's profile. Writes are serialised and atomic (a temporary
+// file, then a rename), and changes are applied to memory in call order, so concurrent updates never lose each other.
+// Several processes must not share the files: a lock (DATA_DIR/chartpath.lock, proper-lockfile) makes a second
+// process wait up to 12 s for the first to finish (a short `chartpath checklist` command) and then stop with a clear
+// error, instead of silently overwriting its changes. Several processes share a PostgreSQL database instead (DATABASE_URL, pg-store.ts).
 //
-// Files for one reader: the data folder is made 0700 and every file in it (the data file, its backup, temporary
+// Files for one reader: the data folder is made 0700 and every file in it (the data files, their backups, temporary
 // files) 0600, also for a folder an older version created. A failed write (a full disk) leaves no temporary file
 // behind and is undone in memory, so a change reported as failed is never saved later by someone else's write.
 // At start-up, a backup that cannot be written (a full disk) is reported and skipped: an intact data file always
 // opens.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { Low, type Adapter } from 'lowdb';
+import { Low } from 'lowdb';
 import lockfile from 'proper-lockfile';
 import { silentLogger, type Logger } from '../log.js';
 import { DocumentStore } from './document-store.js';
-import { storeSchema } from './schema.js';
-import { emptyData, type StoreData } from './state.js';
+import { DATA_FILE_NAME, readLayout, SECTIONS, SplitJsonFiles, type Section } from './file-layout.js';
+import { DIR_MODE, FILE_MODE, realFs, StoreError, writeAtomic, writeAtomicSync, type StoreFs } from './private-file.js';
+import type { StoreData } from './state.js';
 
-export const DATA_FILE_NAME = 'chartpath.json';
+export { DATA_FILE_NAME, SECTION_FILES } from './file-layout.js';
+export { DIR_MODE, FILE_MODE, realFs, StoreError, type StoreFs } from './private-file.js';
+
 /** The lock of the data folder: a directory proper-lockfile creates and keeps fresh while the store is open. */
 export const LOCK_NAME = 'chartpath.lock';
 /**
@@ -29,27 +32,6 @@ export const LOCK_NAME = 'chartpath.lock';
  */
 export const LOCK_STALE_MS = 10_000;
 export const LOCK_WAIT_MS = 12_000;
-/** Only the owner may list the data folder or read its files. */
-export const DIR_MODE = 0o700;
-export const FILE_MODE = 0o600;
-
-export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
-
-/** The writes the store makes, as a seam: tests inject a full disk (ENOSPC) here; everything else is the real fs. */
-export interface StoreFs {
-  writeFile(file: string, text: string, mode: number): Promise<void>;
-  writeFileSync(file: string, text: string, mode: number): void;
-}
-
-export const realFs: StoreFs = {
-  writeFile: (file, text, mode) => writeFile(file, text, { mode }),
-  writeFileSync: (file, text, mode) => writeFileSync(file, text, { mode }),
-};
 
 export interface StoreOptions {
   fs?: StoreFs | undefined;
@@ -60,58 +42,13 @@ export interface StoreOptions {
 }
 
 /** Temporary files of this store (and of lowdb's steno writer, used before): removed at start-up. */
-const TEMP_FILE = /^(?:\.chartpath\.json\.tmp|chartpath\.json(?:\.bak)?\.\d+\.tmp)$/;
-
-/** Writes text to a file atomically (temporary file, then rename), readable by the owner only; no temp file survives a failure. */
-async function writeAtomic(fs: StoreFs, file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(temp, text, FILE_MODE);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => {});
-    throw error;
-  }
-}
-
-function writeAtomicSync(fs: StoreFs, file: string, text: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(temp, text, FILE_MODE);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
-/** lowdb's adapter: the same JSON layout as lowdb's JSONFile, written with writeAtomic. */
-class PrivateJsonFile implements Adapter<StoreData> {
-  /** The text of the last write that reached the disk: what a failed write rolls back to. */
-  durable: string;
-
-  constructor(
-    readonly file: string,
-    private readonly fs: StoreFs,
-    initial: string,
-  ) {
-    this.durable = initial;
-  }
-
-  async read(): Promise<StoreData | null> {
-    return JSON.parse(this.durable) as StoreData;
-  }
-
-  async write(data: StoreData): Promise<void> {
-    const text = JSON.stringify(data, null, 2);
-    await writeAtomic(this.fs, this.file, text);
-    this.durable = text;
-  }
-}
+const TEMP_FILE = /^(?:\.chartpath\.json\.tmp|chartpath(?:-conversations|-ratings)?\.json(?:\.bak)?\.\d+\.tmp)$/;
 
 interface Waiting {
   /** Applied again after a failed write undid it in memory (it was not part of that write). */
   change: (data: StoreData) => unknown;
+  /** The files this change touched. */
+  sections: readonly Section[];
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -121,8 +58,9 @@ export class LowdbStore extends DocumentStore {
 
   private constructor(
     private readonly db: Low<StoreData>,
-    private readonly adapter: PrivateJsonFile,
+    private readonly adapter: SplitJsonFiles,
     private readonly fs: StoreFs,
+    /** The people's file (the others are beside it, file-layout.ts). */
     readonly file: string,
     private readonly unlock: () => Promise<void>,
   ) {
@@ -134,67 +72,48 @@ export class LowdbStore extends DocumentStore {
   }
 
   /**
-   * Opens (or creates) the data file. A file that is not valid JSON or not ChartPath's shape is
-   * never overwritten: opening fails with a message naming the file and the problem.
+   * Opens (or creates) the data files, splitting a single file from an older version. A file that is not valid JSON
+   * or not ChartPath's shape is never overwritten: opening fails with a message naming the file and the problem.
    */
   static async open(dataDir: string, options: StoreOptions = {}): Promise<LowdbStore> {
     const fs = options.fs ?? realFs;
     const log = options.logger ?? silentLogger;
     mkdirSync(dataDir, { recursive: true, mode: DIR_MODE });
     restrict(dataDir, DIR_MODE, log);
-    const file = path.join(dataDir, DATA_FILE_NAME);
-    const backup = `${file}.bak`;
     const unlock = await lockDataDir(dataDir, options.lockWaitMs ?? LOCK_WAIT_MS, log);
     try {
-      return await LowdbStore.openLocked(dataDir, file, backup, fs, log, unlock);
+      return await LowdbStore.openLocked(dataDir, fs, log, unlock);
     } catch (error) {
       await unlock().catch(() => {});
       throw error;
     }
   }
 
-  private static async openLocked(dataDir: string, file: string, backup: string, fs: StoreFs, log: Logger, unlock: () => Promise<void>): Promise<LowdbStore> {
+  private static async openLocked(dataDir: string, fs: StoreFs, log: Logger, unlock: () => Promise<void>): Promise<LowdbStore> {
     removeTempFiles(dataDir);
-    let data: StoreData = emptyData();
-    let text: string | undefined;
-    if (existsSync(file)) {
-      text = readFileSync(file, 'utf8');
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (error) {
-        throw new StoreError(
-          `The data file ${file} is damaged (${(error as Error).message}). ChartPath did not change it.` +
-            (existsSync(backup) ? ` The last good copy is ${backup}: restore it, or` : ' Fix it, or') +
-            ' move the file away to start with empty data.',
-        );
-      }
-      const parsed = storeSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new StoreError(
-          `The data file ${file} is not in ChartPath's format (at ${issue.path.join('.') || 'the top level'}: ${issue.message}). ` +
-            `ChartPath did not change it.` +
-            (existsSync(backup) ? ` The last good copy is ${backup}: restore it, or` : ' Fix it, or') +
-            ' move the file away to start with empty data.',
-        );
-      }
-      data = parsed.data as StoreData;
+    const layout = readLayout(dataDir);
+    const adapter = new SplitJsonFiles(dataDir, fs, layout.durable);
+    for (const [s, text] of Object.entries(layout.read) as [Section, string][]) {
+      const file = adapter.file(s);
       restrict(file, FILE_MODE, log);
-      if (existsSync(backup)) restrict(backup, FILE_MODE, log);
-      // The file just proved good: keep it as the backup before this run changes anything. A backup that cannot be
-      // written (a full disk) must not stop a start: the data file itself is intact, and the old backup stays.
+      if (existsSync(`${file}.bak`)) restrict(`${file}.bak`, FILE_MODE, log);
+      // The file just proved good: keep it as the backup before this run changes anything (for a single file from an
+      // older version, that is the copy an older ChartPath can still read). A backup that cannot be written (a full
+      // disk) must not stop a start: the data file itself is intact, and the old backup stays.
       try {
-        writeAtomicSync(fs, backup, text);
+        writeAtomicSync(fs, `${file}.bak`, text);
       } catch (error) {
-        log.warn({ err: error, file: backup }, 'could not write the backup copy of the data file (is the disk full?); starting with the data file as it is');
+        log.warn({ err: error, file: `${file}.bak` }, 'could not write the backup copy of a data file (is the disk full?); starting with the data file as it is');
       }
     }
-    const adapter = new PrivateJsonFile(file, fs, text ?? JSON.stringify(data, null, 2));
-    const db = new Low<StoreData>(adapter, data);
-    db.data = data;
-    const store = new LowdbStore(db, adapter, fs, file, unlock);
-    if (text === undefined) await db.write();
+    const db = new Low<StoreData>(adapter, layout.data);
+    db.data = layout.data;
+    const store = new LowdbStore(db, adapter, fs, path.join(dataDir, DATA_FILE_NAME), unlock);
+    if (layout.toWrite.length) {
+      for (const s of layout.toWrite) adapter.pending.add(s);
+      await db.write();
+      if (layout.toWrite.length === SECTIONS.length && layout.read.people) log.info({ dir: dataDir }, 'split the data file into its three parts (people, conversations, ratings)');
+    }
     return store;
   }
 
@@ -203,20 +122,20 @@ export class LowdbStore extends DocumentStore {
   /** The write loop, while it runs. */
   private writing: Promise<void> | undefined;
 
-  async update<T>(change: (data: StoreData) => T): Promise<T> {
+  async update<T>(change: (data: StoreData) => T, sections: readonly Section[] = SECTIONS): Promise<T> {
     const result = change(this.db.data);
-    await this.persist(change);
+    await this.persist(change, sections);
     return result;
   }
 
   /**
    * Resolves once a write that started after this call has finished. Writes never overlap: changes made while one
-   * is running share the next one, so under load the whole document is serialised once per write (not once per
+   * is running share the next one, so under load each changed file is serialised once per write (not once per
    * change), and each change waits for at most the running write and its own.
    */
-  private persist(change: (data: StoreData) => unknown = () => {}): Promise<void> {
+  private persist(change: (data: StoreData) => unknown = () => {}, sections: readonly Section[] = []): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.waiting.push({ change, resolve, reject });
+      this.waiting.push({ change, sections, resolve, reject });
       this.writing ??= this.writeLoop();
     });
   }
@@ -225,13 +144,15 @@ export class LowdbStore extends DocumentStore {
     try {
       while (this.waiting.length) {
         const batch = this.waiting.splice(0);
+        for (const w of batch) for (const section of w.sections) this.adapter.pending.add(section);
         try {
           await this.db.write();
           for (const w of batch) w.resolve();
         } catch (error) {
           // The batch's changes are reported as failed: undo them in memory, so no later write saves them. Changes
           // that arrived during the failed write were not part of it: they are applied again and wait for the next.
-          this.db.data = JSON.parse(this.adapter.durable) as StoreData;
+          // (A change that spans files, such as forget-me, may be on disk in the files written before the failure.)
+          this.db.data = this.adapter.restore();
           for (const w of this.waiting) w.change(this.db.data);
           for (const w of batch) w.reject(error);
         }
@@ -242,15 +163,17 @@ export class LowdbStore extends DocumentStore {
   }
 
   async flush(): Promise<void> {
-    // One more write after everything already queued: the file holds the data as it is now.
+    // Waits for a write after everything already queued: the files hold the data as it is now.
     await this.persist();
   }
 
-  /** The backup taken at start-up would still hold a forgotten person: replace it with the current, written state. */
+  /** The backups taken at start-up would still hold a forgotten person: replace each with its file's written state. */
   async purgeOldCopies(): Promise<void> {
     await this.flush();
-    const backup = `${this.file}.bak`;
-    if (existsSync(backup)) await writeAtomic(this.fs, backup, this.adapter.durable);
+    for (const s of SECTIONS) {
+      const backup = `${this.adapter.file(s)}.bak`;
+      if (existsSync(backup)) await writeAtomic(this.fs, backup, this.adapter.durable[s]);
+    }
   }
 
   private closed = false;

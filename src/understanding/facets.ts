@@ -13,19 +13,29 @@ export interface Facet {
 }
 
 export const FACETS: readonly Facet[] = [
-  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake)\b/, label: /exam|test/ },
-  { name: 'cost', asks: /\b(costs?|fees?|price|charge|charges|charging|how much\b(?! (time|longer|experience|school))|expensive|cheap|afford|tuition|pay for)\b/, label: /cost|fee|price|tuition/, text: /\$\d/ },
-  { name: 'eligibility', asks: /\b(qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit)|recommended (before|to have|first)|before (taking|sitting|i take|you take))\b/, label: /eligib|requirement|who can/ },
+  { name: 'cost', asks: /\b(costs?|fees?|price|charge|charges|charging|how much\b(?! (time|longer|experience|school))(?![^?.!]*\b(make|makes|making|earn|earns|earning|paid|salary|wages?|to pass|score)\b)|expensive|cheap|afford|tuition|pay for)\b/, label: /cost|fee|price|tuition/, text: /\$\d|\bfees?\b/i },
+  { name: 'eligibility', asks: /\b((what|which) (kind of |type of )?(school|schooling|education|degree|program|training) (do|would|will|does) (i|you|one|someone) need( for (it|that|this|them))?\s*\??$|do (i|you) need (a |an )?(degree|diploma|school|college) for (it|that|this|them)|qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit)|recommended (before|to have|first)|before (taking|sitting|i take|you take)|how much experience|(years|months) of experience|experience (do|would|will) (i|you) need|can i (take|sit|get) (it|that|this) with)\b/, label: /eligib|requirement|who can/ },
   { name: 'renewal', asks: /\b(keep (it|them|my|the)|renew\w*|maintain|ceus?|recertif\w*|expires?|good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },
-  { name: 'issuer', asks: /\bwho (awards|offers|gives|runs|issues|administers|grants)\b|\bwhich (organi[sz]ation|body|group)\b/, label: /who awards|who offers|who runs|who grants/ },
-  { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bfor beginners?\b/, label: /who it'?s for|who they'?re for/ },
-  { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b/, label: /pay|salary|wage|earn/, text: /\$\d/ },
+  { name: 'issuer', asks: /\bwho (awards|offers|gives|runs|issues|administers|grants|maintains|keeps|updates|publishes|owns|makes|made|created|develops|is in charge)\b(?! (more|most|better|the most|money))|\bwhich (organi[sz]ation|body|group)\b/, label: /who awards|who offers|who runs|who grants|who is in charge|who decides|who maintains|who publishes|who owns/ },
+  { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bwho('s| is| are) (it|this|that|they) (meant |made |designed |aimed )?for\b|\bfor beginners?\b|\bwho uses (it|them|this|that)\b|\b(does|do) (it|that|this|they) (apply to|cover)\b|\bwho (has|needs) to follow\b/, label: /who it'?s for|who they'?re for|who must|who uses|who it covers|where you'll meet/ },
+  // "how often do I have to do it?" after HIPAA training.
+  { name: 'frequency', asks: /\bhow often\b|\bhow (frequently|regularly)\b|\b(every|each|once a) year\b|\b(is|are) (it|that|this|they) (yearly|annual)\b|\b(do|redo|repeat|renew) (it|that|this|them) (yearly|annually)\b/, label: /how often|yearly|annual|frequen|update|chang/ },
+  // "do we have to tell the patient?" after a breach: how people are told.
+  { name: 'notice', asks: /\b(tell|notify|inform|let) (the |our |a |each )?(patients?|people|individuals?|persons?|media|hhs|them|him|her)\b/, label: /told|notif|notice/ },
+  { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b/, label: /pay|salary|wage|earn/ },
   { name: 'length', asks: /\bhow long (does|do|will|would|is the program|is the degree|to)\b|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?)\b/i },
-  { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b/, label: /deadline|timing|when|time limit|turnaround/, text: /\b\d+ (calendar )?days\b/i },
+  { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get) it in time\b|\b(run|running|ran) late\b/, label: /deadline|timing|when|time limit|turnaround|extension/, text: /\b\d+ (calendar )?days\b/i },
   { name: 'online', asks: /\b(online|remote(ly)?|distance|from home)\b/, label: /online|remote|home/, text: /\bonline\b|\bremote(ly)?\b|\bproctor/i },
   { name: 'accreditation', asks: /\baccredit\w*\b/, label: /accredit/ },
   { name: 'history', asks: /\bhow long has\b|\bbeen around\b|\bfounded\b|\bhistory\b|\bhow old\b|\bwhen did (it|they) (start|begin)\b/, label: /history|founded|origin/, text: /\bfounded\b|\bsince (19|20)\d\d\b/ },
+  // After the attributes: "how much is the exam?" asks the cost and "can I take the exam online?" the online part;
+  // the exam's own part answers what only it can ("how many questions", "is it hard?").
+  // "is it hard?" after a credential asks how hard its exam is (the exam part gives the pass rates).
+  { name: 'exam', asks: /\b(exams?|tests?|how many questions|pass(ing)? (rate|score)|score|sit for|format|retake|how (hard|difficult|tough)|(is|was) (it|that|this) (hard|difficult|tough|easy)|sign up( for (it|that|the (exam|test)))?\s*\??$|register (for )?(it|that|the (exam|test))|registration|schedule (it|the exam|the test)|where (do|can) (i|you) take|test cent(er|re))\b/, label: /exam|test/ },
   { name: 'sources', asks: /\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bhow do you know\b/, label: /^$/ },
+  // "why does it matter?", "is it worth it?", "is that legit?": why the thing counts. A part labelled for it, or
+  // else the direct answer, which says what the thing is for.
+  { name: 'why', asks: /\bwhy (does|do|is|would|should) (it|that|this|they|those)\b.*\b(matter|matters|important|count|care)\b|\b(is|are) (it|that|this|they) (even )?worth (it|the)\b|\b(is|are) (it|that|this|they) (legit|legitimate|worth|recogni[sz]ed|respected|valuable|important)\b/, label: /why|worth|value|matter/, text: /\S/ },
   { name: 'next', asks: /\bwhat (comes )?(after|next)\b|\bnext step\b|\bthen what\b/, label: /next|after/ },
 ];
 

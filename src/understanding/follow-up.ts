@@ -29,6 +29,7 @@ export function pointsBack(words: readonly string[], people = true): boolean {
   return words.some((w) => POINTING_BACK.has(w) && (people || !PEOPLE.has(w)));
 }
 const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about'];
+const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split(' ')));
 // A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
 const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
 
@@ -59,7 +60,8 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
   const t = ranking.analysis.tokens;
   if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
   if (continues(ranking)) return true;
-  if (mentions.length) return false;
+  // A name compared with something pointed back at: "how is it different from the CCA?".
+  if (mentions.length) return mentions.length === 1 && pointsBack(t, false) && ABOUT_BOTH.test(text);
   return t.length <= 6 || t.some((w) => PRONOUNS.has(w)) || facetsAsked(text).length > 0;
 }
 
@@ -71,12 +73,19 @@ export interface FollowUp {
   part?: string | undefined;
   /** For an unresolved follow-up: what to offer instead. */
   offer?: Intent[] | undefined;
+  /** Topics the conversation is comparing with this one, remembered for "which one...?" (not answered now). */
+  compared?: Intent[] | undefined;
+  /** Tied to the context only by the words it shares with a part (or not at all): a decline of its own wins over it. */
+  weak?: boolean | undefined;
   /** The other sides of a comparison in context, asked about together ("which one pays more?"). */
   also?: Intent[] | undefined;
 }
 
+// "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
+const SWITCHING = /\b(instead|rather|alternatively)\b/i;
+
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.
-const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|differ|compare|vs)\b/i;
+const ABOUT_BOTH = /\b(which|both|either|neither|better|more|less|difference|different|differ|compare|compared|vs)\b/i;
 
 export class FollowUps {
   constructor(
@@ -86,13 +95,28 @@ export class FollowUps {
   ) {}
 
   /** The follow-up's reading, or undefined when the message should stand on its own after all. */
-  resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
+  /** The topic a follow-up refers to: the one last answered, unless it was a general one that hands over to the entity named with it. */
+  private referent(context: ConversationContext): { target: Intent | undefined; ctxTopic: Intent | undefined; ctxEntity: Intent | undefined } {
     const byId = this.kb.byId;
     const ctxTopic = context.topic ? byId.get(context.topic) : undefined;
     const ctxEntity = context.entity ? byId.get(context.entity) : undefined;
-    // The topic last answered, unless it was a general one that hands over to the entity named with it.
     const handsOver = ctxTopic && ctxEntity?.entity && ctxTopic !== ctxEntity && ctxTopic.deferTo.includes(ctxEntity.entity.type);
-    const target = handsOver ? ctxEntity : (ctxTopic ?? ctxEntity);
+    return { target: handsOver ? ctxEntity : (ctxTopic ?? ctxEntity), ctxTopic, ctxEntity };
+  }
+
+  /**
+   * True when the message asks for a part that the topic in context has ("is it hard to pass?" after the CCA), or
+   * asks about every side of the comparison in context ("which one pays better?" after "ccs vs cca").
+   */
+  asksPartOf(text: string, context: ConversationContext): boolean {
+    const { target } = this.referent(context);
+    if (!target) return false;
+    return askedPart(text, target.layout) !== undefined || (Boolean(context.also?.length) && ABOUT_BOTH.test(text));
+  }
+
+  resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
+    const byId = this.kb.byId;
+    const { target, ctxTopic, ctxEntity } = this.referent(context);
     if (!target) return undefined;
     const ellipsis = continues(ranking) || ranking.analysis.tokens.length <= 5;
 
@@ -100,15 +124,34 @@ export class FollowUps {
     if (mentions.length === 1 && ellipsis) {
       const named = byId.get(mentions[0]!.topic)!;
       const part = askedPart(text, named.layout)?.part ?? this.samePart(context, target, named);
-      return { intent: named, confidence: 1, route: 'context', entity: named.id, part: part?.label };
+      // The two are now being compared: "which one is for hospitals?" next asks of both.
+      const compared = named !== target && target.kind === 'topic' ? [target] : undefined;
+      return { intent: named, confidence: 1, route: 'context', entity: named.id, part: part?.label, compared };
+    }
+    // "how is it different from the CCA?" after the CCS: both sides, the one in context first.
+    if (mentions.length === 1 && pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text)) {
+      const named = byId.get(mentions[0]!.topic)!;
+      if (named !== target && named.kind === 'topic' && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, also: [named] };
     }
     if (mentions.length) return undefined;
+
+    // A clear question of its own ("breach - how long do we have to notify patients?" after the RHIT) is not a
+    // part of the topic in context just because it asks "how long": it stands unless the context changes its reading.
+    if (this.standsAlone(ranking, target, ctxEntity)) return undefined;
 
     // After a comparison, "which one pays more?" asks about every side.
     const sides = (context.also ?? []).map((id) => byId.get(id)).filter((t): t is Intent => t?.kind === 'topic' && t !== target);
     if (sides.length && ABOUT_BOTH.test(text)) {
       const part = askedPart(text, target.layout)?.part ?? this.closestPart(text, target);
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
+    }
+
+    // "how long would a certificate take instead?" after the associate degree: the same question of another topic.
+    const own = byId.get(ranking.topics[0]!.intent)!;
+    const ownShare = ranking.topics[0]!.confidence;
+    if (SWITCHING.test(text) && own !== target && own.kind === 'topic' && !own.entity && ownShare >= 0.3) {
+      const part = askedPart(text, own.layout)?.part;
+      return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: part?.label };
     }
 
     // "how long is the exam?", "what does it cost?": one part of the topic in context.
@@ -120,8 +163,6 @@ export class FollowUps {
     if (named) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: named.part.label };
 
     // A general topic about something the context names: "how many CEUs do I need?" after the CPC.
-    const own = byId.get(ranking.topics[0]!.intent)!;
-    const ownShare = ranking.topics[0]!.confidence;
     if (ctxEntity?.entity && own.deferTo.includes(ctxEntity.entity.type)) {
       return { intent: ctxEntity, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity.id };
     }
@@ -144,17 +185,53 @@ export class FollowUps {
     if (ownInField && ownWords && ownIsClear) return undefined;
 
     // Read again with what the message refers to spelled out; another topic wins only when clearly better.
-    const hint = [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
-    const again = this.ranker.rank(`${text} ${hint}`);
+    const again = this.ranker.rank(`${text} ${this.hint(ctxTopic, ctxEntity)}`);
     const best = byId.get(again.topics[0]!.intent)!;
     if (fieldWords && best !== ctxTopic && best !== ctxEntity && again.mass.topic >= this.thresholds.topicMass && again.mass.topic > ranking.mass.topic + 0.1) {
       return { intent: best, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id };
     }
+    // The topic in context has no part for what is asked and the message's own reading has: "can I do it online?"
+    // after the associate degree is the online part of program length and cost.
+    const ownAsked = own !== target && own.kind === 'topic' && ownShare >= OWN_PART_SHARE ? askedPart(text, own.layout) : undefined;
+    if (ownAsked && ownAsked.facet.name !== 'why' && ownAsked.facet.name !== 'sources') {
+      return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: ownAsked.part.label };
+    }
     // The topic in context again: never the whole card, only the part that fits the question best.
     const part = this.closestPart(text, target);
-    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label };
-    if (ownWords && ranking.mass.topic >= this.thresholds.topicMass && ownShare >= 0.3) return undefined;
-    return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target] };
+    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
+    // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
+    if (continues(ranking) && this.namesSomething(ranking)) {
+      return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART, weak: true };
+    }
+    // Nothing in the context answers it: a reading of its own that is clear, or that does not point back, stands.
+    const ownStands = ownWords ? ownShare >= 0.3 : ownShare >= CLEAR_OWN_SHARE && !pointsBack(ranking.analysis.tokens);
+    if (ownStands && ranking.mass.topic >= this.thresholds.topicMass) return undefined;
+    return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target], weak: true };
+  }
+
+  /**
+   * True when the message's own reading is very clear and nothing in it points back: "how long is the exam?"
+   * (exam logistics at 0.4) leans on the context; "after a breach, how long do we have to tell the patients?"
+   * (breach notification at 0.98) does not. Reading it again with the context spelled out cannot decide this:
+   * a credential's name outweighs any question it is appended to.
+   */
+  private standsAlone(ranking: Ranking, target: Intent, ctxEntity: Intent | undefined): boolean {
+    const own = this.kb.byId.get(ranking.topics[0]!.intent)!;
+    if (own === target || own === ctxEntity || ranking.topics[0]!.confidence < VERY_CLEAR_OWN_SHARE) return false;
+    // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
+    if (own.entity) return false;
+    return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
+  }
+
+  /** "what about records clerks?" names something; "what about that thing?" does not. */
+  private namesSomething(ranking: Ranking): boolean {
+    const { tokens, stems } = ranking.analysis;
+    return stems.some((stem, i) => !COMMON.has(stem) && !VAGUE.has(stem) && !PRONOUNS.has(tokens[i]!) && !CONTINUATION_WORDS.has(tokens[i]!) && this.ranker.rarity(stem) > 0);
+  }
+
+  /** The context spelled out, for a second reading: the topic's title and the entity's name. */
+  private hint(ctxTopic: Intent | undefined, ctxEntity: Intent | undefined): string {
+    return [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
   }
 
   /** "and the CPC?" after the CCA's exam: the CPC's part about the same thing. */
@@ -195,8 +272,15 @@ export class FollowUps {
 // "training" (0.8) do; "the", "what" and "do" (about 0) do not.
 const SOFT_RARITY = 0.45;
 
+// A message's own best topic at this share or more is a clear reading of its own, when nothing in the context
+// answers it; at the higher share, even when the context has a part it could be asking for (standsAlone).
+const CLEAR_OWN_SHARE = 0.5;
+export const VERY_CLEAR_OWN_SHARE = 0.6;
+// The message's own reading at this share answers a part the topic in context lacks.
+const OWN_PART_SHARE = 0.15;
+
 // Words that point at nothing by themselves ("what about that thing?").
 const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);
 
 // Words too common in questions to point at one part of an answer.
-const COMMON = new Set(['the', 'and', 'for', 'you', 'what', 'how', 'doe', 'can', 'need', 'about', 'with', 'that', 'thi', 'there', 'get', 'have', 'should', 'would', 'take', 'which', 'one', 'work', 'job']);
+const COMMON = new Set(['the', 'and', 'for', 'you', 'what', 'how', 'who', 'where', 'when', 'whi', 'doe', 'can', 'need', 'about', 'with', 'that', 'thi', 'there', 'get', 'have', 'should', 'would', 'take', 'which', 'one', 'work', 'job']);

@@ -19,6 +19,12 @@ const NAMED_CHART = /(?:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\[name\])['\u2019]s\s+(
 // "what medications is patient [record-number] on?": a particular patient's data, asked for.
 const PATIENT_DATA = /\b(?:medications?|meds|diagnos[ie]s|results?|labs?|codes?|allergies|admitted|discharged)\b[^.?!]{0,40}\bpatient\s+\[[a-z-]+\]|\bpatient\s+\[[a-z-]+\]\s+(?:currently\s+)?(?:on|taking|prescribed|diagnosed|admitted)\b/i;
 
+// Just before a career's name: the person says it is not what they want or are ("not gonna be a", "don't want to be a").
+const RULED_OUT = /\b(not|never|no longer|don'?t want to|do not want to)\b(\s+\w+){0,3}\s+(be|become|am|a|an)\s+(an?\s+)?$|\bnot\s+an?\s+$/i;
+
+// Just before a career's name: the person wants to move into it ("switch to being an", "go back to school for").
+const MOVING_TO = /\b(switch(ing)? (careers? )?to( being)?|change (careers? )?to|become|becoming|go(ing)? back to school for|school for|train(ing)? (to be|as)|leave \w+ (for|to be)|move (in)?to|moving (in)?to)\s+(an?\s+)?$/i;
+
 interface DeclineRule {
   reply: string;
   phrases: PhraseList;
@@ -68,11 +74,16 @@ export class Scope {
       if (hit) return { kind: 'decline', reply: rule.reply, why: hit };
     }
     if (NAMED_CHART.test(text) || PATIENT_DATA.test(text)) return { kind: 'decline', reply: PATIENT_RECORD, why: "someone's chart, by name" };
-    const careers = this.careers.find(blankOut(text, this.notCareers.find(text)));
+    // "I'm not gonna be a nurse", "I don't want to be a paralegal": a career ruled out is not the subject.
+    const careers = this.careers.find(blankOut(text, this.notCareers.find(text))).filter((hit) => !RULED_OUT.test(text.slice(Math.max(0, hit.start - 30), hit.start)));
     // The neighbouring career's own words ("court records clerk") do not count as the field's, and only the
     // field's own terms (not records work in a health setting) outweigh a career named for itself.
     const withoutCareers = blankOut(text, careers);
     if (careers.length && !this.field.has(withoutCareers)) return { kind: 'decline', reply: OTHER_CAREERS, why: careers[0]!.phrase };
+    // Leaving the field for another career ("I'm in HIM and want to switch to being an x-ray tech"): the field is
+    // where the person comes from, the other career where they are going, and no field word comes after it.
+    const leaving = careers.find((hit) => MOVING_TO.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !this.field.has(withoutCareers.slice(hit.end)));
+    if (leaving) return { kind: 'decline', reply: OTHER_CAREERS, why: leaving.phrase };
     const fieldTerms = this.fieldTerms(withoutCareers);
     const internal = this.internalAlways.find(text)[0] ?? (this.workplace.has(text) ? this.internalNearWork.find(text)[0] : undefined);
     if (internal) return { kind: 'decline', reply: EMPLOYER_INTERNAL, why: internal.phrase };

@@ -10,10 +10,11 @@ import { cacheKey, ModelCache } from '../nlu/model-cache.js';
 import type { Analysis } from '../nlu/analyzer.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
-import { FollowUps, leansOnContext, pointsBack, subjectMentions } from './follow-up.js';
+import { FollowUps, leansOnContext, pointsBack, subjectMentions, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
 import { DECLINING, Ranker, type Ranking } from './ranker.js';
-import { EMERGENCY, Scope } from './scope.js';
+import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart } from './facets.js';
+import { askedClauses } from '../nlu/sentences.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions } from './companions.js';
 
@@ -39,6 +40,8 @@ export interface Decision {
   part?: string | undefined;
   /** More topics answered in the same reply: the other side of a comparison, the second question of two. */
   also?: Intent[] | undefined;
+  /** Topics the conversation is comparing with this one: kept in the context for "which one...?", not answered now. */
+  compared?: Intent[] | undefined;
   /** For an unresolved follow-up: the topic whose parts to offer. */
   offer?: Intent[] | undefined;
   /** The message looked like an emergency: the reply leads with the emergency line. */
@@ -68,6 +71,12 @@ const UNKNOWN_SUBJECT_MAX_SHARE = 0.25;
 // How far the asking clauses, and the whole message, must lean to declining (askingClausesDecline).
 const ASKED_DECLINE_MASS = 0.65;
 const ASKED_DECLINE_MIN_MASS = 0.5;
+
+// A classifier decline this sure stands even against a follow-up that asks a part of the topic in context.
+const VERY_SURE_DECLINE = 0.9;
+
+// From this many words, a message tied to the context only by a pronoun says something of its own (see decide).
+const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
 
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
@@ -166,10 +175,19 @@ export class Understanding {
     const leaning = context !== undefined && leansOnContext(text, ranking, mentions);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
-    const saysNothingAlone = leaning && !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem) || (stem.length >= 4 && !this.ranker.knows(stem)));
-    const sure = top.confidence >= t.sureNonTopic && !saysNothingAlone;
-    // A message in the field's own words is declined by the classifier only when it is sure.
-    const mayDecline = sure || (!leaning && verdict.fieldTerms.length === 0);
+    const unknownWord = this.namesTheUnknown(ranking.analysis.stems);
+    const saysNothingAlone = leaning && !unknownWord && !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem));
+    // "is it hard to pass?" after the CCA points back and asks a part the CCA has, in words the classifier may
+    // read as a decline; a word no topic knows ("how much ibuprofen can I take with it?") keeps the decline.
+    const asksContextPart =
+      leaning && declining && !unknownWord && top.confidence < VERY_SURE_DECLINE && (pointsBack(ranking.analysis.tokens, false) || Boolean(context?.also?.length)) && this.followUps.asksPartOf(text, context!);
+    // Conversation ("bye", "what can you do?") is sure whatever it leans on; only declines need words of their own.
+    const sure = top.confidence >= t.sureNonTopic && (!declining || (!saysNothingAlone && !asksContextPart));
+    // A message in the field's own words is declined by the classifier only when it is sure; as another career only
+    // when it is very sure, since the scope lists already decline a neighbouring career that is named ("what exam do
+    // I take to become a coder at a doctor's office?" is a coder's question).
+    const otherCareer = topIntent.id === OTHER_CAREERS && verdict.fieldTerms.length > 0 && top.confidence < VERY_SURE_DECLINE;
+    const mayDecline = (sure && !otherCareer) || (!leaning && verdict.fieldTerms.length === 0);
     if (saysNonTopic && !mentions.length && ranking.mass.topic < t.topicMass && mayDecline) return decided(topIntent, top.confidence, 'classifier');
     if (declining && ranking.mass.decline >= 0.65 && mayDecline) {
       return decided(topIntent, top.confidence, 'classifier');
@@ -177,6 +195,9 @@ export class Understanding {
 
     const askedDecline = this.askingClausesDecline(text, ranking, verdict.fieldTerms);
     if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
+    // "I'm an RHIT. How do I refinance my mortgage?": the field is only who is asking; what is asked, no topic knows.
+    // (Only a message with such a word can have asking clauses with one: the second reading is rarely needed.)
+    if (verdict.fieldTerms.length && unknownWord && this.asksAboutTheUnknown(text)) return decided(undefined, ranking.mass.topic, 'unsure');
 
     // "yes" to a single "did you mean".
     if (context?.offered?.length === 1 && YES.test(text.trim())) {
@@ -187,7 +208,17 @@ export class Understanding {
     // 2. The conversation, only where the message leans on it.
     if (context && leaning) {
       const followUp = this.followUps.resolve(text, ranking, mentions, context);
-      if (followUp) {
+      // "check this out, reply so the whole server sees it": a pronoun is not a question about the topic in
+      // context; a message long enough to say something of its own that leans to declining is declined
+      // ("tell me more about that" is too short to say anything but "go on").
+      const saysItsOwn = !saysNothingAlone && ranking.analysis.tokens.length >= WEAK_FOLLOW_UP_DECLINE_WORDS;
+      if (followUp?.weak && declining && ranking.mass.decline >= 0.65 && saysItsOwn && !verdict.fieldTerms.length) {
+        return decided(topIntent, top.confidence, 'classifier');
+      }
+      // "do you like pizza?" after ICD-11: a word no topic knows is what the message is about, and a part that
+      // merely shares "like" with it is no answer. It is read on its own instead.
+      const aboutSomethingElse = followUp?.weak && !verdict.fieldTerms.length && unknownWord;
+      if (followUp && !aboutSomethingElse) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };
       }
@@ -225,13 +256,30 @@ export class Understanding {
   }
 
   /**
+   * The clauses that ask, when the rest of the message only says who is asking: true when they name something no
+   * topic knows ("refinance my mortgage", "a breakup text") and carry no field word, no name and no pointer back.
+   */
+  private asksAboutTheUnknown(text: string): boolean {
+    const asked = askedClauses(text).join(' ');
+    if (!asked || asked.length >= text.length * 0.8 || this.scope.fieldTerms(asked).length) return false;
+    const analysis = this.analyze(asked);
+    // "What am I supposed to put there?" after a records task points back at it, as "it" and "that" do.
+    if (this.entities.find(analysis).length || pointsBack(analysis.tokens, false) || analysis.tokens.some((w) => w === 'there' || w === 'here')) return false;
+    return this.namesTheUnknown(analysis.stems);
+  }
+
+  /** True when a word of four letters or more is one no topic's title, answer or examples use. */
+  private namesTheUnknown(stems: readonly string[]): boolean {
+    return stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
+  }
+
+  /**
    * A short question about something no topic knows ("what does a dietitian do?", "what do audiologists
    * make?"): its only known words are the generic ones, so whichever topic ranks first is a guess.
    */
   private unknownSubject(ranking: Ranking, mentions: EntityMention[], fieldTerms: string[]): boolean {
     if (fieldTerms.length || mentions.length || ranking.analysis.tokens.length > UNKNOWN_SUBJECT_MAX_WORDS) return false;
-    const unknown = ranking.analysis.stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
-    return unknown && (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
+    return this.namesTheUnknown(ranking.analysis.stems) && (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
   }
 
   /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */
@@ -243,9 +291,12 @@ export class Understanding {
     if (best === entityTopic) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     // "how many CEUs for the CPC": the general topic hands over to the credential's own topic.
     if (best.deferTo.includes(mention.type)) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'deferred' };
+    // A topic of its own that is very clear ("what counts as a HIPAA breach?", "hipaa training") is not the
+    // named thing's card just because the question is short.
+    const ownIsVeryClear = !best.entity && ranking.topics[0]!.confidence >= VERY_CLEAR_OWN_SHARE;
     // A short question that is mostly the name ("and CPT?", "rhia eligibility"), or one that asks a part the
     // entity's own card has ("to take the CPC exam do I need a degree?").
-    if (ranking.analysis.tokens.length <= 6 || askedPart(text, entityTopic.layout)) {
+    if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || askedPart(text, entityTopic.layout)) {
       return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     }
     return undefined;

@@ -38,9 +38,11 @@ describe('the terminal chat (the embedded default)', () => {
     expect(second.stdout).toMatch(/\[x\] 1\./);
     const stored = JSON.parse(dataFile());
     expect(stored.people['terminal:local'].activeGoal).toBe('rhit');
-    expect(stored.feedback).toEqual([expect.objectContaining({ intent: 'cca', helpful: true })]);
+    // Ratings are kept in their own file (src/store/file-layout.ts).
+    const ratings = JSON.parse(readFileSync(path.join(dataDir, 'chartpath-ratings.json'), 'utf8'));
+    expect(ratings.feedback).toEqual([expect.objectContaining({ intent: 'cca', helpful: true })]);
     // Feedback holds the intent and the time, never who gave it or what they asked.
-    expect(Object.keys(stored.feedback[0]).sort()).toEqual(['at', 'helpful', 'intent', 'replyId']);
+    expect(Object.keys(ratings.feedback[0]).sort()).toEqual(['at', 'helpful', 'intent', 'replyId']);
 
     const forget = await chat(['/forget-me', '1', '/quit']);
     expect(forget.stdout).toMatch(/delete everything/);

@@ -39,3 +39,22 @@ describe('button payloads', () => {
     }
   });
 });
+
+// Found by mutation testing: the exact shapes of yes/no and part payloads. (The 200-character cap cannot be pinned:
+// no valid payload is that long, so it only spares the parser huge strings.)
+describe('parseAction at its edges', () => {
+  it('yes/no payloads take exactly one word of two', () => {
+    expect(parseAction('forget:confirm')).toEqual({ kind: 'forget', confirmed: true });
+    expect(parseAction('reset:cancel')).toEqual({ kind: 'reset', confirmed: false });
+    expect(parseAction('forget:maybe')).toEqual({ kind: 'unknown' });
+    expect(parseAction('forget:confirm:extra')).toEqual({ kind: 'unknown' });
+    expect(parseAction('forget')).toEqual({ kind: 'unknown' });
+  });
+
+  it('part payloads need a topic id and a part number', () => {
+    expect(parseAction('part:rhit:2')).toEqual({ kind: 'part', topic: 'rhit', part: 2 });
+    expect(parseAction('part:rhit')).toEqual({ kind: 'unknown' });
+    expect(parseAction('part:RHIT!:2')).toEqual({ kind: 'unknown' });
+    expect(parseAction('part:rhit:02')).toEqual({ kind: 'unknown' });
+  });
+});

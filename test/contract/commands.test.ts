@@ -45,3 +45,21 @@ describe('command references', () => {
     expect(discordSyntax({ name: 'checklist', args: ['reset'] })).toBe('`/checklist reset`');
   });
 });
+
+// Found by mutation testing: which lines a missing command takes with it.
+describe('fillCommandRefs: lines about a command the surface lacks', () => {
+  const refs = [
+    { name: 'help' as const, args: [] },
+    { name: 'quit' as const, args: [] },
+  ];
+  const noQuit = (ref: { name: string }) => (ref.name === 'quit' ? null : `<${ref.name}>`);
+
+  it('a list line (also indented) naming it goes; any other line keeps its text without the reference', () => {
+    const text = ['Commands:', '- ⟦0⟧ shows help', '  - ⟦1⟧ leaves', 'Type ⟦1⟧ to leave, or ⟦0⟧.', 'a - ⟦1⟧', '- ⟦0⟧ or ⟦1⟧'].join('\n');
+    expect(fillCommandRefs(text, refs, noQuit)).toBe(['Commands:', '- <help> shows help', 'Type  to leave, or <help>.', 'a - '].join('\n'));
+  });
+
+  it('a reference to no command prints nothing', () => {
+    expect(fillCommandRefs('see ⟦7⟧.', refs, noQuit)).toBe('see .');
+  });
+});

@@ -55,4 +55,19 @@ describe('RateLimiter', () => {
     limiter.take('fresh');
     expect([...hits.keys()]).toEqual(['fresh']);
   });
+
+  it('sweeps at most once a minute, so a take costs the same however many keys there are', () => {
+    const c = clock();
+    const limiter = new RateLimiter(5, c.now);
+    const hits = (limiter as unknown as { hits: Map<string, number[]> }).hits;
+    limiter.take('x'); // the first sweep
+    c.at(10_000);
+    limiter.take('a');
+    c.at(61_000);
+    limiter.take('y'); // a sweep: 'x' goes, 'a' (51 s idle) stays
+    expect([...hits.keys()].sort()).toEqual(['a', 'y']);
+    c.at(100_000);
+    limiter.take('z'); // 39 s after the last sweep: no sweep, so 'a' (90 s idle) is still there
+    expect([...hits.keys()].sort()).toEqual(['a', 'y', 'z']);
+  });
 });

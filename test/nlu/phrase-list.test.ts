@@ -88,3 +88,13 @@ describe('blankOut', () => {
     expect(blankOut('unchanged', [])).toBe('unchanged');
   });
 });
+
+describe('PhraseList plurals', () => {
+  it('a lowercase phrase also finds its plural; one with capitals only itself', () => {
+    const list = new PhraseList(['emt', 'paralegal', 'HIT', 'dental assistant']);
+    expect(phrases(list, 'how much do EMTs make')).toEqual(['emts']);
+    expect(phrases(list, 'paralegals and dental assistants')).toEqual(['paralegals', 'dental assistants']);
+    expect(list.has('THIS HITS HARD')).toBe(false);
+    expect(list.has('emtsx')).toBe(false);
+  });
+});

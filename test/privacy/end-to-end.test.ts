@@ -96,7 +96,8 @@ describe('end to end: no identifier reaches a file or a log', () => {
   });
 
   it('exercised the paths that write: answers, unanswered and unhelpful logs, feedback, the privacy log line', () => {
-    const data = JSON.parse(readFileSync(path.join(dataDir, 'chartpath.json'), 'utf8')) as {
+    // The data folder's three files (src/store/file-layout.ts), read as one document.
+    const data = Object.assign({}, ...['chartpath.json', 'chartpath-conversations.json', 'chartpath-ratings.json'].map((f) => JSON.parse(readFileSync(path.join(dataDir, f), 'utf8')))) as {
       unanswered: { reason: string }[];
       feedback: unknown[];
       replies: Record<string, unknown>;

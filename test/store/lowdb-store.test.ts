@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATA_FILE_NAME, LowdbStore, StoreError } from '../../src/store/lowdb-store.js';
+import { DATA_FILE_NAME, LowdbStore, SECTION_FILES, StoreError } from '../../src/store/lowdb-store.js';
 import { newPerson } from '../../src/store/state.js';
 import { repoRoot } from '../helpers/core.js';
 
@@ -16,10 +16,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const fileIn = (d: string) => path.join(d, DATA_FILE_NAME);
 
 describe('the lowdb store on real files', () => {
-  it('creates the data file on first open', async () => {
+  it('creates the data files on first open, 0600', async () => {
     const store = await LowdbStore.open(dir);
     await store.close();
-    expect(JSON.parse(readFileSync(fileIn(dir), 'utf8'))).toMatchObject({ version: 1, people: {} });
+    expect(JSON.parse(readFileSync(fileIn(dir), 'utf8'))).toEqual({ version: 2, people: {} });
+    expect(JSON.parse(readFileSync(path.join(dir, SECTION_FILES.talk), 'utf8'))).toEqual({ version: 2, contexts: {}, replies: {}, seen: {} });
+    expect(JSON.parse(readFileSync(path.join(dir, SECTION_FILES.ratings), 'utf8'))).toEqual({ version: 2, feedback: [], unanswered: [] });
+    for (const f of Object.values(SECTION_FILES)) expect(statSync(path.join(dir, f)).mode & 0o777, f).toBe(0o600);
   });
 
   it('loses nothing when 100 people mark 10 steps each, concurrently', async () => {
@@ -91,13 +94,16 @@ describe('the lowdb store on real files', () => {
     await new Promise((r) => setTimeout(r, 400));
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
+    // Each file is whole (written atomically). A change that spans files is atomic per file: the ratings file is
+    // written before the people's, so after a kill it may hold the last batch's ratings too, never fewer.
     const data = JSON.parse(readFileSync(fileIn(dir), 'utf8'));
+    const ratings = JSON.parse(readFileSync(path.join(dir, SECTION_FILES.ratings), 'utf8'));
     const person = data.people['terminal:k'];
     const n = Number(person.updatedAt);
     expect(n).toBeGreaterThan(5);
-    // Consistent: every write so far and nothing half-applied.
     expect(Object.keys(person.done)).toHaveLength(n);
-    expect(data.feedback).toHaveLength(n);
+    expect(ratings.feedback.length).toBeGreaterThanOrEqual(n);
+    expect(ratings.feedback.map((f: { at: string }) => Number(f.at))).toEqual(Array.from({ length: ratings.feedback.length }, (_, i) => i + 1));
     // And the store opens it again.
     const reopened = await LowdbStore.open(dir);
     expect(Object.keys(reopened.data.people['terminal:k']!.done)).toHaveLength(n);

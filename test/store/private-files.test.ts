@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ModelCache } from '../../src/nlu/model-cache.js';
-import { DATA_FILE_NAME, LowdbStore, realFs, type StoreFs } from '../../src/store/lowdb-store.js';
+import { DATA_FILE_NAME, LowdbStore, realFs, SECTION_FILES, type StoreFs } from '../../src/store/lowdb-store.js';
 import { newPerson } from '../../src/store/state.js';
 
 const mode = (p: string) => statSync(p).mode & 0o777;
@@ -58,6 +58,8 @@ describe('files for one reader', () => {
     expect(mode(data)).toBe(0o700);
     expect(mode(path.join(data, DATA_FILE_NAME))).toBe(0o600);
     expect(mode(path.join(data, `${DATA_FILE_NAME}.bak`))).toBe(0o600);
+    // The files the old single file was split into (src/store/file-layout.ts).
+    for (const f of Object.values(SECTION_FILES)) expect(mode(path.join(data, f)), f).toBe(0o600);
 
     const fresh = path.join(dir, 'fresh');
     await (await LowdbStore.open(fresh)).close();
@@ -118,7 +120,7 @@ describe('a full disk (injected ENOSPC)', () => {
     expect(store.data.people['slack:U1']).toBeDefined();
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // The backup from the earlier start is still whole.
-    expect(JSON.parse(readFileSync(path.join(dir, `${DATA_FILE_NAME}.bak`), 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, `${DATA_FILE_NAME}.bak`), 'utf8')).version).toBe(2);
   });
 
   it('the model cache leaves no partial temp file behind, and clears one an earlier run left', () => {

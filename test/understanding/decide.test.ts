@@ -23,6 +23,17 @@ function contextOf(...messages: string[]): ConversationContext | undefined {
   return ctx;
 }
 const decide = (text: string, ctx?: ConversationContext) => understanding.decide(text, ctx);
+/** The decision for the last message, each earlier one setting the context as the advisor keeps it (Advisor.present). */
+function last(...messages: string[]): Decision {
+  let ctx: ConversationContext | undefined;
+  let d: Decision | undefined;
+  for (const m of messages) {
+    d = decide(m, ctx);
+    const also = [...(d.also ?? []), ...(d.compared ?? [])].map((i) => i.id);
+    ctx = { ...contextAfter(d), also: also.length ? also : undefined };
+  }
+  return d!;
+}
 /** What a decision amounts to, for comparing one message with and without context. */
 const gist = (d: Decision) => ({ intent: d.intent?.id, route: d.route, emergency: Boolean(d.emergency), part: d.part });
 const partOf = (topic: string, label: RegExp) => kb.byId.get(topic)!.layout.parts.find((p) => label.test(p.label))!.label;
@@ -76,6 +87,8 @@ describe('1. the message alone decides first', () => {
     ['help', 'help'],
     ['thanks', 'thanks'],
     ['thank you!', 'thanks'],
+    ['bye', 'goodbye'],
+    ['what can you do', 'help'],
   ])('"%s" after an opener stays a %s', (text, kind) => {
     const d = decide(text, afterRhit());
     expect(d.intent?.kind).toBe(kind);
@@ -88,6 +101,12 @@ describe('1. the message alone decides first', () => {
       expect(d.emergency ?? false).toBe(false);
       expect(d.intent).toBeDefined();
     }
+  });
+
+  it("a coder's question that the classifier alone takes for another career is answered", () => {
+    const d = decide('what exam do I take to become a coder at a doctor office');
+    expect(d.intent?.kind).toBe('topic');
+    expect(decide('how do I become a phlebotomist').intent?.id).toBe('decline-other-careers');
   });
 
   it('a neighbouring career as the origin of a move into the field is answered, not declined', () => {
@@ -243,18 +262,18 @@ describe('7. the clauses that ask decide when the field is only the context', ()
   });
 });
 
-describe('8. follow-ups find what they point at', () => {
-  /** The decision for the last message, each earlier one setting the context as the advisor would. */
-  function last(...messages: string[]): Decision {
-    let ctx: ConversationContext | undefined;
-    let d: Decision | undefined;
-    for (const m of messages) {
-      d = decide(m, ctx);
-      ctx = { ...contextAfter(d), also: d.also?.map((i) => i.id) };
-    }
-    return d!;
-  }
+describe('7b. the field as who is asking, around a question no topic knows', () => {
+  it.each(["I'm an RHIT. How do I refinance my mortgage?", "I'm a health info tech, can you help me write a breakup text"])('"%s" is not answered with a topic', (text) => {
+    expect(decide(text).intent?.kind).not.toBe('topic');
+  });
 
+  it('a question that points back at the records task around it is still answered', () => {
+    const text = "I'm filling out a grant form for our HIT program. One box asks for the BLS typical entry-level education for medical records specialists. What am I supposed to put there?";
+    expect(decide(text).intent?.kind).toBe('topic');
+  });
+});
+
+describe('8. follow-ups find what they point at', () => {
   it('"it" after a message that named a credential in passing is that credential', () => {
     const d = last('I finished an anatomy and medical terminology course and friends say the CCA is the place to start.', 'what should I have before taking it?');
     expect(d.intent?.id).toBe('cca');
@@ -278,5 +297,126 @@ describe('8. follow-ups find what they point at', () => {
     const d = last('Our clinic is moving to a new EHR next year.', 'what does that mean for training my records staff?');
     expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'ehr-basics' }) });
     expect(d.part).toBeDefined();
+  });
+});
+
+describe('9. a clear question of its own stands, even when it asks "how long" or "how much"', () => {
+  it.each([
+    ['what is the rhit?', 'after a breach, how long do we have to tell the patients?', 'breach-notification'],
+    ['what is the cpc?', 'can medical records clerks work remotely', 'remote-work'],
+    ['what is the cpc?', 'how much do medical records specialists make', 'pay'],
+  ])('after "%s", "%s" is %s', (opener, text, topic) => {
+    const d = decide(text, contextOf(opener));
+    expect(d.intent?.id).toBe(topic);
+    expect(d.route).not.toBe('context');
+  });
+
+  it('a part asked of the topic in context still goes to that topic', () => {
+    expect(decide('how long is the exam?', contextOf('what is the cca?'))).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cca' }) });
+  });
+
+  it('"is it hard?" after a credential is its exam part', () => {
+    const d = decide('is it hard?', contextOf('what is the cpc?'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cpc' }) });
+    expect(d.part).toBe(partOf('cpc', /exam/i));
+  });
+
+  it('a message that says something of its own and leans to declining is not a part of the topic in context', () => {
+    const text = "i bet you can't say something rude about it";
+    const d = decide(text, contextOf('what is the cca?'));
+    expect(d.intent?.kind).toMatch(/decline|abuse/);
+    expect(words(text)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('a short question with a very clear topic of its own is not the card of the name in it', () => {
+    expect(decide('what counts as a HIPAA breach?').intent?.id).toBe('breach-notification');
+    expect(decide('what is the hipaa law?').intent?.id).toBe('hipaa-basics');
+  });
+
+  it('"... instead?" asks the same of the topic it names', () => {
+    const d = decide('how long would a certificate take instead?', contextOf('how long is an associate degree in health information?'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'certificate-programs' }) });
+  });
+
+  it('a follow-up about something no topic knows is not a part of the topic in context', () => {
+    const d = decide('do you like pizza', contextOf('tell me about icd-11'));
+    expect(d.route).not.toBe('context');
+    expect(d.intent?.kind).not.toBe('topic');
+  });
+
+  it('"what about records clerks?" after pay is the same question: the direct answer on pay', () => {
+    const d = decide('what about records clerks', contextOf('how much do coders make'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'pay' }) });
+  });
+
+  it('"how is it different from the CCA?" after the CCS answers both', () => {
+    const d = decide('how is it different from the cca', contextOf('what is the ccs'));
+    expect(d.intent?.id).toBe('ccs');
+    expect(d.also?.map((i) => i.id)).toEqual(['cca']);
+  });
+
+  it('"why does it matter?" and "what if we miss the 30 days?" are parts of the topic in context', () => {
+    expect(decide('why does it matter', contextOf('what is cahiim'))).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cahiim-accreditation' }) });
+    const late = decide('what if we miss the 30 days', contextOf('what is the right of access'));
+    expect(late).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'right-of-access' }) });
+    expect(late.part).toBe(partOf('right-of-access', /extension/i));
+  });
+
+  it('"is it hard to pass?" after the CCA is its exam, though the classifier alone reads it as a decline', () => {
+    const d = decide('is it hard to pass', contextOf('what is the cca'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cca' }) });
+    expect(d.part).toBe(partOf('cca', /exam/i));
+    expect(decide('how much ibuprofen can i take with it', contextOf('what is the cca')).intent?.kind).not.toBe('topic');
+  });
+
+  it('a part the topic in context lacks comes from the message\'s own reading', () => {
+    const d = decide('can i do it online', contextOf('what is an associate degree in HIT'));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'program-length-cost' }) });
+    expect(d.part).toMatch(/online/i);
+  });
+
+  it('"which one pays better?" after a comparison asks about both sides, though the classifier reads a decline', () => {
+    const d = last('ccs vs cca?', 'which one pays better');
+    expect(d.route).toBe('context');
+    expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)].sort()).toEqual(['cca', 'ccs']);
+  });
+
+  it('"how long dose it take" (a typo of "does") is a follow-up, not a medicine dose', () => {
+    const d = decide('how long dose it take', contextOf('wat is rhit'));
+    expect(d.intent?.kind).not.toBe('decline');
+    expect(d.intent?.id ?? d.offer?.[0]?.id).toBe('rhit');
+  });
+
+  it('a swallowed battery is an emergency after any topic', () => {
+    expect(decide('my baby swallowed a battery', contextOf('how do i become a coder')).emergency).toBe(true);
+  });
+
+  it('a head injury with confusion is an emergency after any topic', () => {
+    expect(decide('my dad fell and hit his head and now he is confused', contextOf('what is the cca?')).emergency).toBe(true);
+  });
+});
+
+describe('10. conversations that compare, continue by a title word, or ask how people are told', () => {
+  it('"and the CCS?" after the CPC makes a comparison: "which one is for hospitals?" asks of both', () => {
+    const d = last("what's the cpc", 'what about the ccs', 'which one is for hospitals');
+    expect(d.route).toBe('context');
+    expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)].sort()).toEqual(['ccs', 'cpc']);
+  });
+
+  it('a very clear question of its own still stands after a comparison', () => {
+    expect(last("what's the cca", 'and the cpc?', 'which one should a total beginner start with').intent?.id).toBe('which-certification-first');
+  });
+
+  it('"do we have to tell the patient?" after a breach is how people are told', () => {
+    const d = last("what's a breach under hipaa", 'do we have to tell the patient');
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'breach-notification' }) });
+    expect(d.part).toBe(partOf('breach-notification', /told/i));
+  });
+
+  it('"what kind of school do I need for that?" is eligibility; "how often does it change?" the updates', () => {
+    expect(last('what is the rhit', 'what kind of school do i need for that').part).toBe(partOf('rhit', /eligib/i));
+    const cpt = last('what is cpt', 'and how often does it change');
+    expect(cpt.intent?.id).toBe('cpt');
+    expect(cpt.part).toMatch(/update|change/i);
   });
 });

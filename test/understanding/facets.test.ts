@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutAnswer } from '../../src/knowledge/parts.js';
+import { LEAD_PART, layoutAnswer } from '../../src/knowledge/parts.js';
 import { askedPart, facetsAsked, partFor, FACETS } from '../../src/understanding/facets.js';
 
 const names = (text: string) => facetsAsked(text).map((f) => f.name);
@@ -60,8 +60,8 @@ describe('facetsAsked', () => {
     expect(names('who awards the credential')).toEqual(['issuer']);
   });
 
-  it('finds several facets in one question, the exam first', () => {
-    expect(names('how much is the exam fee')).toEqual(['exam', 'cost']);
+  it('finds several facets in one question, the exam after what is asked of it', () => {
+    expect(names('how much is the exam fee')).toEqual(['cost', 'exam']);
   });
 
   it('finds nothing in a question that asks for no part', () => {
@@ -95,12 +95,51 @@ describe('partFor and askedPart', () => {
   });
 
   it('takes the first facet asked that the topic has a part for', () => {
-    // The program has no exam part, so the cost is answered.
+    // "what does the exam cost" asks the cost: the program's part with a price, the credential's direct answer (it names the fee).
     expect(askedPart('what does the exam cost', program)).toMatchObject({ facet: { name: 'cost' }, part: { label: 'Where' } });
-    expect(askedPart('what does the exam cost', credential)).toMatchObject({ facet: { name: 'exam' }, part: { label: 'The exam' } });
+    expect(askedPart('what does the exam cost', credential)).toMatchObject({ facet: { name: 'cost' }, part: { label: LEAD_PART } });
+    // With no cost in it at all, the exam part answers.
+    const noFee = layoutAnswer(['The **XYZ** is a credential.', '', '- **The exam:** 2 hours.'].join('\n'));
+    expect(askedPart('what does the exam cost', noFee)).toMatchObject({ facet: { name: 'exam' }, part: { label: 'The exam' } });
   });
 
   it('finds no part for a question that asks for none', () => {
     expect(askedPart('tell me more', credential)).toBeUndefined();
+  });
+});
+
+describe('facets added for follow-ups people type', () => {
+  it('"how much" asks the cost, unless it asks what someone makes', () => {
+    expect(names('how much is it')).toContain('cost');
+    expect(names('how much do CPC coders make')).not.toContain('cost');
+    expect(names('how much does an rhit earn a year')).not.toContain('cost');
+  });
+
+  it('a fee named in a part answers the cost when no part is labelled for it', () => {
+    const fees = layoutAnswer(['The **ABC** is a credential.', '', '- **The exam:** 100 questions. Fees vary with delivery.'].join('\n'));
+    expect(askedPart('how much is it', fees)?.part.label).toBe('The exam');
+  });
+
+  it('"how often" and "every year" ask the frequency; an annual salary does not', () => {
+    expect(names('how often do i have to do it')).toContain('frequency');
+    expect(names('do we redo it every year')).toContain('frequency');
+    expect(names("what's the annual salary")).not.toContain('frequency');
+  });
+
+  it('signing up and "is it hard" ask about the exam; "who uses it" and "does it apply to" ask who it is for', () => {
+    expect(names('where do i sign up')).toContain('exam');
+    expect(names('is it hard')).toContain('exam');
+    expect(names('who uses it')).toContain('audience');
+    expect(names("who's it meant for")).toContain('audience');
+    expect(names('does it apply to me')).toContain('audience');
+  });
+});
+
+describe('facets that share words with other questions', () => {
+  it('"how much to pass" asks the exam, not the cost; "who makes more" asks pay, not who issues it', () => {
+    expect(names('how much do i need to pass the exam')).not.toContain('cost');
+    expect(names('how much do i need to pass the exam')).toContain('exam');
+    expect(names('who makes more money')).not.toContain('issuer');
+    expect(names('who maintains it')).toContain('issuer');
   });
 });

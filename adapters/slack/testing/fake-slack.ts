@@ -341,6 +341,65 @@ export function messageShortcut(options: { user: string; channel: string; text: 
   };
 }
 
+/** A global shortcut ("Ask ChartPath" from the shortcuts menu), as Slack posts it (type shortcut: no channel). */
+export function globalShortcut(options: { user: string; callbackId: string; triggerId?: string }): Record<string, unknown> {
+  return {
+    type: 'shortcut',
+    token: 'legacy-verification-token',
+    action_ts: '1700000061.000100',
+    team: { id: 'T0000001', domain: 'fakeclinic' },
+    user: { id: options.user, username: 'someone', team_id: 'T0000001' },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: options.callbackId,
+    trigger_id: options.triggerId ?? '4321.8765.fedcba',
+  };
+}
+
+/**
+ * A modal's view_submission: `values` is view.state.values ({ block_id: { action_id: value } }); `responseUrls` are
+ * what a conversations_select with response_url_enabled adds.
+ */
+export function viewSubmission(options: {
+  user: string;
+  callbackId: string;
+  values: Record<string, Record<string, Record<string, unknown>>>;
+  responseUrls?: { block_id: string; action_id: string; channel_id: string; response_url: string }[];
+}): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: 'T0000001', domain: 'fakeclinic' },
+    user: { id: options.user, username: 'someone', name: 'someone', team_id: 'T0000001' },
+    api_app_id: 'A0000001',
+    token: 'legacy-verification-token',
+    trigger_id: '4321.8765.aaaaaa',
+    is_enterprise_install: false,
+    enterprise: null,
+    view: {
+      id: 'V0MODAL1',
+      team_id: 'T0000001',
+      type: 'modal',
+      blocks: [],
+      private_metadata: '',
+      callback_id: options.callbackId,
+      state: { values: options.values },
+      hash: 'h',
+      title: { type: 'plain_text', text: 'Ask ChartPath' },
+      clear_on_close: false,
+      notify_on_close: false,
+      close: null,
+      submit: null,
+      previous_view_id: null,
+      root_view_id: 'V0MODAL1',
+      app_id: 'A0000001',
+      external_id: '',
+      app_installed_team_id: 'T0000001',
+      bot_id: 'BBOT0001',
+    },
+    response_urls: options.responseUrls ?? [],
+  };
+}
+
 /** block_actions for a click in the App Home tab (no response_url, no channel). */
 export function homeAction(options: { user: string; action: Record<string, unknown>; blocks?: unknown[] }): Record<string, unknown> {
   return {

@@ -3,7 +3,7 @@
 // a lost answer. The URL's password never appears in a message.
 import pg from 'pg';
 import type { Logger } from '../../log.js';
-import { StoreError } from '../lowdb-store.js';
+import { StoreError } from '../private-file.js';
 
 export interface PoolSettings {
   url: string;
@@ -56,26 +56,41 @@ export function isTransient(error: unknown): boolean {
 export interface RetryPolicy {
   /** Tries in all (the first included). */
   tries: number;
-  /** Wait before the second try; doubles each time. */
+  /** Wait before the second try; doubles each time, up to maxDelayMs. */
   firstDelayMs: number;
+  maxDelayMs: number;
 }
 
-export const RETRY_DEFAULTS: RetryPolicy = { tries: 5, firstDelayMs: 100 };
+export const RETRY_DEFAULTS: RetryPolicy = { tries: 5, firstDelayMs: 100, maxDelayMs: 1_000 };
 
 /**
- * Runs an operation, again after a transient failure (up to tries, 100 ms then doubling: about 1.5 s in all). Each
- * operation is one transaction, so a try that failed changed nothing and trying again is safe.
+ * Runs an operation, again after a transient failure (by default up to 5 tries, 100 ms then doubling: about 1.5 s in
+ * all, enough for a server restart or a failover of a few seconds' blip to cost a wait instead of an answer). Each
+ * operation is one transaction, so a try that failed changed nothing and trying again is safe. The log says which try
+ * failed and why (the error's code and message: never the statement's values, which may name a person). When the
+ * tries run out, a StoreError says the server did not answer, where, and for how long.
  */
-export async function withRetry<T>(run: () => Promise<T>, logger: Logger, policy: RetryPolicy = RETRY_DEFAULTS): Promise<T> {
+export async function withRetry<T>(run: () => Promise<T>, logger: Logger, policy: RetryPolicy = RETRY_DEFAULTS, database = 'the database'): Promise<T> {
   let delay = policy.firstDelayMs;
+  let waited = 0;
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
     } catch (error) {
-      if (attempt >= policy.tries || !isTransient(error)) throw error;
-      logger.warn({ err: error, attempt }, 'a PostgreSQL operation failed for a passing reason; trying again');
+      if (!isTransient(error)) throw error;
+      const e = error as { code?: string; message?: string };
+      const reason = `${e.code ?? 'error'}: ${e.message ?? String(error)}`;
+      if (attempt >= policy.tries) {
+        throw new StoreError(
+          `The PostgreSQL server at ${database} did not answer (${reason}) after ${attempt} tries over ${waited} ms. ` +
+            'The operation was not applied; it can be tried again once the server is back.',
+          { cause: error },
+        );
+      }
+      logger.warn({ code: e.code, reason: e.message, attempt, tries: policy.tries, retryInMs: delay, database }, 'a PostgreSQL operation failed for a passing reason; trying again');
       await new Promise((r) => setTimeout(r, delay));
-      delay *= 2;
+      waited += delay;
+      delay = Math.min(delay * 2, policy.maxDelayMs);
     }
   }
 }

@@ -2,7 +2,7 @@
 // changes: a new version is a new entry at the end. Several processes starting at once are serialised by an advisory
 // lock, so each migration runs exactly once; a database migrated by a newer ChartPath is refused, not downgraded.
 import type { Pool } from 'pg';
-import { StoreError } from '../lowdb-store.js';
+import { StoreError } from '../private-file.js';
 
 export interface Migration {
   version: number;

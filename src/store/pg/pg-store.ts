@@ -8,13 +8,15 @@ import { silentLogger, type Logger } from '../../log.js';
 import type { InstallationPlatform, InstallationRecord } from '../installations.js';
 import type { PruneRequest, PruneResult, Store } from '../port.js';
 import type { ConversationContext, FeedbackEntry, PersonState, ReplyRecord, UnansweredEntry, UnansweredStatus } from '../state.js';
-import { checkReachable, createPool, withRetry } from './connect.js';
+import { checkReachable, createPool, describeUrl, RETRY_DEFAULTS, withRetry, type RetryPolicy } from './connect.js';
 import { migrate } from './migrations.js';
 
 export interface PgStoreOptions {
   /** At most this many connections (PG_POOL_MAX); default 10. */
   poolMax?: number | undefined;
   logger?: Logger | undefined;
+  /** How operations are tried again while the server is away (RETRY_DEFAULTS). */
+  retry?: RetryPolicy | undefined;
 }
 
 /** Expired handled-request records are swept every so many claims (and at housekeeping, through pruneContexts). */
@@ -29,6 +31,9 @@ export class PgStore implements Store {
   private constructor(
     readonly pool: pg.Pool,
     private readonly log: Logger,
+    private readonly retry: RetryPolicy,
+    /** Host, port and database, for messages (never the password). */
+    private readonly where: string,
   ) {}
 
   /** Connects (a clear StoreError when the server cannot be reached), applies pending migrations, and is ready. */
@@ -43,11 +48,11 @@ export class PgStore implements Store {
       await pool.end().catch(() => {});
       throw error;
     }
-    return new PgStore(pool, log);
+    return new PgStore(pool, log, options.retry ?? RETRY_DEFAULTS, describeUrl(url));
   }
 
   private q<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
-    return withRetry(() => this.pool.query<R>(sql, params), this.log);
+    return withRetry(() => this.pool.query<R>(sql, params), this.log, this.retry, this.where);
   }
 
   /** Runs fn in one transaction on one connection; retried as a whole after a transient failure. */
@@ -55,6 +60,12 @@ export class PgStore implements Store {
     return withRetry(async () => {
       const c = await this.pool.connect();
       let broken = false;
+      // A connection lost while checked out (a server restart) also emits 'error' on the client, where the pool no
+      // longer listens: unheard, it would end the process. The failed query reports it; this listener only hears it.
+      const lost = () => {
+        broken = true;
+      };
+      c.on('error', lost);
       try {
         await c.query('BEGIN');
         const result = await fn(c);
@@ -67,9 +78,10 @@ export class PgStore implements Store {
         throw error;
       } finally {
         // A connection whose rollback failed is dropped rather than handed to the next caller.
+        c.off('error', lost);
         c.release(broken);
       }
-    }, this.log);
+    }, this.log, this.retry, this.where);
   }
 
   async getPerson(key: string): Promise<PersonState | undefined> {

@@ -46,3 +46,31 @@ describe('plannedButtons', () => {
     expect(plannedButtons(reply, { steps: true }).map((b) => b.label)).toEqual(['One']);
   });
 });
+
+// Found by mutation testing: which choices are drawn as dangerous, and that an empty payload is no button.
+describe('plannedButtons: kinds of choices', () => {
+  it('only a yes to delete or to reset is dangerous', () => {
+    const reply = makeReply({
+      id: 'r',
+      kind: 'forget',
+      text: '',
+      choices: [
+        { label: 'Delete', action: 'forget:confirm' },
+        { label: 'Keep', action: 'forget:cancel' },
+        { label: 'Reset', action: 'reset:confirm' },
+        { label: 'Topic', action: 'topic:rhit' },
+        { label: 'Nothing', action: '' },
+      ],
+    });
+    expect(plannedButtons(reply, { steps: true }).map((b) => [b.action, b.kind])).toEqual([
+      ['forget:confirm', 'danger'],
+      ['forget:cancel', 'choice'],
+      ['reset:confirm', 'danger'],
+      ['topic:rhit', 'choice'],
+    ]);
+  });
+
+  it('step buttons are labelled with their number and title', () => {
+    expect(plannedButtons(makeReply({ id: 'r', kind: 'checklist', text: '', checklist: view }), { steps: true }).filter((b) => b.kind === 'step').map((b) => b.label)).toEqual(['1. A', '2. B']);
+  });
+});

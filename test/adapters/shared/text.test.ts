@@ -66,3 +66,54 @@ describe('fit, flatLabel, isSafeUrl', () => {
     for (const bad of [undefined, 'javascript:alert(1)', 'https://a b', 'https://a<b>', 'ftp://x', `https://${'a'.repeat(100)}`]) expect(isSafeUrl(bad, 100)).toBe(false);
   });
 });
+
+// Boundaries that mutation testing (npm run mutation) found unpinned: each test below fails if its limit moves by one.
+describe('splitText and fit at their edges', () => {
+  it('a cut lands between surrogate pairs at the first and last high surrogates, and never moves off a whole pair', () => {
+    for (const ch of ['\u{10000}', '\u{10FFFF}', '😀']) {
+      const pieces = splitText(ch.repeat(20), 9);
+      expect(pieces.join(''), ch).toBe(ch.repeat(20));
+      for (const p of pieces) expect(p.length % 2, ch).toBe(0);
+    }
+    // an even limit falls after a whole pair: nothing moves back
+    expect(splitText('😀'.repeat(100), 50).map((p) => p.length)).toEqual([50, 50, 50, 50]);
+  });
+
+  it('a guard that allows no cut at all still makes progress, one character at a time', () => {
+    expect(splitText('abcdefghijk', 8, { guard: (_t, start) => start })).toEqual(['a', 'b', 'c', 'defghijk']);
+  });
+
+  it('with rebalance, code left open at a cut is closed and reopened, and bold inside code is not counted', () => {
+    const [head, tail] = splitText('`aaaaaaaaaa bbbbbbbbbbbbbb`', 16, { rebalance: true });
+    expect(head).toBe('`aaaaaaaaaa`');
+    expect(tail).toBe('`bbbbbbbbbbbbbb`');
+    expect(splitText('`a**b` cccccccccccccccc', 16, { rebalance: true })[0]).toBe('`a**b`');
+  });
+
+  it('the smallest limit is 8; text of exactly the limit is one piece', () => {
+    expect(splitText('abc', 8)).toEqual(['abc']);
+    expect(() => splitText('abc', 7)).toThrow('splitText: max must be at least 8');
+    expect(splitText('abc def gh', 10)).toEqual(['abc def gh']);
+  });
+
+  it('pieces lose the spaces before a cut and the extra line breaks after it; blank pieces are dropped', () => {
+    expect(splitText('aaaaaa  \n\nbbbbbbbb', 12)).toEqual(['aaaaaa', 'bbbbbbbb']);
+    expect(splitText('aaaaaa\n\n\n\n\nbbbbbb', 8)).toEqual(['aaaaaa', 'bbbbbb']);
+    expect(splitText(`${' '.repeat(20)}abcdefgh`, 10)).toEqual(['abcdefgh']);
+  });
+
+  it('fit: text of exactly the limit is whole; a limit of 0 is empty; spaces before the ellipsis go', () => {
+    expect(fit('abcde', 5)).toBe('abcde');
+    expect(fit('abc', 0)).toBe('');
+    expect(fit('one two   three', 10)).toBe('one two…');
+  });
+
+  it('flatLabel turns a control character into a space; isSafeUrl takes a URL of exactly the limit, http too, and only from its start', () => {
+    expect(flatLabel('a\u0007b')).toBe('a b');
+    const url = `https://a.org/${'x'.repeat(6)}`;
+    expect(isSafeUrl(url, url.length)).toBe(true);
+    expect(isSafeUrl(url, url.length - 1)).toBe(false);
+    expect(isSafeUrl('http://a.org', 100)).toBe(true);
+    expect(isSafeUrl('see https://a.org', 100)).toBe(false);
+  });
+});

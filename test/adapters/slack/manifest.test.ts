@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as yaml from 'yaml';
 import { expect, it } from 'vitest';
+import { ASK_GLOBAL_SHORTCUT } from '../../../adapters/slack/ask-modal.js';
+import { ASK_MESSAGE_SHORTCUT } from '../../../adapters/slack/handlers.js';
 import { DEFAULT_COMMAND } from '../../../adapters/slack/render.js';
 import { repoRoot } from '../../helpers/core.js';
 
@@ -19,6 +21,12 @@ it('adapters/slack/manifest.yml: command, scopes, events, interactivity, App Hom
   expect(command.usage_hint.length).toBeLessThanOrEqual(1000);
   expect(new Set(m.oauth_config.scopes.bot)).toEqual(new Set(['app_mentions:read', 'chat:write', 'commands', 'im:history']));
   expect(new Set(m.settings.event_subscriptions.bot_events)).toEqual(new Set(['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked']));
+  // Both shortcuts, with the callback ids the handlers listen for (a shortcut needs interactivity, not a scope).
+  expect(m.features.shortcuts.map((s: Record<string, string>) => [s.type, s.callback_id])).toEqual([
+    ['message', ASK_MESSAGE_SHORTCUT],
+    ['global', ASK_GLOBAL_SHORTCUT],
+  ]);
+  for (const s of m.features.shortcuts) expect(s.description.length).toBeLessThanOrEqual(80);
   expect(m.settings.interactivity.is_enabled).toBe(true);
   expect(m.settings.socket_mode_enabled).toBe(true);
 });
