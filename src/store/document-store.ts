@@ -4,6 +4,7 @@
 import type { Section } from './file-layout.js';
 import { recordFeedback } from './feedback-index.js';
 import type { InstallationPlatform, InstallationRecord } from './installations.js';
+import { ReplyOrder } from './reply-order.js';
 import type { PruneRequest, PruneResult, Store } from './port.js';
 import type { ConversationContext, FeedbackEntry, PersonState, ReplyRecord, StoreData, UnansweredEntry, UnansweredStatus } from './state.js';
 
@@ -19,8 +20,8 @@ const TALK: readonly Section[] = ['talk'];
 const RATINGS: readonly Section[] = ['ratings'];
 
 const clone = <T>(value: T): T => structuredClone(value);
-/** How many replies each document's `replies` holds (see putReply). */
-const replyCounts = new WeakMap<object, number>();
+/** The age order of each document's `replies` (see putReply). */
+const replyOrders = new WeakMap<object, ReplyOrder>();
 
 export abstract class DocumentStore implements Store {
   abstract readonly kind: 'memory' | 'lowdb';
@@ -109,21 +110,18 @@ export abstract class DocumentStore implements Store {
 
   async putReply(id: string, record: ReplyRecord, keep: number): Promise<void> {
     await this.update((d) => {
-      const known = replyCounts.get(d.replies);
-      const had = Object.hasOwn(d.replies, id);
+      // Kept once per replies object beside it, then up to date here (the only place that adds or drops replies).
+      let order = replyOrders.get(d.replies);
+      if (!order) replyOrders.set(d.replies, (order = new ReplyOrder(d.replies)));
       delete d.replies[id];
       d.replies[id] = { ...record };
-      // Counted once per replies object, then kept up to date here (the only place that adds or drops replies):
-      // counting the keys on every answer cost more than the answer itself once thousands were remembered.
-      let count = known === undefined ? Object.keys(d.replies).length : had ? known : known + 1;
+      order.push(id);
       // Insertion order is age order: the oldest leave from the front.
-      let over = count - keep;
-      for (const old in d.replies) {
-        if (over-- <= 0) break;
+      while (order.size > keep) {
+        const old = order.shiftOldest();
+        if (old === undefined) break;
         delete d.replies[old];
-        count--;
       }
-      replyCounts.set(d.replies, count);
     }, TALK);
   }
 
