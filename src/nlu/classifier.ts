@@ -5,6 +5,7 @@ import type { SpellerIndex } from './speller.js';
 import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './features.js';
 import { DEFAULT_SOFTMAX, SoftmaxRegression, type SoftmaxOptions, type WeightRows } from './softmax.js';
 import { DEFAULT_VECTORIZER, TfidfVectorizer, type VectorizerOptions } from './vectorizer.js';
+import { FeatureEncoder } from './encoder.js';
 
 export interface LabelledText {
   text: string;
@@ -47,6 +48,8 @@ export class ChartPathClassifier {
   private readonly softmaxOptions: SoftmaxOptions;
   private readonly vectorizerOptions: VectorizerOptions;
   private vectorizer: TfidfVectorizer;
+  /** Reads messages into the vectorizer's features (made again whenever the vectorizer is). */
+  private encoder: FeatureEncoder | undefined;
   private model: SoftmaxRegression | undefined;
   private labels: string[] = [];
   private scratch = new Float64Array(0);
@@ -78,6 +81,7 @@ export class ChartPathClassifier {
     const y = Int32Array.from(examples, (e) => labelIndex.get(e.intent)!);
     this.model = new SoftmaxRegression(this.vectorizer.size, this.labels.length);
     this.model.train(X, y, this.softmaxOptions);
+    this.encoder = new FeatureEncoder(this.vectorizer, this.featureOptions);
     this.scratch = new Float64Array(this.labels.length);
   }
 
@@ -93,6 +97,7 @@ export class ChartPathClassifier {
     this.vectorizer = new TfidfVectorizer(this.vectorizerOptions).restore(snap.vectorizer);
     this.labels = snap.labels;
     this.model = SoftmaxRegression.fromSnapshot(this.vectorizer.size, this.labels.length, snap.model);
+    this.encoder = new FeatureEncoder(this.vectorizer, this.featureOptions);
     this.scratch = new Float64Array(this.labels.length);
   }
 
@@ -101,8 +106,8 @@ export class ChartPathClassifier {
   }
 
   predictAnalysis(analysis: Analysis, limit = 5): Prediction[] {
-    if (!this.model) throw new Error('the classifier has not been trained');
-    const probs = this.model.probabilities(this.vectorizer.transform(extractFeatures(analysis, this.featureOptions)), this.scratch);
+    if (!this.model || !this.encoder) throw new Error('the classifier has not been trained');
+    const probs = this.model.probabilities(this.encoder.transform(analysis), this.scratch);
     return topK(probs, this.labels, limit);
   }
 }

@@ -198,6 +198,38 @@ export class TfidfVectorizer {
     return this.vector(ids, tfs, n, 1);
   }
 
+  /** The feature's number, or -1 when training never saw it. */
+  numberOf(feature: string): number {
+    return this.index.get(feature) ?? -1;
+  }
+
+  /**
+   * transform() of features already numbered (nlu/encoder.ts), in the same order with the same counts: a key is a
+   * feature number, or -(1 + u) for an unknown feature whose name starts with the character code unknownCodes[u].
+   */
+  transformCounted(keys: Int32Array, counts: Int32Array, size: number, unknownCodes: readonly number[]): SparseVector {
+    const { unknown } = this;
+    unknown.fill(0);
+    const ids = new Int32Array(size);
+    const tfs = new Float64Array(size);
+    let n = 0;
+    const { sublinearTf } = this.options;
+    for (let k = 0; k < size; k++) {
+      const tf = counts[k]!;
+      const t = sublinearTf ? 1 + Math.log(tf) : tf;
+      const key = keys[k]!;
+      if (key >= 0) {
+        ids[n] = key;
+        tfs[n++] = t;
+      } else if (this.unknownIdf > 0) {
+        const b = this.blockOf.get(unknownCodes[-1 - key]!);
+        const u = t * this.unknownIdf;
+        if (b !== undefined) unknown[b]! += u * u;
+      }
+    }
+    return this.vector(ids, tfs, n, 1);
+  }
+
   /** The weighted, normalised vector of the first n (feature number, term weight) pairs; `unknown` holds the unknown mass. */
   private vector(ids: Int32Array, tfs: Float64Array, n: number, withUnknown: 0 | 1): SparseVector {
     const B = this.blockWeight.length;
