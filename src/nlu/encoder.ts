@@ -14,6 +14,9 @@ const MAX_UNKNOWN = 200_000;
 export class FeatureEncoder {
   /** A word's character n-grams as keys, in extractFeatures' order: a feature number, or -(1 + u) for unknown u. */
   private readonly words = new Map<string, Int32Array>();
+  /** "w stem" and "b prev stem" as keys, by stem: a stem's hash is computed once, a built name's on every message. */
+  private readonly unigrams = new Map<string, number>();
+  private readonly bigrams = new Map<string, Map<string, number>>();
   private readonly unknown = new Map<string, number>();
   private unknownCodes: number[] = [];
   // This message's keys in order of first occurrence with their counts; a key's slot is valid when stamped `gen`.
@@ -39,8 +42,8 @@ export class FeatureEncoder {
     const o = this.options;
     const { stems, tokens } = a;
     for (let i = 0; i < stems.length; i++) {
-      if (o.wordUnigrams) this.add(this.key(`w ${stems[i]}`));
-      if (o.wordBigrams) this.add(this.key(`b ${i > 0 ? stems[i - 1] : '^'} ${stems[i]}`));
+      if (o.wordUnigrams) this.add(this.unigram(stems[i]!));
+      if (o.wordBigrams) this.add(this.bigram(i > 0 ? stems[i - 1]! : '^', stems[i]!));
       if (o.wordTrigrams && i > 0) this.add(this.key(`b ${i > 1 ? stems[i - 2] : '^'} ${stems[i - 1]} ${stems[i]}`));
     }
     if (o.tokenUnigrams) for (const t of tokens) this.add(this.key(`t ${t}`));
@@ -68,6 +71,8 @@ export class FeatureEncoder {
   private begin(): void {
     if (this.words.size > MAX_WORDS || this.unknown.size > MAX_UNKNOWN) {
       this.words.clear();
+      this.unigrams.clear();
+      this.bigrams.clear();
       this.unknown.clear();
       this.unknownCodes = [];
     }
@@ -77,6 +82,20 @@ export class FeatureEncoder {
       this.unknownStamp.fill(0);
     }
     this.n = 0;
+  }
+
+  private unigram(stem: string): number {
+    let key = this.unigrams.get(stem);
+    if (key === undefined) this.unigrams.set(stem, (key = this.key(`w ${stem}`)));
+    return key;
+  }
+
+  private bigram(previous: string, stem: string): number {
+    let after = this.bigrams.get(previous);
+    if (!after) this.bigrams.set(previous, (after = new Map()));
+    let key = after.get(stem);
+    if (key === undefined) after.set(stem, (key = this.key(`b ${previous} ${stem}`)));
+    return key;
   }
 
   private wordKeys(text: string): Int32Array {
