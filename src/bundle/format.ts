@@ -1,10 +1,12 @@
 // The compiled bundle's file: the knowledge base, the trained model, the analyzer's vocabulary and the speller's
 // index, in one file that start-up reads with one JSON.parse and three typed-array views (no YAML, no schema, no
 // training). Layout: "CPB1", the header's length (uint32 LE), the header as JSON, padding to 8 bytes, then the
-// model's numbers: b (float64), the vectorizer's weights (float32), W (float32). Start-up reads W's rows on demand.
+// model's numbers: b (float64), the vectorizer's weights (float32), its feature table (int32, nlu/feature-table.ts),
+// W (float32). Start-up reads W's rows on demand.
 // It holds only what curators wrote in knowledge/ and what training derived from it: never anything a person sent.
 import { fstatSync, readSync } from 'node:fs';
 import type { ClassifierSnapshot } from '../nlu/classifier.js';
+import { buildFeatureTable } from '../nlu/feature-table.js';
 import type { WeightRows } from '../nlu/softmax.js';
 import type { SpellerIndex } from '../nlu/speller.js';
 import type { Intent, KnowledgeBase, ScopeLists, Vocabulary } from '../knowledge/types.js';
@@ -32,7 +34,7 @@ interface Header {
   docs: number;
   temperature: number;
   /** `tables`: the bytes of the speller's look-up tables (JSON, right after the header, read when first needed). */
-  lengths: { b: number; weight: number; W: number; tables: number };
+  lengths: { b: number; weight: number; featureTable: number; W: number; tables: number };
   tables: UnderstandingTables;
   fieldWords: string[];
 }
@@ -51,6 +53,7 @@ type SpellerTable = 'deletions' | 'starts';
 export function encodeBundle(key: string, compiled: Compiled): Buffer {
   const { kb, snapshot: snap, tables, fieldWords } = compiled;
   const sp = snap.speller;
+  const featureTable = snap.vectorizer.table ?? buildFeatureTable(snap.vectorizer.features);
   const spellerTables = Buffer.from(sp ? JSON.stringify({ deletions: sp.deletions, starts: sp.starts }) : '', 'utf8');
   const header: Header = {
     key,
@@ -61,14 +64,14 @@ export function encodeBundle(key: string, compiled: Compiled): Buffer {
     features: snap.vectorizer.features,
     docs: snap.vectorizer.docs,
     temperature: snap.model.temperature,
-    lengths: { b: snap.model.b.length, weight: snap.vectorizer.weight.length, W: snap.model.W.length, tables: spellerTables.length },
+    lengths: { b: snap.model.b.length, weight: snap.vectorizer.weight.length, featureTable: featureTable.length, W: snap.model.W.length, tables: spellerTables.length },
     tables,
     fieldWords,
   };
   if (header.spelling && !header.speller) throw new Error('a bundle needs the speller index of a speller that is on');
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const start = align(8 + json.length + spellerTables.length);
-  const arrays = [snap.model.b, snap.vectorizer.weight, snap.model.W];
+  const arrays = [snap.model.b, snap.vectorizer.weight, featureTable, snap.model.W];
   const out = Buffer.alloc(start + arrays.reduce((n, a) => n + a.byteLength, 0));
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(json.length, 4);
@@ -128,6 +131,7 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
     };
     const b = new Float64Array(...take(h.lengths.b * 8, 8), h.lengths.b);
     const weight = new Float32Array(...take(h.lengths.weight * 4, 4), h.lengths.weight);
+    const table = new Int32Array(...take(h.lengths.featureTable * 4, 4), h.lengths.featureTable);
     let W: Float32Array;
     let rows: WeightRows | undefined;
     if (fd === undefined) W = new Float32Array(...take(h.lengths.W * 4, 4), h.lengths.W);
@@ -169,7 +173,7 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
       kb: { ...h.kb, byId, root },
       tables: h.tables,
       fieldWords: h.fieldWords,
-      snapshot: { labels: h.labels, vocabulary, speller, vectorizer: { features: h.features, weight, docs: h.docs }, model: { W, b, temperature: h.temperature, rows } },
+      snapshot: { labels: h.labels, vocabulary, speller, vectorizer: { features: h.features, weight, docs: h.docs, table }, model: { W, b, temperature: h.temperature, rows } },
     };
   } catch {
     return undefined;

@@ -4,7 +4,7 @@ import { Analyzer, type Analysis, type AnalyzerOptions } from './analyzer.js';
 import type { SpellerIndex } from './speller.js';
 import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './features.js';
 import { DEFAULT_SOFTMAX, SoftmaxRegression, type SoftmaxOptions, type WeightRows } from './softmax.js';
-import { DEFAULT_VECTORIZER, TfidfVectorizer, type VectorizerOptions } from './vectorizer.js';
+import { DEFAULT_VECTORIZER, TfidfVectorizer, type VectorizerOptions, type VectorizerSnapshot } from './vectorizer.js';
 import { FeatureEncoder } from './encoder.js';
 
 export interface LabelledText {
@@ -24,7 +24,7 @@ export interface ClassifierSnapshot {
   vocabulary: [string, number][] | undefined;
   /** The speller's built tables (the compiled bundle keeps them; the model cache does not). */
   speller?: SpellerIndex | undefined;
-  vectorizer: { features: string[]; weight: Float32Array; docs: number };
+  vectorizer: VectorizerSnapshot;
   /** With `rows`, W's rows are read from there on first use (the compiled bundle's file) and W starts as zeros. */
   model: { W: Float32Array; b: Float64Array; temperature: number; rows?: WeightRows | undefined };
 }
