@@ -1,8 +1,9 @@
 // The compiled bundle's file: the knowledge base, the trained model, the analyzer's vocabulary and the speller's
 // index, in one file that start-up reads with one JSON.parse and three typed-array views (no YAML, no schema, no
 // training). Layout: "CPB1", the header's length (uint32 LE), the header as JSON, padding to 8 bytes, then the
-// model's numbers: b (float64), the vectorizer's weights (float32), its feature table (int32, nlu/feature-table.ts),
-// W (float32). Start-up reads W's rows on demand.
+// model's numbers: b (float64), retrieval's idf and term scores (float64), the vectorizer's weights (float32), its
+// feature table (int32, nlu/feature-table.ts), retrieval's offsets and documents (int32), W (float32). Start-up reads
+// W's rows on demand.
 // It holds only what curators wrote in knowledge/ and what training derived from it: never anything a person sent.
 import { fstatSync, readSync } from 'node:fs';
 import type { ClassifierSnapshot } from '../nlu/classifier.js';
@@ -34,8 +35,9 @@ interface Header {
   docs: number;
   temperature: number;
   /** `tables`: the bytes of the speller's look-up tables (JSON, right after the header, read when first needed). */
-  lengths: { b: number; weight: number; featureTable: number; W: number; tables: number };
-  tables: UnderstandingTables;
+  lengths: { b: number; weight: number; featureTable: number; W: number; tables: number; stems: number; postings: number };
+  /** Retrieval's ids and stems here; its numbers are in the arrays after the header. */
+  tables: { documents: string[][]; names: string[][]; retrieval: { ids: string[]; stems: string[] } };
   fieldWords: string[];
 }
 
@@ -54,6 +56,8 @@ export function encodeBundle(key: string, compiled: Compiled): Buffer {
   const { kb, snapshot: snap, tables, fieldWords } = compiled;
   const sp = snap.speller;
   const featureTable = snap.vectorizer.table ?? buildFeatureTable(snap.vectorizer.features);
+  const retrieval = tables.retrieval;
+  if (!retrieval) throw new Error('a bundle needs the retrieval index');
   const spellerTables = Buffer.from(sp ? JSON.stringify({ deletions: sp.deletions, starts: sp.starts }) : '', 'utf8');
   const header: Header = {
     key,
@@ -64,14 +68,22 @@ export function encodeBundle(key: string, compiled: Compiled): Buffer {
     features: snap.vectorizer.features,
     docs: snap.vectorizer.docs,
     temperature: snap.model.temperature,
-    lengths: { b: snap.model.b.length, weight: snap.vectorizer.weight.length, featureTable: featureTable.length, W: snap.model.W.length, tables: spellerTables.length },
-    tables,
+    lengths: {
+      b: snap.model.b.length,
+      weight: snap.vectorizer.weight.length,
+      featureTable: featureTable.length,
+      W: snap.model.W.length,
+      tables: spellerTables.length,
+      stems: retrieval.stems.length,
+      postings: retrieval.docs.length,
+    },
+    tables: { documents: tables.documents, names: tables.names, retrieval: { ids: retrieval.ids, stems: retrieval.stems } },
     fieldWords,
   };
   if (header.spelling && !header.speller) throw new Error('a bundle needs the speller index of a speller that is on');
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const start = align(8 + json.length + spellerTables.length);
-  const arrays = [snap.model.b, snap.vectorizer.weight, featureTable, snap.model.W];
+  const arrays = [snap.model.b, retrieval.idf, retrieval.scores, snap.vectorizer.weight, featureTable, retrieval.offsets, retrieval.docs, snap.model.W];
   const out = Buffer.alloc(start + arrays.reduce((n, a) => n + a.byteLength, 0));
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(json.length, 4);
@@ -130,8 +142,12 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
       return part.byteOffset % width === 0 ? [part.buffer, part.byteOffset] : [part.buffer.slice(part.byteOffset, part.byteOffset + bytes), 0];
     };
     const b = new Float64Array(...take(h.lengths.b * 8, 8), h.lengths.b);
+    const idf = new Float64Array(...take(h.lengths.stems * 8, 8), h.lengths.stems);
+    const scores = new Float64Array(...take(h.lengths.postings * 8, 8), h.lengths.postings);
     const weight = new Float32Array(...take(h.lengths.weight * 4, 4), h.lengths.weight);
     const table = new Int32Array(...take(h.lengths.featureTable * 4, 4), h.lengths.featureTable);
+    const offsets = new Int32Array(...take((h.lengths.stems + 1) * 4, 4), h.lengths.stems + 1);
+    const docs = new Int32Array(...take(h.lengths.postings * 4, 4), h.lengths.postings);
     let W: Float32Array;
     let rows: WeightRows | undefined;
     if (fd === undefined) W = new Float32Array(...take(h.lengths.W * 4, 4), h.lengths.W);
@@ -171,7 +187,7 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
     }
     return {
       kb: { ...h.kb, byId, root },
-      tables: h.tables,
+      tables: { documents: h.tables.documents, names: h.tables.names, retrieval: { ...h.tables.retrieval, idf, offsets, docs, scores } },
       fieldWords: h.fieldWords,
       snapshot: { labels: h.labels, vocabulary, speller, vectorizer: { features: h.features, weight, docs: h.docs, table }, model: { W, b, temperature: h.temperature, rows } },
     };

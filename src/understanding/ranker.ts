@@ -3,7 +3,7 @@
 import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Analysis, Analyzer } from '../nlu/analyzer.js';
 import type { ChartPathClassifier, Prediction } from '../nlu/classifier.js';
-import { Bm25Index } from '../nlu/retrieval.js';
+import { Bm25Index, type Bm25Snapshot } from '../nlu/retrieval.js';
 import { askedClauses, questionSentences } from '../nlu/sentences.js';
 
 export interface RankerOptions {
@@ -53,11 +53,19 @@ export class Ranker {
     private readonly classifier: ChartPathClassifier,
     private readonly options: RankerOptions = DEFAULT_RANKER,
     documents?: string[][],
+    retrieval?: Bm25Snapshot,
   ) {
     const topics = kb.intents.filter((i) => i.kind === 'topic');
     this.topicIds = topics.map((t) => t.id);
     this.documents = documents && documents.length === topics.length ? documents : topics.map((t) => this.documentStems(t));
-    this.index = new Bm25Index(topics.map((t, i) => ({ id: t.id, stems: this.documents[i]! })));
+    // The bundle's index of the same documents (src/bundle/), or built here from them.
+    const stored = retrieval && retrieval.ids.length === topics.length && retrieval.ids.every((id, i) => id === this.topicIds[i]);
+    this.index = new Bm25Index(stored ? retrieval : topics.map((t, i) => ({ id: t.id, stems: this.documents[i]! })));
+  }
+
+  /** The retrieval index as flat arrays, for the compiled bundle. */
+  retrieval(): Bm25Snapshot {
+    return this.index.snapshot();
   }
 
   private documentStems(t: Intent): string[] {
