@@ -20,6 +20,22 @@ const TALK: readonly Section[] = ['talk'];
 const RATINGS: readonly Section[] = ['ratings'];
 
 const clone = <T>(value: T): T => structuredClone(value);
+/**
+ * A copy of plain data (what the store holds is JSON: objects, arrays, strings, numbers, booleans, null): the same
+ * result as structuredClone for it, several times cheaper for the small context each answer reads and writes.
+ */
+function copyPlain<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyPlain) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = copyPlain((value as Record<string, unknown>)[key]);
+    // An own "__proto__" key stays a key, as structuredClone keeps it, instead of setting the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out as T;
+}
 /** The age order of each document's `replies` (see putReply). */
 const replyOrders = new WeakMap<object, ReplyOrder>();
 
@@ -88,13 +104,13 @@ export abstract class DocumentStore implements Store {
 
   async getContext(key: string, now: number): Promise<ConversationContext | undefined> {
     const ctx = this.data.contexts[key];
-    return ctx && expiryOf(ctx) > now ? stripExpiry(clone(ctx)) : undefined;
+    return ctx && expiryOf(ctx) > now ? stripExpiry(copyPlain(ctx)) : undefined;
   }
 
   async putContext(key: string, context: ConversationContext, expiresAt: number): Promise<void> {
     await this.update((d) => {
       delete d.contexts[key]; // re-inserted last: the map stays in write order, so a sweep can stop early
-      d.contexts[key] = { ...clone(context), expiresAt };
+      d.contexts[key] = { ...copyPlain(context), expiresAt };
       if (++this.writes % SWEEP_EVERY === 0) sweepContexts(d, context.at);
     }, TALK);
   }

@@ -45,6 +45,9 @@ export const DECLINING: ReadonlySet<IntentKind> = new Set(['decline', 'abuse']);
 export class Ranker {
   private readonly index: Bm25Index;
   private readonly topicIds: string[];
+  /** Each topic's place in topicIds, and each intent's share of the mass (0 topic, 1 decline, 2 conversation). */
+  private readonly topicIndex = new Map<string, number>();
+  private readonly massOf = new Map<string, 0 | 1 | 2>();
   /** Each topic's stems as the index read them, in topic order: the compiled bundle keeps them (src/bundle/). */
   readonly documents: string[][];
 
@@ -57,6 +60,8 @@ export class Ranker {
   ) {
     const topics = kb.intents.filter((i) => i.kind === 'topic');
     this.topicIds = topics.map((t) => t.id);
+    this.topicIds.forEach((id, i) => this.topicIndex.set(id, i));
+    for (const [id, intent] of kb.byId) this.massOf.set(id, intent.kind === 'topic' ? 0 : DECLINING.has(intent.kind) ? 1 : 2);
     this.documents = documents && documents.length === topics.length ? documents : topics.map((t) => this.documentStems(t));
     // The bundle's index of the same documents (src/bundle/), or built here from them.
     const stored = retrieval && retrieval.ids.length === topics.length && retrieval.ids.every((id, i) => id === this.topicIds[i]);
@@ -107,8 +112,11 @@ export class Ranker {
     }
     const mass = { topic: 0, decline: 0, conversation: 0 };
     for (const p of intents) {
-      const kind = this.kb.byId.get(p.intent)?.kind ?? 'topic';
-      mass[kind === 'topic' ? 'topic' : DECLINING.has(kind) ? 'decline' : 'conversation'] += p.confidence;
+      // An intent the knowledge base does not know counts as a topic.
+      const m = this.massOf.get(p.intent) ?? 0;
+      if (m === 0) mass.topic += p.confidence;
+      else if (m === 1) mass.decline += p.confidence;
+      else mass.conversation += p.confidence;
     }
     return { analysis, intents, topics: this.topicScores(analysis, intents, mass.topic), mass };
   }
@@ -135,11 +143,16 @@ export class Ranker {
     let z = 0;
     const share = new Float64Array(bm.length);
     for (let i = 0; i < bm.length; i++) z += share[i] = Math.exp((bm[i]! - max) / t);
-    const clf = new Map(intents.map((p) => [p.intent, p.confidence]));
+    // The classifier's probability of each topic, by its place in topicIds (0 for a topic it did not list).
+    const clf = new Float64Array(this.topicIds.length);
+    for (const p of intents) {
+      const i = this.topicIndex.get(p.intent);
+      if (i !== undefined) clf[i] = p.confidence;
+    }
     const w = max > 0 ? this.options.retrievalWeight : 0;
     const out = this.topicIds.map((id, i) => ({
       intent: id,
-      confidence: (1 - w) * ((clf.get(id) ?? 0) / Math.max(topicMass, 1e-9)) + (w * share[i]!) / z,
+      confidence: (1 - w) * (clf[i]! / Math.max(topicMass, 1e-9)) + (w * share[i]!) / z,
     }));
     return out.sort((a, b) => b.confidence - a.confidence);
   }
