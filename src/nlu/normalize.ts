@@ -30,9 +30,14 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u
 // Control characters, zero-width and bidi characters, lone surrogates: all become spaces.
 const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Unicode clean-up that keeps the original case (case-sensitive synonyms such as "HIM" need it). */
 export function cleanText(input: unknown): string {
   const text = typeof input === 'string' ? input : input == null ? '' : String(input);
+  // Printable ASCII (most messages): NFKC leaves it as it is and it holds no emoji, control or curly-quote character,
+  // so only the steps that can change it run; the result is the same.
+  if (PRINTABLE_ASCII.test(text)) return text.replace(PLATFORM_MARKUP, ' ').replace(/\u0060/g, "'").replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKC')
     .replace(PLATFORM_MARKUP, ' ')
