@@ -113,6 +113,13 @@ export class ChartPathClassifier {
 }
 
 function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
+  if (k >= probs.length) {
+    // Every intent (the ranker asks for all): one stable sort, the same order as the insertion below (ties keep
+    // label order), without its quadratic shuffling of nearly a hundred entries.
+    const all: Prediction[] = new Array(probs.length);
+    for (let c = 0; c < probs.length; c++) all[c] = { intent: labels[c]!, confidence: probs[c]! };
+    return all.sort((a, b) => b.confidence - a.confidence);
+  }
   const best: Prediction[] = [];
   for (let c = 0; c < probs.length; c++) {
     const p = probs[c]!;
