@@ -35,9 +35,10 @@ interface Header {
   docs: number;
   temperature: number;
   /** `tables`: the bytes of the speller's look-up tables (JSON, right after the header, read when first needed). */
-  lengths: { b: number; weight: number; featureTable: number; W: number; tables: number; stems: number; postings: number };
+  lengths: { b: number; weight: number; featureTable: number; W: number; tables: number; documents: number; stems: number; postings: number };
   /** Retrieval's ids and stems here; its numbers are in the arrays after the header. */
-  tables: { documents: string[][]; names: string[][]; retrieval: { ids: string[]; stems: string[] } };
+  /** Retrieval's ids and stems here; the topics' stems (`documents`) are in their own part after the speller's. */
+  tables: { names: string[][]; retrieval: { ids: string[]; stems: string[] } };
   fieldWords: string[];
 }
 
@@ -59,6 +60,8 @@ export function encodeBundle(key: string, compiled: Compiled): Buffer {
   const retrieval = tables.retrieval;
   if (!retrieval) throw new Error('a bundle needs the retrieval index');
   const spellerTables = Buffer.from(sp ? JSON.stringify({ deletions: sp.deletions, starts: sp.starts }) : '', 'utf8');
+  // The topics' stems: only a rebuild of retrieval needs them (the bundle has its index), so they are read on demand.
+  const documents = Buffer.from(JSON.stringify(tables.documents), 'utf8');
   const header: Header = {
     key,
     kb: { intents: kb.intents, vocabulary: kb.vocabulary, scope: kb.scope, plans: kb.plans },
@@ -74,23 +77,25 @@ export function encodeBundle(key: string, compiled: Compiled): Buffer {
       featureTable: featureTable.length,
       W: snap.model.W.length,
       tables: spellerTables.length,
+      documents: documents.length,
       stems: retrieval.stems.length,
       postings: retrieval.docs.length,
     },
-    tables: { documents: tables.documents, names: tables.names, retrieval: { ids: retrieval.ids, stems: retrieval.stems } },
+    tables: { names: tables.names, retrieval: { ids: retrieval.ids, stems: retrieval.stems } },
     fieldWords,
   };
   if (header.spelling && !header.speller) throw new Error('a bundle needs the speller index of a speller that is on');
   // Every character past ASCII written as a \u escape: the header is then one-byte text, which start-up turns into a
   // string without UTF-8 decoding and JSON.parse reads faster (the strings it gives are the same).
   const json = Buffer.from(JSON.stringify(header).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1');
-  const start = align(8 + json.length + spellerTables.length);
+  const start = align(8 + json.length + spellerTables.length + documents.length);
   const arrays = [snap.model.b, retrieval.idf, retrieval.scores, snap.vectorizer.weight, featureTable, retrieval.offsets, retrieval.docs, snap.model.W];
   const out = Buffer.alloc(start + arrays.reduce((n, a) => n + a.byteLength, 0));
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(json.length, 4);
   json.copy(out, 8);
   spellerTables.copy(out, 8 + json.length);
+  documents.copy(out, 8 + json.length + spellerTables.length);
   let offset = start;
   for (const a of arrays) {
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, offset);
@@ -136,7 +141,8 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
     if (!read(8, Math.min(headerLength, 64)).toString('latin1').startsWith(`{"key":"${key}"`)) return undefined;
     const h = JSON.parse(read(8, headerLength).toString('latin1')) as Header;
     const tablesAt = 8 + headerLength;
-    let offset = align(tablesAt + h.lengths.tables);
+    const documentsAt = tablesAt + h.lengths.tables;
+    let offset = align(documentsAt + h.lengths.documents);
     // Views on the bytes read, copied only if misaligned (a copy of W alone would be megabytes).
     const take = (bytes: number, width: number): [ArrayBufferLike, number] => {
       const part = read(offset, bytes);
@@ -174,6 +180,7 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
         },
       };
     }
+    let documents: string[][] | undefined;
     const byId = new Map<string, Intent>();
     for (const i of h.kb.intents) if (!byId.has(i.id)) byId.set(i.id, i);
     const vocabulary = h.spelling && h.speller ? h.speller.words.map((w, i): [string, number] => [w, h.speller!.counts[i]!]) : undefined;
@@ -189,7 +196,10 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
     }
     return {
       kb: { ...h.kb, byId, root },
-      tables: { documents: h.tables.documents, names: h.tables.names, retrieval: { ...h.tables.retrieval, idf, offsets, docs, scores } },
+      tables: Object.defineProperty({ names: h.tables.names, retrieval: { ...h.tables.retrieval, idf, offsets, docs, scores } } as UnderstandingTables, 'documents', {
+        get: () => (documents ??= JSON.parse(read(documentsAt, h.lengths.documents).toString('utf8')) as string[][]),
+        enumerable: true,
+      }),
       fieldWords: h.fieldWords,
       snapshot: { labels: h.labels, vocabulary, speller, vectorizer: { features: h.features, weight, docs: h.docs, table }, model: { W, b, temperature: h.temperature, rows } },
     };

@@ -48,24 +48,39 @@ export class Ranker {
   /** Each topic's place in topicIds, and each intent's share of the mass (0 topic, 1 decline, 2 conversation). */
   private readonly topicIndex = new Map<string, number>();
   private readonly massOf = new Map<string, 0 | 1 | 2>();
-  /** Each topic's stems as the index read them, in topic order: the compiled bundle keeps them (src/bundle/). */
-  readonly documents: string[][];
+  private readonly topics: Intent[];
+  private given: (() => string[][] | undefined) | undefined;
+  private docs: string[][] | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly classifier: ChartPathClassifier,
     private readonly options: RankerOptions = DEFAULT_RANKER,
-    documents?: string[][],
+    documents?: string[][] | (() => string[][] | undefined),
     retrieval?: Bm25Snapshot,
   ) {
     const topics = kb.intents.filter((i) => i.kind === 'topic');
+    this.topics = topics;
+    this.given = typeof documents === 'function' ? documents : () => documents;
     this.topicIds = topics.map((t) => t.id);
     this.topicIds.forEach((id, i) => this.topicIndex.set(id, i));
     for (const [id, intent] of kb.byId) this.massOf.set(id, intent.kind === 'topic' ? 0 : DECLINING.has(intent.kind) ? 1 : 2);
-    this.documents = documents && documents.length === topics.length ? documents : topics.map((t) => this.documentStems(t));
     // The bundle's index of the same documents (src/bundle/), or built here from them.
     const stored = retrieval && retrieval.ids.length === topics.length && retrieval.ids.every((id, i) => id === this.topicIds[i]);
     this.index = new Bm25Index(stored ? retrieval : topics.map((t, i) => ({ id: t.id, stems: this.documents[i]! })));
+  }
+
+  /**
+   * Each topic's stems as the index read them, in topic order: the compiled bundle keeps them (src/bundle/). Only a
+   * rebuild of the index needs them, so they are read (or worked out) when first asked for.
+   */
+  get documents(): string[][] {
+    if (!this.docs) {
+      const given = this.given?.();
+      this.docs = given && given.length === this.topics.length ? given : this.topics.map((t) => this.documentStems(t));
+      this.given = undefined;
+    }
+    return this.docs;
   }
 
   /** The retrieval index as flat arrays, for the compiled bundle. */

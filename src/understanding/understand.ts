@@ -128,7 +128,7 @@ export class Understanding {
     this.fromCache = Boolean(snapshot);
     const tables = opts.snapshot ? opts.tables : undefined;
     this.entities = new EntityMatcher(kb.intents, this.classifier.analyzer, tables?.names);
-    this.ranker = new Ranker(kb, this.classifier, undefined, tables?.documents, tables?.retrieval);
+    this.ranker = new Ranker(kb, this.classifier, undefined, () => tables?.documents, tables?.retrieval);
     this.followUps = new FollowUps(kb, this.ranker, this.thresholds);
   }
 
