@@ -114,11 +114,12 @@ export class ChartPathClassifier {
 
 function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
   if (k >= probs.length) {
-    // Every intent (the ranker asks for all): one stable sort, the same order as the insertion below (ties keep
-    // label order), without its quadratic shuffling of nearly a hundred entries.
-    const all: Prediction[] = new Array(probs.length);
-    for (let c = 0; c < probs.length; c++) all[c] = { intent: labels[c]!, confidence: probs[c]! };
-    return all.sort((a, b) => b.confidence - a.confidence);
+    // Every intent (the ranker asks for all): the same insertion as below (ties keep label order), moving label
+    // numbers instead of swapping objects, and one object per intent made at the end.
+    const order = sortedDescending(probs);
+    const all: Prediction[] = new Array(order.length);
+    for (let r = 0; r < order.length; r++) all[r] = { intent: labels[order[r]!]!, confidence: probs[order[r]!]! };
+    return all;
   }
   const best: Prediction[] = [];
   for (let c = 0; c < probs.length; c++) {
@@ -136,4 +137,19 @@ function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
     }
   }
   return best;
+}
+
+/** The indices of xs, largest value first; equal values keep index order (a stable insertion sort). */
+export function sortedDescending(xs: Float64Array): Int32Array {
+  const order = new Int32Array(xs.length);
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i;
+    while (j > 0 && xs[order[j - 1]!]! < x) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  return order;
 }

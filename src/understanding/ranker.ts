@@ -2,7 +2,7 @@
 // the sentences that ask something, and BM25 retrieval over each topic's own words, mixed into one score.
 import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Analysis, Analyzer } from '../nlu/analyzer.js';
-import type { ChartPathClassifier, Prediction } from '../nlu/classifier.js';
+import { sortedDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
 import { Bm25Index, type Bm25Snapshot } from '../nlu/retrieval.js';
 import { askedClauses, questionSentences } from '../nlu/sentences.js';
 
@@ -165,11 +165,13 @@ export class Ranker {
       if (i !== undefined) clf[i] = p.confidence;
     }
     const w = max > 0 ? this.options.retrievalWeight : 0;
-    const out = this.topicIds.map((id, i) => ({
-      intent: id,
-      confidence: (1 - w) * (clf[i]! / Math.max(topicMass, 1e-9)) + (w * share[i]!) / z,
-    }));
-    return out.sort((a, b) => b.confidence - a.confidence);
+    const mixed = new Float64Array(this.topicIds.length);
+    for (let i = 0; i < mixed.length; i++) mixed[i] = (1 - w) * (clf[i]! / Math.max(topicMass, 1e-9)) + (w * share[i]!) / z;
+    // Best first; equal scores keep topic order (as a stable sort of the topics would).
+    const order = sortedDescending(mixed);
+    const out: Prediction[] = new Array(order.length);
+    for (let r = 0; r < order.length; r++) out[r] = { intent: this.topicIds[order[r]!]!, confidence: mixed[order[r]!]! };
+    return out;
   }
 }
 
