@@ -2,11 +2,11 @@
 // source files read, validated and trained on once, and the bundle written for every later start. A stale bundle is
 // therefore never used: editing a knowledge file changes the key, and the next start rebuilds (and says so in the log).
 // `kb check`, the eval and the review still read the source files (knowledge/load.ts).
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
 import { FieldVocabulary } from '../review/strict-scrub.js';
-import { decodeBundle, encodeBundle, type Compiled } from './format.js';
+import { decodeBundleFile, encodeBundle, type Compiled } from './format.js';
 import { bundleKey } from './key.js';
 
 const NAME = /^knowledge-[0-9a-f]{32}\.bundle$/;
@@ -42,13 +42,14 @@ export function writeBundle(cacheDir: string, key: string, compiled: Compiled): 
 export async function loadCompiledKnowledge(knowledgeDir: string, cacheDir: string, logger?: Logger): Promise<LoadedKnowledge> {
   const key = bundleKey(knowledgeDir);
   const file = path.join(cacheDir, `knowledge-${key}.bundle`);
-  let buf: Buffer | undefined;
+  let fd: number | undefined;
   try {
-    buf = readFileSync(file);
+    fd = openSync(file, 'r');
   } catch {
-    buf = undefined;
+    fd = undefined;
   }
-  const found = buf && decodeBundle(buf, key, knowledgeDir);
+  const found = fd !== undefined ? decodeBundleFile(fd, key, knowledgeDir) : undefined;
+  if (fd !== undefined && !found) closeSync(fd);
   if (found) {
     FieldVocabulary.provide(found.kb, found.fieldWords);
     return { ...found, from: 'bundle', written: false, file };

@@ -44,11 +44,12 @@ export class Analyzer {
 
   /**
    * Rebuilds the speller from a vocabulary saved with `vocabulary()`, without reading the examples again; with the
-   * tables of `spellerIndex()` (the compiled bundle) it is not even rebuilt.
+   * tables of `spellerIndex()` (the compiled bundle) it is not even rebuilt, and not warmed up either: its tables are
+   * built when the first unknown word needs them, so a start whose questions use known words never pays for them.
    */
   fitVocabulary(vocabulary: [string, number][] | undefined, index?: SpellerIndex): this {
     if (this.options.spelling === false || !vocabulary) this.speller = undefined;
-    else this.speller = index ? Speller.fromIndex(index, isEnglishWord).warmUp().remember(index.cache) : new Speller(vocabulary, isEnglishWord).warmUp();
+    else this.speller = index ? Speller.fromIndex(index, isEnglishWord).remember(index.cache) : new Speller(vocabulary, isEnglishWord).warmUp();
     return this;
   }
 

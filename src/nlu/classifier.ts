@@ -3,8 +3,9 @@
 import { Analyzer, type Analysis, type AnalyzerOptions } from './analyzer.js';
 import type { SpellerIndex } from './speller.js';
 import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './features.js';
-import { DEFAULT_SOFTMAX, SoftmaxRegression, type SoftmaxOptions } from './softmax.js';
-import { DEFAULT_VECTORIZER, TfidfVectorizer, type VectorizerOptions } from './vectorizer.js';
+import { DEFAULT_SOFTMAX, SoftmaxRegression, type SoftmaxOptions, type WeightRows } from './softmax.js';
+import { DEFAULT_VECTORIZER, TfidfVectorizer, type VectorizerOptions, type VectorizerSnapshot } from './vectorizer.js';
+import { FeatureEncoder } from './encoder.js';
 
 export interface LabelledText {
   text: string;
@@ -23,8 +24,9 @@ export interface ClassifierSnapshot {
   vocabulary: [string, number][] | undefined;
   /** The speller's built tables (the compiled bundle keeps them; the model cache does not). */
   speller?: SpellerIndex | undefined;
-  vectorizer: { features: string[]; weight: Float32Array; docs: number };
-  model: { W: Float32Array; b: Float64Array; temperature: number };
+  vectorizer: VectorizerSnapshot;
+  /** With `rows`, W's rows are read from there on first use (the compiled bundle's file) and W starts as zeros. */
+  model: { W: Float32Array; b: Float64Array; temperature: number; rows?: WeightRows | undefined };
 }
 
 /**
@@ -46,6 +48,8 @@ export class ChartPathClassifier {
   private readonly softmaxOptions: SoftmaxOptions;
   private readonly vectorizerOptions: VectorizerOptions;
   private vectorizer: TfidfVectorizer;
+  /** Reads messages into the vectorizer's features (made again whenever the vectorizer is). */
+  private encoder: FeatureEncoder | undefined;
   private model: SoftmaxRegression | undefined;
   private labels: string[] = [];
   private scratch = new Float64Array(0);
@@ -77,6 +81,7 @@ export class ChartPathClassifier {
     const y = Int32Array.from(examples, (e) => labelIndex.get(e.intent)!);
     this.model = new SoftmaxRegression(this.vectorizer.size, this.labels.length);
     this.model.train(X, y, this.softmaxOptions);
+    this.encoder = new FeatureEncoder(this.vectorizer, this.featureOptions);
     this.scratch = new Float64Array(this.labels.length);
   }
 
@@ -92,6 +97,7 @@ export class ChartPathClassifier {
     this.vectorizer = new TfidfVectorizer(this.vectorizerOptions).restore(snap.vectorizer);
     this.labels = snap.labels;
     this.model = SoftmaxRegression.fromSnapshot(this.vectorizer.size, this.labels.length, snap.model);
+    this.encoder = new FeatureEncoder(this.vectorizer, this.featureOptions);
     this.scratch = new Float64Array(this.labels.length);
   }
 
@@ -100,13 +106,21 @@ export class ChartPathClassifier {
   }
 
   predictAnalysis(analysis: Analysis, limit = 5): Prediction[] {
-    if (!this.model) throw new Error('the classifier has not been trained');
-    const probs = this.model.probabilities(this.vectorizer.transform(extractFeatures(analysis, this.featureOptions)), this.scratch);
+    if (!this.model || !this.encoder) throw new Error('the classifier has not been trained');
+    const probs = this.model.probabilities(this.encoder.transform(analysis), this.scratch);
     return topK(probs, this.labels, limit);
   }
 }
 
 function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
+  if (k >= probs.length) {
+    // Every intent (the ranker asks for all): the same insertion as below (ties keep label order), moving label
+    // numbers instead of swapping objects, and one object per intent made at the end.
+    const order = sortedDescending(probs);
+    const all: Prediction[] = new Array(order.length);
+    for (let r = 0; r < order.length; r++) all[r] = { intent: labels[order[r]!]!, confidence: probs[order[r]!]! };
+    return all;
+  }
   const best: Prediction[] = [];
   for (let c = 0; c < probs.length; c++) {
     const p = probs[c]!;
@@ -123,4 +137,19 @@ function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
     }
   }
   return best;
+}
+
+/** The indices of xs, largest value first; equal values keep index order (a stable insertion sort). */
+export function sortedDescending(xs: Float64Array): Int32Array {
+  const order = new Int32Array(xs.length);
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i;
+    while (j > 0 && xs[order[j - 1]!]! < x) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  return order;
 }

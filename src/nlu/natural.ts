@@ -1,5 +1,5 @@
-// The parts of `natural` ChartPath uses, loaded one module at a time: the package index takes ~0.8 s to load,
-// pulls in dotenv (which prints to stdout), and would break `--json` output and the start-up target.
+// The parts of `natural` ChartPath uses. The package index takes ~0.8 s to load, pulls in dotenv (which prints to
+// stdout), and would break `--json` output and the start-up target, so only the Porter stemmer's own modules load.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -12,15 +12,11 @@ interface Tokenizer {
 }
 
 export const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
-const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js') as { WordTokenizer: new () => Tokenizer };
-export const wordTokenizer: Tokenizer = new WordTokenizer();
 
-interface DistanceOptions {
-  insertion_cost?: number;
-  deletion_cost?: number;
-  substitution_cost?: number;
-}
-const distances = require('natural/lib/natural/distance/levenshtein_distance.js') as {
-  DamerauLevenshteinDistance(a: string, b: string, options?: DistanceOptions): number;
+// natural's WordTokenizer is this split and nothing more (split on the gaps, then `_.without(parts, '', ' ')`):
+// written out here because its module loads underscore and natural's other tokenizers, a fifth of a one-question
+// start. test/nlu/natural.test.ts checks it against natural's own on the same texts.
+const WORD_GAPS = /[^A-Za-zА-Яа-я0-9_]+/;
+export const wordTokenizer: Tokenizer = {
+  tokenize: (text) => text.split(WORD_GAPS).filter((part) => part !== '' && part !== ' '),
 };
-export const damerauLevenshtein = (a: string, b: string): number => distances.DamerauLevenshteinDistance(a, b);

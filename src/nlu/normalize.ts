@@ -21,15 +21,23 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bthx\b|\bthnx\b|\bty\b/g, 'thanks'],
 ];
 
+/** The patterns with an apostrophe that is not optional ("'s", "'re"; not "can'?t"). */
+const NEEDS_APOSTROPHE = CONTRACTIONS.map(([pattern]) => /'(?!\?)/.test(pattern.source));
+
 /** Mentions, channel links and URLs carry no meaning for the question; drop them before anything else. */
 const PLATFORM_MARKUP = /<[@#!][^>\s]{0,80}>|@(?:everyone|here|channel)\b|\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0e\ufe0f\u20e3]/gu;
 // Control characters, zero-width and bidi characters, lone surrogates: all become spaces.
 const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Unicode clean-up that keeps the original case (case-sensitive synonyms such as "HIM" need it). */
 export function cleanText(input: unknown): string {
   const text = typeof input === 'string' ? input : input == null ? '' : String(input);
+  // Printable ASCII (most messages): NFKC leaves it as it is and it holds no emoji, control or curly-quote character,
+  // so only the steps that can change it run; the result is the same.
+  if (PRINTABLE_ASCII.test(text)) return text.replace(PLATFORM_MARKUP, ' ').replace(/\u0060/g, "'").replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKC')
     .replace(PLATFORM_MARKUP, ' ')
@@ -44,7 +52,9 @@ export function cleanText(input: unknown): string {
 /** Lowercase words and numbers separated by single spaces; "&" survives inside a word (a&p). */
 export function normalizeText(cleaned: string): string {
   let s = cleaned.toLowerCase();
-  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  // Without an apostrophe in the text the patterns that need one cannot match (no replacement writes one): skipped.
+  const apostrophe = s.includes("'");
+  for (let i = 0; i < CONTRACTIONS.length; i++) if (apostrophe || !NEEDS_APOSTROPHE[i]) s = s.replace(CONTRACTIONS[i]![0], CONTRACTIONS[i]![1]);
   s = s
     .replace(/(\p{L})\1{2,}/gu, '$1$1') // "soooo" -> "soo"; the speller finishes the job
     .replace(/(\p{L})\s*&\s*(\p{L})\b/gu, '$1&$2') // "a & p" -> "a&p"

@@ -44,6 +44,19 @@ export const DEFAULT_SOFTMAX: SoftmaxOptions = {
   bias: true,
 };
 
+/**
+ * Where a restored model's weight rows are read from on demand (the compiled bundle's file): a question touches a few
+ * dozen of the tens of thousands of feature rows, so start-up need not read megabytes of weights it will not use.
+ */
+export interface WeightRows {
+  /** Copies feature f's C weights into `into` (the whole weight matrix) at f*C. */
+  read(f: number, into: Float32Array): void;
+  /** Copies the whole matrix into `into`. */
+  readAll?(into: Float32Array): void;
+}
+
+/** Rows read one at a time before the whole matrix is read (see need()). */
+const ROWS_READ_ONE_BY_ONE = 512;
 
 export class SoftmaxRegression {
   /** Weights, feature-major: the C class weights of feature f are W[f*C .. f*C+C). Stored scaled by `scale`. */
@@ -51,6 +64,10 @@ export class SoftmaxRegression {
   private readonly b: Float64Array;
   private scale = 1;
   private temperature = 1;
+  /** Rows not read yet come from here (undefined once every row is in W, or when W was given whole). */
+  private rows: WeightRows | undefined;
+  private loaded: Uint8Array | undefined;
+  private missing = 0;
 
   constructor(
     readonly numFeatures: number,
@@ -62,17 +79,30 @@ export class SoftmaxRegression {
 
   /** The trained state, for the model cache. */
   snapshot(): { W: Float32Array; b: Float64Array; temperature: number } {
+    if (this.rows?.readAll) {
+      this.rows.readAll(this.W);
+      this.rows = undefined;
+      this.loaded = undefined;
+      this.missing = 0;
+    }
+    for (let f = 0; this.rows && f < this.numFeatures; f++) this.need(f);
     this.rescale();
     return { W: this.W, b: this.b, temperature: this.temperature };
   }
 
-  static fromSnapshot(numFeatures: number, numClasses: number, snap: { W: Float32Array; b: Float64Array; temperature: number }): SoftmaxRegression {
+  /** With `rows`, W starts as zeros (memory the OS has not committed) and each row is read the first time it is used. */
+  static fromSnapshot(numFeatures: number, numClasses: number, snap: { W: Float32Array; b: Float64Array; temperature: number; rows?: WeightRows | undefined }): SoftmaxRegression {
     if (snap.W.length !== numFeatures * numClasses || snap.b.length !== numClasses) throw new Error('model snapshot does not fit its shape');
     const model = new SoftmaxRegression(0, numClasses);
     Object.defineProperty(model, 'numFeatures', { value: numFeatures });
     model.W = snap.W;
     model.b.set(snap.b);
     model.temperature = snap.temperature;
+    if (snap.rows && numFeatures > 0) {
+      model.rows = snap.rows;
+      model.loaded = new Uint8Array(numFeatures);
+      model.missing = numFeatures;
+    }
     return model;
   }
 
@@ -164,8 +194,28 @@ export class SoftmaxRegression {
     this.scale = 1;
   }
 
+  private need(f: number): void {
+    if (this.loaded![f]) return;
+    // A process that keeps answering (stdin, a chat server) soon uses rows all over the matrix: past this many
+    // single-row reads, the rest is read at once (one read of the whole matrix instead of thousands of small ones).
+    if (this.numFeatures - this.missing >= ROWS_READ_ONE_BY_ONE && this.rows!.readAll) {
+      this.rows!.readAll(this.W);
+      this.rows = undefined;
+      this.loaded = undefined;
+      this.missing = 0;
+      return;
+    }
+    this.rows!.read(f, this.W);
+    this.loaded![f] = 1;
+    if (--this.missing === 0) {
+      this.rows = undefined;
+      this.loaded = undefined;
+    }
+  }
+
   /** Raw class scores (logits) for one vector, written into `out`. */
   scores(x: SparseVector, out: Float64Array = new Float64Array(this.numClasses)): Float64Array {
+    if (this.rows) for (let k = 0; k < x.idx.length && this.rows; k++) this.need(x.idx[k]!);
     const C = this.numClasses;
     const W = this.W;
     const s = this.scale;

@@ -111,6 +111,8 @@ export class Speller {
   /** Words by first letter and length, with their letter counts: the two-edit scan reads one bucket per length. */
   private readonly byStart = new Map<string, { word: string; counts: Int16Array }[]>();
   private readonly cache = new Map<string, string>();
+  /** A restored speller's tables, turned into byDeletion and byStart the first time a word needs looking up. */
+  private pending: SpellerIndex | undefined;
 
   /** @param words every word occurrence, or [word, count] pairs (as `vocabulary()` returns them) */
   /**
@@ -142,6 +144,7 @@ export class Speller {
 
   /** The tables, as plain data (see SpellerIndex). */
   index(): SpellerIndex {
+    this.tables();
     const words = [...this.counts.keys()];
     const position = new Map(words.map((w, i) => [w, i]));
     return {
@@ -162,9 +165,19 @@ export class Speller {
     const speller = new Speller([], keepWord);
     const { words } = index;
     for (let i = 0; i < words.length; i++) speller.counts.set(words[i]!, index.counts[i]!);
-    for (const [d, list] of index.deletions) speller.byDeletion.set(d, list.map((i) => words[i]!));
-    for (const [k, list] of index.starts) speller.byStart.set(k, list.map((i) => ({ word: words[i]!, counts: letterCounts(words[i]!) })));
+    // Most messages use only words the examples use (or remembered ones): the look-up tables wait for a word that needs them.
+    speller.pending = index;
     return speller;
+  }
+
+  /** Builds a restored speller's look-up tables from its index, once (see fromIndex). */
+  private tables(): void {
+    const index = this.pending;
+    if (!index) return;
+    this.pending = undefined;
+    const { words } = index;
+    for (const [d, list] of index.deletions) this.byDeletion.set(d, list.map((i) => words[i]!));
+    for (const [k, list] of index.starts) this.byStart.set(k, list.map((i) => ({ word: words[i]!, counts: letterCounts(words[i]!) })));
   }
 
   /** Puts back corrections saved by `index()`. */
@@ -239,6 +252,7 @@ export class Speller {
   }
 
   private closest(word: string): { best: string; complete: boolean } {
+    this.tables();
     const candidates = new Set<string>();
     const myDeletes = deletes(word);
     for (const w of this.byDeletion.get(word) ?? []) candidates.add(w); // a letter was left out

@@ -1,6 +1,7 @@
 // TF-IDF over the named features, learned from the training examples, L2-normalised per question.
 // A feature's block is the first letter of its name (see features.ts); each block can be weighted.
 // Features the training set never had do not take part in the scores, but they do lower the confidence.
+import { buildFeatureTable, fitsFeatures, lookUpFeature } from './feature-table.js';
 
 export interface SparseVector {
   idx: Int32Array;
@@ -38,8 +39,18 @@ export const DEFAULT_VECTORIZER: VectorizerOptions = {
   unknownWeight: 1,
 };
 
+export interface VectorizerSnapshot {
+  features: string[];
+  weight: Float32Array;
+  docs: number;
+  /** The feature table (feature-table.ts); built from the features when absent or not fit for them. */
+  table?: Int32Array | undefined;
+}
+
 export class TfidfVectorizer {
-  private index = new Map<string, number>();
+  /** The features in number order, and the table that finds a name's number (nlu/feature-table.ts). */
+  private features: string[] = [];
+  private table: Int32Array = buildFeatureTable([]);
   private weight: Float32Array = new Float32Array(0);
   private block = new Uint8Array(0);
   /** Block number by the char code of a feature name's first letter. */
@@ -56,7 +67,7 @@ export class TfidfVectorizer {
   }
 
   get size(): number {
-    return this.index.size;
+    return this.features.length;
   }
 
   private blockNumber(feature: string): number {
@@ -70,13 +81,14 @@ export class TfidfVectorizer {
   }
 
   /** The learnt state, for the model cache: the features in number order, their weights, and the number of documents. */
-  snapshot(): { features: string[]; weight: Float32Array; docs: number } {
-    return { features: [...this.index.keys()], weight: this.weight, docs: this.docs };
+  snapshot(): VectorizerSnapshot {
+    return { features: this.features, weight: this.weight, docs: this.docs, table: this.table };
   }
 
-  restore(snap: { features: string[]; weight: Float32Array; docs: number }): this {
+  restore(snap: VectorizerSnapshot): this {
     if (snap.features.length !== snap.weight.length) throw new Error('vectorizer snapshot does not fit its shape');
-    this.index = new Map(snap.features.map((f, i) => [f, i]));
+    this.features = snap.features;
+    this.table = snap.table && fitsFeatures(snap.table, snap.features) ? snap.table : buildFeatureTable(snap.features);
     this.install(snap.weight, snap.docs);
     return this;
   }
@@ -88,11 +100,10 @@ export class TfidfVectorizer {
     const { idf } = this.options;
     this.docs = n;
     this.weight = weight;
-    this.block = new Uint8Array(this.index.size);
+    const features = this.features;
+    this.block = new Uint8Array(features.length);
     this.blockOf.clear();
-    this.index.forEach((id, f) => {
-      this.block[id] = this.blockNumber(f);
-    });
+    for (let id = 0; id < features.length; id++) this.block[id] = this.blockNumber(features[id]!);
     this.unknownIdf = this.options.unknownWeight * (idf ? Math.log(1 + n) + 1 : 1);
     const B = this.blockOf.size;
     this.blockWeight = new Float64Array(B);
@@ -167,7 +178,8 @@ export class TfidfVectorizer {
       }
     }
     const n = docs.length;
-    this.index = index;
+    this.features = [...index.keys()];
+    this.table = buildFeatureTable(this.features);
     const weight = new Float32Array(index.size);
     index.forEach((id) => {
       weight[id] = idf ? Math.log((1 + n) / (1 + df[id]!)) + 1 : 1;
@@ -177,7 +189,7 @@ export class TfidfVectorizer {
   }
 
   transform(features: Map<string, number>): SparseVector {
-    const { unknown, index } = this;
+    const { unknown } = this;
     unknown.fill(0);
     const ids = new Int32Array(features.size);
     const tfs = new Float64Array(features.size);
@@ -185,8 +197,8 @@ export class TfidfVectorizer {
     const { sublinearTf } = this.options;
     features.forEach((tf, f) => {
       const t = sublinearTf ? 1 + Math.log(tf) : tf;
-      const i = index.get(f);
-      if (i !== undefined) {
+      const i = this.numberOf(f);
+      if (i >= 0) {
         ids[n] = i;
         tfs[n++] = t;
       } else if (this.unknownIdf > 0) {
@@ -195,6 +207,38 @@ export class TfidfVectorizer {
         if (b !== undefined) unknown[b]! += u * u;
       }
     });
+    return this.vector(ids, tfs, n, 1);
+  }
+
+  /** The feature's number, or -1 when training never saw it. */
+  numberOf(feature: string): number {
+    return lookUpFeature(this.table, this.features, feature);
+  }
+
+  /**
+   * transform() of features already numbered (nlu/encoder.ts), in the same order with the same counts: a key is a
+   * feature number, or -(1 + u) for an unknown feature whose name starts with the character code unknownCodes[u].
+   */
+  transformCounted(keys: Int32Array, counts: Int32Array, size: number, unknownCodes: readonly number[]): SparseVector {
+    const { unknown } = this;
+    unknown.fill(0);
+    const ids = new Int32Array(size);
+    const tfs = new Float64Array(size);
+    let n = 0;
+    const { sublinearTf } = this.options;
+    for (let k = 0; k < size; k++) {
+      const tf = counts[k]!;
+      const t = sublinearTf ? 1 + Math.log(tf) : tf;
+      const key = keys[k]!;
+      if (key >= 0) {
+        ids[n] = key;
+        tfs[n++] = t;
+      } else if (this.unknownIdf > 0) {
+        const b = this.blockOf.get(unknownCodes[-1 - key]!);
+        const u = t * this.unknownIdf;
+        if (b !== undefined) unknown[b]! += u * u;
+      }
+    }
     return this.vector(ids, tfs, n, 1);
   }
 

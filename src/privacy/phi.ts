@@ -38,7 +38,26 @@ export interface PhiFinding {
   scrubbed: string;
 }
 
+/**
+ * The last finding, for the same text asked again at once: the advisor inspects a question and `ask --json` then
+ * echoes it scrubbed (toJson), which was a second full pass. It is dropped when the event loop next turns, so no
+ * message outlives its own answer here.
+ */
+let last: { text: string; finding: PhiFinding } | undefined;
+
 export function inspectForPhi(text: string): PhiFinding {
+  if (last === undefined) setImmediate(forget);
+  else if (last.text === text) return { ...last.finding, kinds: [...last.finding.kinds] };
+  const finding = inspect(text);
+  last = { text, finding: { ...finding, kinds: [...finding.kinds] } };
+  return finding;
+}
+
+function forget(): void {
+  last = undefined;
+}
+
+function inspect(text: string): PhiFinding {
   const spans = new Spans();
   startTypoBudget(32);
 

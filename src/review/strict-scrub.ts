@@ -13,6 +13,8 @@ const prebuilt = new WeakMap<KnowledgeBase, readonly string[]>();
 /** Words and numbers of the field: what the knowledge base's own questions, answers and titles use. */
 export class FieldVocabulary {
   private readonly words = new Set<string>();
+  /** nearly()'s answers by word (a few hundred look-ups each; people repeat their words), forgotten past a bound. */
+  private readonly near = new Map<string, boolean>();
 
   /**
    * Hands over the `list()` of a vocabulary built from this same knowledge base: `of(kb)` then costs nothing, where
@@ -60,6 +62,16 @@ export class FieldVocabulary {
   nearly(word: string): boolean {
     const w = keyOf(word);
     if (w.length < 6 || w.length > 30 || /\d/.test(w)) return false;
+    let near = this.near.get(w);
+    if (near === undefined) {
+      near = this.oneSlipFromAWord(w);
+      if (this.near.size >= 10_000) this.near.clear();
+      this.near.set(w, near);
+    }
+    return near;
+  }
+
+  private oneSlipFromAWord(w: string): boolean {
     for (let i = 0; i < w.length; i++) {
       if (this.words.has(w.slice(0, i) + w.slice(i + 1))) return true;
       if (i + 1 < w.length && this.words.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;

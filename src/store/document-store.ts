@@ -4,6 +4,7 @@
 import type { Section } from './file-layout.js';
 import { recordFeedback } from './feedback-index.js';
 import type { InstallationPlatform, InstallationRecord } from './installations.js';
+import { ReplyOrder } from './reply-order.js';
 import type { PruneRequest, PruneResult, Store } from './port.js';
 import type { ConversationContext, FeedbackEntry, PersonState, ReplyRecord, StoreData, UnansweredEntry, UnansweredStatus } from './state.js';
 
@@ -19,6 +20,24 @@ const TALK: readonly Section[] = ['talk'];
 const RATINGS: readonly Section[] = ['ratings'];
 
 const clone = <T>(value: T): T => structuredClone(value);
+/**
+ * A copy of plain data (what the store holds is JSON: objects, arrays, strings, numbers, booleans, null): the same
+ * result as structuredClone for it, several times cheaper for the small context each answer reads and writes.
+ */
+function copyPlain<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyPlain) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = copyPlain((value as Record<string, unknown>)[key]);
+    // An own "__proto__" key stays a key, as structuredClone keeps it, instead of setting the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out as T;
+}
+/** The age order of each document's `replies` (see putReply). */
+const replyOrders = new WeakMap<object, ReplyOrder>();
 
 export abstract class DocumentStore implements Store {
   abstract readonly kind: 'memory' | 'lowdb';
@@ -97,13 +116,13 @@ export abstract class DocumentStore implements Store {
 
   async getContext(key: string, now: number): Promise<ConversationContext | undefined> {
     const ctx = this.data.contexts[key];
-    return ctx && expiryOf(ctx) > now ? stripExpiry(clone(ctx)) : undefined;
+    return ctx && expiryOf(ctx) > now ? stripExpiry(copyPlain(ctx)) : undefined;
   }
 
   async putContext(key: string, context: ConversationContext, expiresAt: number): Promise<void> {
     await this.update((d) => {
       delete d.contexts[key]; // re-inserted last: the map stays in write order, so a sweep can stop early
-      d.contexts[key] = { ...clone(context), expiresAt };
+      d.contexts[key] = { ...copyPlain(context), expiresAt };
       if (++this.writes % SWEEP_EVERY === 0) sweepContexts(d, context.at);
     }, TALK);
   }
@@ -119,12 +138,16 @@ export abstract class DocumentStore implements Store {
 
   async putReply(id: string, record: ReplyRecord, keep: number): Promise<void> {
     await this.update((d) => {
+      // Kept once per replies object beside it, then up to date here (the only place that adds or drops replies).
+      let order = replyOrders.get(d.replies);
+      if (!order) replyOrders.set(d.replies, (order = new ReplyOrder(d.replies)));
       delete d.replies[id];
       d.replies[id] = { ...record };
+      order.push(id);
       // Insertion order is age order: the oldest leave from the front.
-      let over = Object.keys(d.replies).length - keep;
-      for (const old in d.replies) {
-        if (over-- <= 0) break;
+      while (order.size > keep) {
+        const old = order.shiftOldest();
+        if (old === undefined) break;
         delete d.replies[old];
       }
     }, TALK);

@@ -2,8 +2,8 @@
 // the sentences that ask something, and BM25 retrieval over each topic's own words, mixed into one score.
 import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Analysis, Analyzer } from '../nlu/analyzer.js';
-import type { ChartPathClassifier, Prediction } from '../nlu/classifier.js';
-import { Bm25Index } from '../nlu/retrieval.js';
+import { sortedDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
+import { Bm25Index, type Bm25Snapshot } from '../nlu/retrieval.js';
 import { askedClauses, questionSentences } from '../nlu/sentences.js';
 
 export interface RankerOptions {
@@ -45,19 +45,47 @@ export const DECLINING: ReadonlySet<IntentKind> = new Set(['decline', 'abuse']);
 export class Ranker {
   private readonly index: Bm25Index;
   private readonly topicIds: string[];
-  /** Each topic's stems as the index read them, in topic order: the compiled bundle keeps them (src/bundle/). */
-  readonly documents: string[][];
+  /** Each topic's place in topicIds, and each intent's share of the mass (0 topic, 1 decline, 2 conversation). */
+  private readonly topicIndex = new Map<string, number>();
+  private readonly massOf = new Map<string, 0 | 1 | 2>();
+  private readonly topics: Intent[];
+  private given: (() => string[][] | undefined) | undefined;
+  private docs: string[][] | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly classifier: ChartPathClassifier,
     private readonly options: RankerOptions = DEFAULT_RANKER,
-    documents?: string[][],
+    documents?: string[][] | (() => string[][] | undefined),
+    retrieval?: Bm25Snapshot,
   ) {
     const topics = kb.intents.filter((i) => i.kind === 'topic');
+    this.topics = topics;
+    this.given = typeof documents === 'function' ? documents : () => documents;
     this.topicIds = topics.map((t) => t.id);
-    this.documents = documents && documents.length === topics.length ? documents : topics.map((t) => this.documentStems(t));
-    this.index = new Bm25Index(topics.map((t, i) => ({ id: t.id, stems: this.documents[i]! })));
+    this.topicIds.forEach((id, i) => this.topicIndex.set(id, i));
+    for (const [id, intent] of kb.byId) this.massOf.set(id, intent.kind === 'topic' ? 0 : DECLINING.has(intent.kind) ? 1 : 2);
+    // The bundle's index of the same documents (src/bundle/), or built here from them.
+    const stored = retrieval && retrieval.ids.length === topics.length && retrieval.ids.every((id, i) => id === this.topicIds[i]);
+    this.index = new Bm25Index(stored ? retrieval : topics.map((t, i) => ({ id: t.id, stems: this.documents[i]! })));
+  }
+
+  /**
+   * Each topic's stems as the index read them, in topic order: the compiled bundle keeps them (src/bundle/). Only a
+   * rebuild of the index needs them, so they are read (or worked out) when first asked for.
+   */
+  get documents(): string[][] {
+    if (!this.docs) {
+      const given = this.given?.();
+      this.docs = given && given.length === this.topics.length ? given : this.topics.map((t) => this.documentStems(t));
+      this.given = undefined;
+    }
+    return this.docs;
+  }
+
+  /** The retrieval index as flat arrays, for the compiled bundle. */
+  retrieval(): Bm25Snapshot {
+    return this.index.snapshot();
   }
 
   private documentStems(t: Intent): string[] {
@@ -99,8 +127,11 @@ export class Ranker {
     }
     const mass = { topic: 0, decline: 0, conversation: 0 };
     for (const p of intents) {
-      const kind = this.kb.byId.get(p.intent)?.kind ?? 'topic';
-      mass[kind === 'topic' ? 'topic' : DECLINING.has(kind) ? 'decline' : 'conversation'] += p.confidence;
+      // An intent the knowledge base does not know counts as a topic.
+      const m = this.massOf.get(p.intent) ?? 0;
+      if (m === 0) mass.topic += p.confidence;
+      else if (m === 1) mass.decline += p.confidence;
+      else mass.conversation += p.confidence;
     }
     return { analysis, intents, topics: this.topicScores(analysis, intents, mass.topic), mass };
   }
@@ -127,13 +158,20 @@ export class Ranker {
     let z = 0;
     const share = new Float64Array(bm.length);
     for (let i = 0; i < bm.length; i++) z += share[i] = Math.exp((bm[i]! - max) / t);
-    const clf = new Map(intents.map((p) => [p.intent, p.confidence]));
+    // The classifier's probability of each topic, by its place in topicIds (0 for a topic it did not list).
+    const clf = new Float64Array(this.topicIds.length);
+    for (const p of intents) {
+      const i = this.topicIndex.get(p.intent);
+      if (i !== undefined) clf[i] = p.confidence;
+    }
     const w = max > 0 ? this.options.retrievalWeight : 0;
-    const out = this.topicIds.map((id, i) => ({
-      intent: id,
-      confidence: (1 - w) * ((clf.get(id) ?? 0) / Math.max(topicMass, 1e-9)) + (w * share[i]!) / z,
-    }));
-    return out.sort((a, b) => b.confidence - a.confidence);
+    const mixed = new Float64Array(this.topicIds.length);
+    for (let i = 0; i < mixed.length; i++) mixed[i] = (1 - w) * (clf[i]! / Math.max(topicMass, 1e-9)) + (w * share[i]!) / z;
+    // Best first; equal scores keep topic order (as a stable sort of the topics would).
+    const order = sortedDescending(mixed);
+    const out: Prediction[] = new Array(order.length);
+    for (let r = 0; r < order.length; r++) out[r] = { intent: this.topicIds[order[r]!]!, confidence: mixed[order[r]!]! };
+    return out;
   }
 }
 

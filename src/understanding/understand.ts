@@ -8,6 +8,7 @@ import { ChartPathClassifier, type ClassifierSnapshot, type EngineOptions, type 
 import { EntityMatcher, type EntityMention } from '../nlu/entities.js';
 import { cacheKey, ModelCache } from '../nlu/model-cache.js';
 import type { Analysis } from '../nlu/analyzer.js';
+import type { Bm25Snapshot } from '../nlu/retrieval.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
@@ -65,6 +66,8 @@ export interface UnderstandingOptions {
 export interface UnderstandingTables {
   documents: string[][];
   names: string[][];
+  /** Retrieval's index of the documents, ready to score with (none: built from the documents). */
+  retrieval?: Bm25Snapshot | undefined;
 }
 
 // A question this short is mostly its subject; a best topic below this share is not a confident reading.
@@ -133,13 +136,13 @@ export class Understanding {
     this.fromCache = Boolean(snapshot);
     const tables = opts.snapshot ? opts.tables : undefined;
     this.entities = new EntityMatcher(kb.intents, this.classifier.analyzer, tables?.names);
-    this.ranker = new Ranker(kb, this.classifier, undefined, tables?.documents);
+    this.ranker = new Ranker(kb, this.classifier, undefined, () => tables?.documents, tables?.retrieval);
     this.followUps = new FollowUps(kb, this.ranker, this.thresholds);
   }
 
   /** What the analyzer made of the knowledge base, for the compiled bundle. */
   tables(): UnderstandingTables {
-    return { documents: this.ranker.documents, names: this.entities.names };
+    return { documents: this.ranker.documents, names: this.entities.names, retrieval: this.ranker.retrieval() };
   }
 
   /** The same trained model with other thresholds. */

@@ -1,12 +1,12 @@
 // The compiled knowledge bundle (src/bundle/): what start-up reads instead of the YAML files and training. It must give
 // exactly what the source files give, and a curator's edit to knowledge/ must never be answered from an old bundle.
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, cpSync, openSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileKnowledge } from '../../src/bundle/compile.js';
 import { loadCompiledKnowledge } from '../../src/bundle/compiled.js';
-import { decodeBundle, encodeBundle } from '../../src/bundle/format.js';
+import { decodeBundle, decodeBundleFile, encodeBundle } from '../../src/bundle/format.js';
 import { bundleKey } from '../../src/bundle/key.js';
 import { Advisor } from '../../src/core/advisor.js';
 import { KnowledgeError } from '../../src/knowledge/problems.js';
@@ -71,6 +71,34 @@ describe('the compiled bundle', () => {
         candidates: b.candidates,
         entity: b.entity,
       });
+    }
+  });
+
+  it('read from its file, reads each weight row on first use and still answers exactly as fresh training does', () => {
+    const key = bundleKey(knowledgeDir);
+    const file = path.join(temp, 'lazy.bundle');
+    writeFileSync(file, encodeBundle(key, compiled));
+    const fd = openSync(file, 'r');
+    try {
+      const back = decodeBundleFile(fd, key, knowledgeDir)!;
+      expect(back.snapshot.model.rows).toBeDefined();
+      const restored = new Understanding(back.kb, {}, { snapshot: back.snapshot, tables: back.tables });
+      const fresh = sharedUnderstanding();
+      for (const q of questions) expect(restored.decide(q, undefined).candidates, q).toEqual(fresh.decide(q, undefined).candidates);
+      // Only the rows those questions used were read; a snapshot reads the rest and is the trained matrix, byte for byte.
+      const W = back.snapshot.model.W;
+      expect(W.some((v) => v !== 0)).toBe(true);
+      const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+      expect(bytes(W).equals(bytes(compiled.snapshot.model.W))).toBe(false);
+      expect(bytes(restored.classifier.snapshot().model.W).equals(bytes(compiled.snapshot.model.W))).toBe(true);
+      // A longer run soon reads the whole matrix at once: the same matrix again.
+      const again = decodeBundleFile(fd, key, knowledgeDir)!;
+      const more = new Understanding(again.kb, {}, { snapshot: again.snapshot, tables: again.tables });
+      for (const e of again.kb.intents.flatMap((i) => i.examples).slice(0, 400)) more.decide(e, undefined);
+      expect(bytes(again.snapshot.model.W).equals(bytes(compiled.snapshot.model.W))).toBe(true);
+      expect(decodeBundleFile(fd, 'f'.repeat(32), knowledgeDir)).toBeUndefined();
+    } finally {
+      closeSync(fd);
     }
   });
 

@@ -98,3 +98,11 @@ describe('PhraseList plurals', () => {
     expect(list.has('emtsx')).toBe(false);
   });
 });
+
+describe('PhraseList first characters', () => {
+  it('finds phrases that start with symbols or digits, and letters in any case (the lookahead drops nothing)', () => {
+    const list = new PhraseList(['$$$', 'bit.ly', '100% pass', 'kit', '[x]', '^up', 'a-b']);
+    expect(phrases(list, 'get $$$ at BIT.LY: 100% PASS, KIT [x] ^up A B')).toEqual(['$$$', 'bit.ly', '100% pass', 'kit', '[x]', '^up', 'a b']);
+    expect(list.has('skit')).toBe(false);
+  });
+});

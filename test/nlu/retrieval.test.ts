@@ -56,3 +56,22 @@ describe('Bm25Index', () => {
     expect(index.documentIds).toEqual(docs.map((d) => d.id));
   });
 });
+
+describe('Bm25Index snapshot', () => {
+  it('an index restored from its snapshot scores, knows and weighs every stem as the original, bit for bit', () => {
+    const original = new Bm25Index([
+      { id: 'rhit', stems: ['rhit', 'rhit', 'exam', 'associ', 'degre'] },
+      { id: 'cca', stems: ['cca', 'exam', 'entri', 'level', 'coder'] },
+      { id: 'hipaa', stems: ['hipaa', 'privaci', 'rule', 'breach', 'exam'] },
+    ]);
+    const restored = new Bm25Index(original.snapshot());
+    expect(restored.documentIds).toEqual(original.documentIds);
+    for (const stems of [['rhit', 'exam'], ['exam', 'exam', 'coder'], ['nothing'], [], ['hipaa', 'breach', 'rhit', 'cca']]) {
+      expect([...restored.scores({ tokens: stems, stems })]).toEqual([...original.scores({ tokens: stems, stems })]);
+    }
+    for (const stem of ['rhit', 'exam', 'nothing']) {
+      expect(restored.has(stem)).toBe(original.has(stem));
+      expect(restored.idfOf(stem)).toBe(original.idfOf(stem));
+    }
+  });
+});

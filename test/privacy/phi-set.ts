@@ -57,18 +57,6 @@ export function figures(set: Labelled[]): Figures {
   };
 }
 
-/** Mean microseconds per message over the set: the best of several passes after a warm-up, so a busy machine does not count. */
-export function meanMicros(texts: string[], passes = 20): number {
-  for (let i = 0; i < 5; i++) for (const t of texts) inspectForPhi(t);
-  let best = Infinity;
-  for (let p = 0; p < passes; p++) {
-    const t0 = performance.now();
-    for (const t of texts) inspectForPhi(t);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return (best * 1000) / texts.length;
-}
-
 const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
 
 export function describeFigures(f: Figures): string {

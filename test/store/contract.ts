@@ -100,6 +100,15 @@ export function storeContract(target: ContractTarget): void {
     expect(await s.getReply('r1')).toBeUndefined();
     expect(await s.getReply('r2')).toEqual({ intent: 'rhit', at: 2 });
     expect(await s.getReply('r3')).toEqual({ intent: null, at: 3 });
+    // Putting an id again moves it to the newest without counting it twice: three stay.
+    await s.putReply('r3', { intent: 'rhit', at: 5 }, 3);
+    await s.putReply('r3', { intent: 'rhit', at: 6 }, 3);
+    expect(await s.getReply('r2')).toEqual({ intent: 'rhit', at: 2 });
+    await s.putReply('r5', { intent: null, at: 7 }, 3);
+    expect(await s.getReply('r2')).toBeUndefined();
+    expect(await s.getReply('r4')).toEqual({ intent: 'rhit', at: 4 });
+    expect(await s.getReply('r3')).toEqual({ intent: 'rhit', at: 6 });
+    expect(await s.getReply('r5')).toEqual({ intent: null, at: 7 });
   });
 
   it('feedback: a second rating of a reply replaces the first', async () => {

@@ -1,0 +1,49 @@
+// The age order of one document's `replies`, kept beside it so that remembering a reply costs the same with two
+// thousand remembered as with ten. Walking the record itself (for-in over a dictionary-mode object) collects and
+// sorts every key on each call, which cost more than the answer once the cap was reached.
+import type { ReplyRecord } from './state.js';
+
+export class ReplyOrder {
+  /** Ids in the order they were (last) put; an entry is stale when the id was put again later or has gone. */
+  private queue: string[] = [];
+  private head = 0;
+  /** Each id's position of its latest entry in `queue` (offset by `shift`, which compaction raises). */
+  private readonly at = new Map<string, number>();
+  private shift = 0;
+
+  /** Starts from the record as it is: insertion order is age order, as for-in walks it. */
+  constructor(replies: Record<string, ReplyRecord>) {
+    for (const id in replies) this.push(id);
+  }
+
+  get size(): number {
+    return this.at.size;
+  }
+
+  /** The id was just (re-)inserted last in the record. */
+  push(id: string): void {
+    this.at.set(id, this.shift + this.queue.length);
+    this.queue.push(id);
+  }
+
+  /** Takes the oldest id out of the order (the caller deletes it from the record); undefined when none is left. */
+  shiftOldest(): string | undefined {
+    while (this.head < this.queue.length) {
+      const pos = this.head++;
+      const id = this.queue[pos]!;
+      if (this.at.get(id) !== this.shift + pos) continue; // put again since: its newer entry stands
+      this.at.delete(id);
+      this.compact();
+      return id;
+    }
+    return undefined;
+  }
+
+  /** Drops the consumed front once it is most of the array, so the array stays within twice the live count. */
+  private compact(): void {
+    if (this.head < 1024 || this.head * 2 < this.queue.length) return;
+    this.shift += this.head;
+    this.queue = this.queue.slice(this.head);
+    this.head = 0;
+  }
+}

@@ -1,0 +1,38 @@
+// cleanText's short way for printable ASCII and normalizeText's skipped contractions give what the full chains give.
+import { describe, expect, it } from 'vitest';
+import { cleanText, normalizeText } from '../../src/nlu/normalize.js';
+
+// The full clean-up, step by step, as for any text.
+const fullClean = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/<[@#!][^>\s]{0,80}>|@(?:everyone|here|channel)\b|\bhttps?:\/\/\S+|\bwww\.\S+/giu, ' ')
+    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0e\ufe0f\u20e3]/gu, ' ')
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, ' ')
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const texts = [
+  'what does rhit stand for',
+  '  hey <@U123> see https://example.com/x and www.ahima.org `cca`   ok  ',
+  "@everyone what's the CCA? i'm 34, u r right, cant wont dont",
+  'whats the diff b/w rhit & rhia?? soooo confused',
+  "let's see: they're, we've, it'll, he'd, that's",
+  'tabs\tand\nnewlines — “quotes” ’n emoji 😀 ﬁ',
+  '',
+];
+
+describe('normalize', () => {
+  it('cleanText gives the full clean-up for every text, ASCII or not', () => {
+    for (const t of texts) expect(cleanText(t)).toBe(fullClean(t));
+  });
+
+  it('normalizeText expands contractions with and without apostrophes', () => {
+    expect(normalizeText(cleanText("what's up, i'm here, they're ok, we've been, it'll do, he'd go, let's"))).toBe(
+      'what is up i am here they are ok we have been it will do he would go let us',
+    );
+    expect(normalizeText(cleanText('whats up im here cant wont u r pls thx'))).toBe('what is up i am here can not will not you are please thanks');
+  });
+});
