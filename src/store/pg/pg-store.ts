@@ -154,12 +154,14 @@ export class PgStore implements Store {
   }
 
   async putReply(id: string, record: ReplyRecord, keep: number): Promise<void> {
+    // One statement: the DELETE sees the table as it was before the INSERT, so the cut is worked out among the other
+    // replies (keep - 1 of them stay beside this one). Putting an id again moves it to the newest, as the file does.
     await this.q(
       `WITH put AS (
          INSERT INTO replies (id, intent, at) VALUES ($1, $2, $3)
-         ON CONFLICT (id) DO UPDATE SET intent = EXCLUDED.intent, at = EXCLUDED.at
+         ON CONFLICT (id) DO UPDATE SET intent = EXCLUDED.intent, at = EXCLUDED.at, seq = nextval(pg_get_serial_sequence('replies', 'seq'))
        )
-       DELETE FROM replies WHERE seq <= (SELECT seq FROM replies ORDER BY seq DESC OFFSET $4 LIMIT 1)`,
+       DELETE FROM replies WHERE id <> $1 AND seq <= (SELECT seq FROM replies WHERE id <> $1 ORDER BY seq DESC OFFSET $4 LIMIT 1)`,
       [id, record.intent, record.at, Math.max(0, keep - 1)],
     );
   }
