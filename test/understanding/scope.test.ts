@@ -168,6 +168,7 @@ describe('Scope.judge on the real scope.yml', () => {
     ['Can I deduct my home office on my taxes since I code from home?', 'decline-unrelated'],
     ['is tylenol ok with it', 'decline-medical'],
     ['what time does the cafeteria close', EMPLOYER_INTERNAL],
+    ['I found a chart in the breakroom, what is the breach notification rule?', 'open'],
     ["what's a good diet for diabetes", 'decline-medical'],
     ['how do I code an ibuprofen overdose in ICD-10', 'open'],
   ])('judges "%s" as %s', (text, expected) => {
