@@ -71,6 +71,7 @@ export function askedPart(text: string, layout: AnswerLayout): { facet: Facet; p
 // message is a follow-up: in a message of its own, these words say nothing about the topic.
 export const FALLBACK_FACETS: readonly Facet[] = [
   { name: 'start', asks: /\bwhere (do|should|would|can) (i|you|we|one) (even )?(start|begin)\b|\bfirst (step|thing)\b|\bhow (do|would|should|can) (i|you|we) (even )?(start|begin|get started)\b|\bhow (do|would|should|can) (i|you|we) (even )?get (it|that|this|one)\s*\??$/, label: /eligib|requirement|how to qualify/, text: /\S/ },
+  { name: 'retake', asks: /\bwhat (if|happens if|happens when|do i do if) (i|you|we|someone) (fail|don'?t pass|do not pass)\b|\bif (i|you) fail\b/, label: /exam|test|retake/ },
   { name: 'prepare', asks: /\b(prepare|prep|study|studying|practice)\b/, label: /exam|test|prepar|study/ },
   { name: 'audience', asks: /\bwho (has|needs|have|must|is required|are required|is supposed) to (take|do|get|complete|follow|have|pass)\b|\bwho (takes|needs|gets) (it|that|this|them)\b/, label: /who must|who it'?s for|who they'?re for|who it covers|who uses/ },
   { name: 'jobs', asks: /\b(what|which) (kind of |kinds of |type of |types of |sort of )?(jobs?|positions?|roles?|careers?|work)\b[^?.!]*\b(with|after|from) (it|that|this|them)\b|\bwhere (can|could|would) (i|you) work\b/, label: /opens|leads to|jobs?\b|roles?\b|where it fits|who it'?s for|settings/ },

@@ -190,3 +190,11 @@ describe('finishing the exam', () => {
   });
 });
 
+describe('fallbackPart: failing the exam', () => {
+  it('"what if I fail?" asks about the exam (its retake rules), in no other words', () => {
+    expect(fallbackPart('what if i fail', credential)?.label).toBe('The exam');
+    expect(fallbackPart('what happens if you fail', credential)?.label).toBe('The exam');
+    expect(fallbackPart('what if it fails to load', credential)).toBeUndefined();
+  });
+});
+
