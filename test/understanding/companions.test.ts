@@ -1,0 +1,61 @@
+// companions(): the other topics a comparison ("rhit vs rhia") or a two-question message asks about, on the real knowledge base.
+import { describe, expect, it } from 'vitest';
+import type { Intent } from '../../src/knowledge/types.js';
+import type { EntityMention } from '../../src/nlu/entities.js';
+import { COMPARING, companions } from '../../src/understanding/companions.js';
+import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
+
+const kb = realKnowledge();
+const understanding = sharedUnderstanding();
+const topic = (id: string): Intent => kb.byId.get(id)!;
+const mentionsIn = (text: string): EntityMention[] => understanding.entities.find(understanding.ranker.rank(text).analysis);
+const alsoAsked = (text: string, primary: string, mentions: EntityMention[] = mentionsIn(text)) =>
+  companions(text, mentions, topic(primary), kb, understanding.ranker, understanding.thresholds).map((t) => t.id);
+
+describe('companions', () => {
+  it('answers the other named side of a comparison, never the primary topic itself', () => {
+    expect(alsoAsked('rhit vs rhia', 'rhit')).toEqual(['rhia']);
+    expect(alsoAsked('cca or ccs?', 'ccs')).toEqual(['cca']);
+  });
+
+  it('keeps the named sides in the order they were mentioned when the primary is neither', () => {
+    expect(alsoAsked('rhit versus rhia', 'cca')).toEqual(['rhit', 'rhia']);
+  });
+
+  it('adds at most two companions', () => {
+    expect(alsoAsked('rhit vs rhia vs ccs', 'cca')).toEqual(['rhit', 'rhia']);
+  });
+
+  it('skips mentions of unknown topics and repeated ones', () => {
+    const rhit = mentionsIn('rhit')[0]!;
+    const ghost: EntityMention = { ...rhit, topic: 'no-such-topic' };
+    expect(alsoAsked('rhit vs rhia', 'cca', [ghost, rhit, rhit])).toEqual(['rhit']);
+  });
+
+  it('finds nothing to compare when the message neither compares nor asks two questions', () => {
+    expect(COMPARING.test('tell me about the rhit and the rhia')).toBe(false);
+    expect(alsoAsked('tell me about the rhit and the rhia', 'rhia')).toEqual([]);
+  });
+
+  it('without two mentions, reads each side of the comparison on its own', () => {
+    expect(alsoAsked('the rhit credential or the rhia credential', 'cca', [])).toEqual(['rhit', 'rhia']);
+  });
+
+  it('does not read one-word sides on their own', () => {
+    expect(alsoAsked('rhit or rhia', 'cca', [])).toEqual([]);
+  });
+
+  it('answers each of two questions asked in separate sentences', () => {
+    expect(alsoAsked('what is the CCA? how do I keep my HIPAA training current?', 'cca')).toEqual(['hipaa-training']);
+  });
+
+  it('ignores a second question that is not about the field', () => {
+    expect(alsoAsked('what is the CCA? who won the world cup?', 'cca')).toEqual([]);
+  });
+
+  it('recognises comparing words only as whole words', () => {
+    expect(COMPARING.test('which is better, rhit or rhia')).toBe(true);
+    expect(COMPARING.test('the difference between them')).toBe(true);
+    expect(COMPARING.test('what order do coders work in')).toBe(false);
+  });
+});
