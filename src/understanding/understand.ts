@@ -89,6 +89,9 @@ const VERY_SURE_DECLINE = 0.9;
 const WEAK_FOLLOW_UP_DECLINE_MASS = 0.6;
 const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
 
+// A message that asks something: a question mark, or a question or request word first.
+const ASKS = /\?|^\W*(what|how|why|when|where|who|which|can|could|do|does|did|is|are|should|would|will|tell|give|show|help|explain|write|list)\b/i;
+
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
 export class Understanding {
@@ -200,7 +203,10 @@ export class Understanding {
     const otherCareer = topIntent.id === OTHER_CAREERS && verdict.fieldTerms.length > 0 && top.confidence < VERY_SURE_DECLINE;
     const mayDecline = (sure && !otherCareer) || (!leaning && verdict.fieldTerms.length === 0);
     if (saysNonTopic && !mentions.length && ranking.mass.topic < t.topicMass && mayDecline) return decided(topIntent, top.confidence, 'classifier');
-    if (declining && ranking.mass.decline >= 0.65 && mayDecline) {
+    // A statement that asks nothing ("i work the front desk at a clinic") is not declined on a weak guess: it is
+    // someone saying who they are, and "not sure" offers the topics closest to it instead.
+    const weakStatement = top.confidence < t.answer && !ASKS.test(text);
+    if (declining && ranking.mass.decline >= 0.65 && mayDecline && !weakStatement) {
       return decided(topIntent, top.confidence, 'classifier');
     }
 

@@ -389,3 +389,11 @@ describe('10. conversations that compare, continue by a title word, or ask how p
     expect(cpt.part).toMatch(/update|change/i);
   });
 });
+
+describe('16. a statement that asks nothing', () => {
+  it('"i work the front desk at a clinic" is not declined as an employer question on a weak guess', () => {
+    const d = decide('i work the front desk at a clinic');
+    expect(d.intent?.kind).not.toBe('decline');
+    expect(d.route).toBe('unsure');
+  });
+});
