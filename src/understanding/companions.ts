@@ -43,3 +43,14 @@ export function companions(
   }
   return out;
 }
+
+/**
+ * "rhit vs rhia": the sides in the order the person named them, so that "the second one" is the RHIA. Only for
+ * things of one kind compared with each other, not a credential named on the way to other questions.
+ */
+export function inNamedOrder(text: string, mentions: EntityMention[], sides: Intent[], kb: KnowledgeBase): Intent[] {
+  const named = [...new Set([...mentions].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((m) => kb.byId.get(m.topic)!))];
+  const onlyNamed = named.length === sides.length && named.every((n) => sides.includes(n) && n.entity?.type === named[0]!.entity?.type);
+  return onlyNamed && COMPARING.test(text) ? named : sides;
+}
+

@@ -18,7 +18,7 @@ import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
-import { COMPARING, companions } from './companions.js';
+import { companions, inNamedOrder } from './companions.js';
 
 export type Route =
   | 'scope' // decided on the message alone by knowledge/scope.yml (emergency, other career, employer-internal)
@@ -339,13 +339,7 @@ export class Understanding {
     const decision = { ...answered, asked: facetsAsked(text)[0]?.name };
     const also = companions(text, mentions, decision.intent!, this.kb, this.ranker, this.thresholds);
     if (!also.length) return decision;
-    // "rhit vs rhia": the sides in the order the person named them, so that "the second one" is the RHIA.
-    const sides = [decision.intent!, ...also];
-    const named = [...new Set([...mentions].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((m) => this.kb.byId.get(m.topic)!))];
-    // Only for things of one kind compared with each other ("rhit vs rhia"), not a credential named on the way.
-    const onlyNamed = named.length === sides.length && named.every((n) => sides.includes(n) && n.entity?.type === named[0]!.entity?.type);
-    if (!onlyNamed || !COMPARING.test(text)) return { ...decision, also };
-    const [first, ...rest] = [...named, ...sides.filter((side) => !named.includes(side))];
+    const [first, ...rest] = inNamedOrder(text, mentions, [decision.intent!, ...also], this.kb);
     return { ...decision, intent: first, entity: first!.entity ? first!.id : decision.entity, also: rest };
   }
 }
