@@ -2,6 +2,9 @@
 import { MessageFlags } from 'discord.js';
 import type { CommandInteraction, ComponentInteraction } from '../../adapters/discord/delivery.js';
 import type { Message } from 'discord.js';
+import type { CommandContext } from '../../adapters/discord/commands/types.js';
+import type { Reply, Who } from '../../src/contract/index.js';
+import { silentLogger, type Core } from '../../src/index.js';
 
 export interface Call {
   op: string;
@@ -59,4 +62,22 @@ export function fakeMessage(where: { inGuild?: boolean; dmError?: Error; authorI
     reply: async (payload: any) => void calls.push({ op: 'reply', payload }),
   };
   return fake as unknown as Message & FakeMessage;
+}
+
+/** A CommandContext whose advisor records what it is asked and answers `reply`; `slow` makes delivery defer first. */
+export function fakeCommandContext(reply: Reply, options: { slow?: boolean } = {}): CommandContext & { handled: { who: Who; input: unknown }[] } {
+  const handled: { who: Who; input: unknown }[] = [];
+  const advisor = {
+    handle: async (who: Who, input: unknown) => {
+      handled.push({ who, input });
+      return reply;
+    },
+  };
+  const who: Who = { person: 'u1', channel: 'c1', surface: 'discord', shared: true };
+  return {
+    handled,
+    core: { advisor } as unknown as Core,
+    delivery: { deferAfterMs: options.slow ? 0 : 60_000, logger: silentLogger, toldAboutDm: new Set() },
+    who: () => who,
+  };
 }
