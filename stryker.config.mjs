@@ -1,4 +1,4 @@
-// Mutation testing (npm run mutation; not in CI: about six minutes on two cores). It changes the
+// Mutation testing (npm run mutation; not in CI: about fourteen minutes on two cores). It changes the
 // code one small edit at a time and checks that some test fails: a mutant that survives is behaviour no test pins.
 // The set is the reply contract, the shared adapter helpers, the core's input and command guards and the PHI guard's
 // span record; see README.md, "Development". (The PHI detectors are measured by npm run bench:phi on labelled sets:
@@ -9,7 +9,7 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   // Per-test coverage (the vitest runner always measures it): each mutant runs only the tests that reach it.
   coverageAnalysis: 'perTest',
-  mutate: ['src/contract/**/*.ts', 'adapters/shared/**/*.ts', 'src/core/command-guard.ts', 'src/core/rate-limit.ts', 'src/core/input.ts', 'src/privacy/spans.ts'],
+  mutate: ['src/contract/**/*.ts', 'src/checklist/**/*.ts', 'adapters/shared/**/*.ts', 'src/core/command-guard.ts', 'src/core/rate-limit.ts', 'src/core/input.ts', 'src/privacy/spans.ts'],
   // Static mutants (module-level constants) would need the whole set rerun for each one.
   ignoreStatic: true,
   concurrency: 2,

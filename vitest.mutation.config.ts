@@ -8,6 +8,7 @@ export default defineConfig({
     include: [
       'test/contract/**/*.test.ts',
       'test/adapters/shared/**/*.test.ts',
+      'test/checklist/**/*.test.ts',
       'test/core/command-guard.test.ts',
       'test/core/rate-limit.test.ts',
       'test/core/input.test.ts',
