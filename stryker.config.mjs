@@ -1,6 +1,6 @@
 // Mutation testing (npm run mutation; not in CI: about fourteen minutes on two cores). It changes the
 // code one small edit at a time and checks that some test fails: a mutant that survives is behaviour no test pins.
-// The set is the reply contract, the shared adapter helpers, the core's input and command guards and the PHI guard's
+// The set is the reply contract, the checklist, the shared adapter helpers, the core's input and command guards and the PHI guard's
 // span record; see README.md, "Development". (The PHI detectors are measured by npm run bench:phi on labelled sets:
 // each of their mutants would rerun those sets, hours in all.)
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
