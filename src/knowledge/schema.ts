@@ -82,7 +82,16 @@ export const vocabularySchema = z
   .object({
     synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1), { message: 'must map what people type to what the bot should read' }),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    // "coder: medical coder" would be replaced again inside its own result on every pass ("medical medical coder").
+    for (const [from, to] of Object.entries(v.synonyms)) {
+      const word = new RegExp(`(^|[^\\p{L}\\p{N}])${from.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
+      if (word.test(to.toLowerCase())) {
+        ctx.addIssue({ code: 'custom', path: ['synonyms', from], message: `"${to}" contains "${from}" again, so it would be replaced inside its own result; put the longer phrase on the left instead` });
+      }
+    }
+  });
 
 const phrases = (what: string) =>
   z.array(text(what), { message: `must be a list of phrases (${what})` }).min(1, `needs at least one phrase (${what})`);

@@ -121,6 +121,14 @@ describe('the knowledge check', () => {
     );
   });
 
+  it('reports a vocabulary entry whose reading contains the word it replaces, with its line', () => {
+    const problems = errors(kbWith({ 'topics/role/main.md': topic('main'), 'vocabulary.yml': 'synonyms:\n  hippa: hipaa\n  coder: medical coder\n' }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'vocabulary.yml', line: 3 });
+    expect(problems[0]!.message).toMatch(/contains "coder" again/);
+    expect(errors(kbWith({ 'topics/role/main.md': topic('main'), 'vocabulary.yml': 'synonyms:\n  med coder: medical coder\n' }))).toEqual([]);
+  });
+
   it('reports a bad date and a bad url with their fields', () => {
     const problems = errors(
       kbWith({ 'topics/role/main.md': topic('main', { sources: 'sources:\n  - title: S\n    url: example.org\n    read: 2026-13-45' }) }),
