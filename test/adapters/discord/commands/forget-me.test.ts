@@ -1,38 +1,6 @@
 // /forget-me: its definition, and that it asks the core to forget only after confirming, privately (ephemeral even when deferred).
-import { ApplicationIntegrationType, InteractionContextType, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import { describe, expect, it } from 'vitest';
-import { data, execute } from '../../../../adapters/discord/commands/forget-me.js';
 import { makeReply } from '../../../../src/contract/index.js';
-import { fakeCommandContext, fakeCommandInteraction } from '../../../helpers/discord-fakes.js';
+import * as command from '../../../../adapters/discord/commands/forget-me.js';
+import { describePrivateCommand } from '../../../helpers/discord-private-command.js';
 
-const forgetReply = () => makeReply({ id: 'r1', kind: 'forget', text: 'Delete everything I keep about you?', personal: true });
-
-describe('/forget-me', () => {
-  it('is defined as a slash command usable in servers and in DMs, for a server install', () => {
-    const json = data.toJSON();
-    expect(json.name).toBe('forget-me');
-    expect(json.description).toBe('Delete everything I keep about you (asks to confirm first)');
-    expect(json.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
-    expect(json.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
-  });
-
-  it('asks the core with the person from the context and the forget command', async () => {
-    const ctx = fakeCommandContext(forgetReply());
-    await execute(fakeCommandInteraction() as unknown as ChatInputCommandInteraction, ctx);
-    expect(ctx.handled).toEqual([{ who: { person: 'u1', channel: 'c1', surface: 'discord', shared: true }, input: { kind: 'command', command: { name: 'forget', confirmed: false } } }]);
-  });
-
-  it('answers with the core reply, ephemerally', async () => {
-    const i = fakeCommandInteraction();
-    await execute(i as unknown as ChatInputCommandInteraction, fakeCommandContext(forgetReply()));
-    expect(i.calls.map((c) => c.op)).toEqual(['reply']);
-    expect(i.calls[0]!.payload.flags).toBe(MessageFlags.Ephemeral);
-  });
-
-  it('defers ephemerally when the core is slow, then edits that reply', async () => {
-    const i = fakeCommandInteraction();
-    await execute(i as unknown as ChatInputCommandInteraction, fakeCommandContext(forgetReply(), { slow: true }));
-    expect(i.calls.map((c) => c.op)).toEqual(['deferReply', 'editReply']);
-    expect(i.calls[0]!.payload).toEqual({ flags: MessageFlags.Ephemeral });
-  });
-});
+describePrivateCommand('forget-me', 'Delete everything I keep about you (asks to confirm first)', command, { name: 'forget', confirmed: false }, () => makeReply({ id: 'r1', kind: 'forget', text: 'Delete everything I keep about you?', personal: true }));
