@@ -3,10 +3,10 @@
 // short by a crash is dropped and reported, a damaged line before it refused with the file and line; forget-me leaves
 // the person in no file. "A crash" here is a copy of the data folder taken while the store is open: what the disk
 // holds if the process dies at that moment (no close, no compaction).
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { killMidRun } from '../helpers/kill-mid-run.js';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DATA_FILE_NAME, JOURNAL_FILE_NAME, LOCK_NAME, LowdbStore, StoreError } from '../../src/store/lowdb-store.js';
 import { newPerson, type PersonState } from '../../src/store/state.js';
@@ -179,11 +179,7 @@ it('a process killed while marking leaves every mark it made up to its last whol
     for (let n = 1; ; n++) {
       await store.changePerson('terminal:k', (p) => ({ goals: [], rated: {}, ...p, done: { ...p?.done, ['s' + n]: String(n) }, updatedAt: String(n) }));
     }`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
-  await new Promise((r) => setTimeout(r, 400));
-  child.kill('SIGKILL');
-  await new Promise((r) => child.once('exit', r));
+  await killMidRun(script);
   expect(snapshot(dir).people).toEqual({}); // every mark went to the journal
   const reopened = await open(crashCopy(dir)); // (its lock stays fresh for 10 s: the copy has none)
   const person = (await reopened.getPerson('terminal:k'))!;

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { killMidRun } from '../helpers/kill-mid-run.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATA_FILE_NAME, JOURNAL_FILE_NAME, LowdbStore, SECTION_FILES, StoreError } from '../../src/store/lowdb-store.js';
 import { newPerson } from '../../src/store/state.js';
@@ -90,11 +90,7 @@ describe('the lowdb store on real files', () => {
           d.feedback.push({ replyId: 'r' + n, intent: null, helpful: true, at: String(n) });
         });
       }`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
-    await new Promise((r) => setTimeout(r, 400));
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    await killMidRun(script);
     // Each file is whole (written atomically). A change that spans files is atomic per file: the ratings file is
     // written before the people's, so after a kill it may hold the last batch's ratings too, never fewer.
     const data = JSON.parse(readFileSync(fileIn(dir), 'utf8'));
