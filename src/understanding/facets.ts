@@ -69,15 +69,18 @@ export function askedPart(text: string, layout: AnswerLayout): { facet: Facet; p
 // Questions a follow-up asks in everyday words ("where do I even start?", "who has to take it?"). They are read
 // only for a message already tied to the topic in context that matched nothing else, never to decide whether a
 // message is a follow-up: in a message of its own, these words say nothing about the topic.
+/** A follow-up's everyday way of asking for a facet of the main list: answered by the same parts. */
+const askedAs = (name: string, asks: RegExp): Facet => ({ ...FACETS.find((f) => f.name === name)!, asks });
+
 export const FALLBACK_FACETS: readonly Facet[] = [
   { name: 'start', asks: /\bwhere (do|should|would|can) (i|you|we|one) (even )?(start|begin)\b|\bfirst (step|thing)\b|\bhow (do|would|should|can) (i|you|we) (even )?(start|begin|get started)\b|\bhow (do|would|should|can) (i|you|we) (even )?get (it|that|this|one)\s*\??$/, label: /eligib|requirement|how to qualify/, text: /\S/ },
-  { name: 'retake', asks: /\bwhat (if|happens if|happens when|do i do if) (i|you|we|someone) (fail|don'?t pass|do not pass)\b|\bif (i|you) fail\b/, label: /exam|test|retake/ },
+  // "what if I fail?": the exam part says what the sources give on retakes.
+  askedAs('exam', /\bwhat (if|happens if|happens when|do i do if) (i|you|we|someone) (fail|don'?t pass|do not pass)\b|\bif (i|you) fail\b/),
   { name: 'prepare', asks: /\b(prepare|prep|study|studying|practice)\b/, label: /exam|test|prepar|study/ },
-  { name: 'audience', asks: /\bwho (has|needs|have|must|is required|are required|is supposed) to (take|do|get|complete|follow|have|pass)\b|\bwho (takes|needs|gets) (it|that|this|them)\b/, label: /who must|who it'?s for|who they'?re for|who it covers|who uses/ },
+  askedAs('audience', /\bwho (has|needs|have|must|is required|are required|is supposed) to (take|do|get|complete|follow|have|pass)\b|\bwho (takes|needs|gets) (it|that|this|them)\b|\b(is|are) (it|that|this|they) (only |just |mainly |mostly )?(for|meant for|used (in|at|by))\b/),
   { name: 'jobs', asks: /\b(what|which) (kind of |kinds of |type of |types of |sort of )?(jobs?|positions?|roles?|careers?|work)\b[^?.!]*\b(with|after|from) (it|that|this|them)\b|\bwhere (can|could|would) (i|you) work\b/, label: /opens|leads to|jobs?\b|roles?\b|where it fits|who it'?s for|settings/ },
-  { name: 'why', asks: /\bwhy (should|would|do|does) (i|we|you|anyone|people|employers) (even )?care\b|\bwhy (does|would) (it|that|this) matter\b|\bwhat'?s the point\b/, label: /why|worth|value|matter/, text: /\S/ },
+  askedAs('why', /\bwhy (should|would|do|does) (i|we|you|anyone|people|employers) (even )?care\b|\bwhy (does|would) (it|that|this) matter\b|\bwhat'?s the point\b/),
   { name: 'examples', asks: /\b(give me|show me|any|some|with) (an |a few |some )?examples?\b|\bfor (example|instance)\s*\??$|\blike what\s*\??$/, label: /example|identifier|what counts|list/ },
-  { name: 'audience', asks: /\b(is|are) (it|that|this|they) (only |just |mainly |mostly )?(for|meant for|used (in|at|by))\b/, label: /who it'?s for|who they'?re for|who must|who it covers|who uses/ },
   // "how do I get rid of the A?" after the CPC-A.
   { name: 'remove', asks: /\b(get rid of|remove|drop|take off|lose) (the |that |this )?(a|apprentice|it|that|designation|status)\b|\bget (it|that|the a) (removed|dropped|taken off)\b|\bget (the )?a off\b/, label: /remov/ },
   { name: 'share', asks: /\bhow many (of (them|us|you|those) )?(people )?(actually |really )?(do|does|are|have|get|pass|work)\b|\bwhat (percent|percentage|share|portion)\b|\bhow common\b/, label: /^$/, text: /\d%|\bpercent/i },
