@@ -247,26 +247,26 @@ export class Understanding {
     const inField =
       (known && ranking.mass.topic >= t.topicMass && !this.unknownSubject(ranking, mentions, verdict.fieldTerms)) ||
       (verdict.fieldTerms.length > 0 && ranking.mass.topic >= t.topicMassWithField);
+    // A message that does not look like a follow-up, but asks in everyday words for a part of the topic in context
+    // ("how do I get rid of the A part?" after the CPC-A): that part, never the whole card. Only an everyday question
+    // counts (partAskedOf); a word shared with a part, or one facet word, does not.
+    const partOfContext = (): Decision | undefined => {
+      const p = context && !leaning && ranking.mass.decline < 0.65 ? this.followUps.partAskedOf(text, context) : undefined;
+      return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
+    };
     const named = this.namedTopic(text, ranking, mentions);
     if (named && (inField || ranking.analysis.tokens.length <= 6)) return this.withCompanions(text, mentions, decided(named.intent, named.confidence, named.route));
     if (inField) {
       // "Is there a faster way to get the A removed? I only have a year of coding work." after the CPC-A: no topic
       // stands out of the message's own reading, and the topic in context has the part it asks for.
-      const guess = ranking.topics[0]!.confidence < GUESS_SHARE && !leaning && !unknownWord && ranking.mass.decline < 0.65;
-      const inContext = guess && context ? this.followUps.partAskedOf(text, context) : undefined;
-      if (inContext) return { ...decided(inContext.intent, inContext.confidence, 'context'), ...inContext, candidates };
+      const inContext = ranking.topics[0]!.confidence < GUESS_SHARE && !unknownWord ? partOfContext() : undefined;
+      if (inContext) return inContext;
       const best = byId.get(ranking.topics[0]!.intent)!;
       return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier'));
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
-    // 4. Nothing on its own, but a part of the topic in context answers it ("how do I get rid of the A part?"
-    // after the CPC-A, too long to read as a follow-up at first): that part, never the whole card. Only an everyday
-    // question counts (partAskedOf); a word shared with a part, or one facet word, does not.
-    const lastResort = context && !leaning && ranking.mass.decline < 0.65 ? this.followUps.partAskedOf(text, context) : undefined;
-    if (lastResort) {
-      return { ...decided(lastResort.intent, lastResort.confidence, 'context'), ...lastResort, candidates };
-    }
-    return decided(undefined, ranking.mass.topic, 'unsure');
+    // 4. Nothing on its own: a part of the topic in context it asks for, or "not sure".
+    return partOfContext() ?? decided(undefined, ranking.mass.topic, 'unsure');
   }
 
   /**
