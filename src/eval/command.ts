@@ -23,6 +23,7 @@ export interface EvalCliOptions {
   holdout2?: string;
   holdout3?: string;
   tune3?: string;
+  tune4?: string;
   holdout4?: string;
   /** The old name of --holdout. */
   heldout?: string;
@@ -49,6 +50,7 @@ export const SET_ABOUT = {
   holdout3: 'a third blind set, written after the first holdout was glimpsed: measure only',
   tune3: 'a tuning set in the style of career-site questions, written blind by a helper; tuned on',
   holdout4: 'its twin, written by the same helper at the same time: measure only',
+  tune4: 'a tuning set weighted to conversations, written blind by a helper on 2026-12-06; tuned on',
 } as const;
 
 export const DEFAULTS = {
@@ -63,6 +65,7 @@ export const DEFAULTS = {
   holdout3: path.join(packageRoot, 'eval', 'holdout3', 'questions.jsonl'),
   tune3: path.join(packageRoot, 'eval', 'tune3', 'questions.jsonl'),
   holdout4: path.join(packageRoot, 'eval', 'holdout4', 'questions.jsonl'),
+  tune4: path.join(packageRoot, 'eval', 'tune4', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
 };
@@ -101,7 +104,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
