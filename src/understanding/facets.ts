@@ -23,7 +23,7 @@ export const FACETS: readonly Facet[] = [
   { name: 'frequency', asks: /\bhow often\b|\bhow (frequently|regularly)\b|\b(every|each|once a) year\b|\b(is|are) (it|that|this|they) (yearly|annual)\b|\b(do|redo|repeat|renew) (it|that|this|them) (yearly|annually)\b/, label: /how often|yearly|annual|frequen|update|chang/ },
   // "do we have to tell the patient?" after a breach: how people are told.
   { name: 'notice', asks: /\b(tell|notify|inform|let) (the |our |a |each )?(patients?|people|individuals?|persons?|media|hhs|them|him|her)\b/, label: /told|notif|notice/ },
-  { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b/, label: /pay|salary|wage|earn/ },
+  { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b|\b(how much|what) (do|does|did|would|will|can|could) (they|you|i|we|he|she|it|one|those|these|people|someone)( \w+)? (make|bring in)\b/, label: /pay|salary|wage|earn/ },
   { name: 'length', asks: /\bhow long (does|do|will|would|is the program|is the degree|to)\b(?![^?.!]*\b(finish|complete) (it|the (exam|test))\b)|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?)\b/i },
   { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get) it in time\b|\b(run|running|ran) late\b/, label: /deadline|timing|when|time limit|turnaround|extension/, text: /\b\d+ (calendar )?days\b/i },
   { name: 'online', asks: /\b(online|remote(ly)?|distance|from home)\b/, label: /online|remote|home/, text: /\bonline\b|\bremote(ly)?\b|\bproctor/i },
@@ -73,7 +73,7 @@ export function askedPart(text: string, layout: AnswerLayout): { facet: Facet; p
 const askedAs = (name: string, asks: RegExp): Facet => ({ ...FACETS.find((f) => f.name === name)!, asks });
 
 export const FALLBACK_FACETS: readonly Facet[] = [
-  { name: 'start', asks: /\bwhere (do|should|would|can) (i|you|we|one) (even )?(start|begin)\b|\bfirst (step|thing)\b|\bhow (do|would|should|can) (i|you|we) (even )?(start|begin|get started)\b|\bhow (do|would|should|can) (i|you|we) (even )?get (it|that|this|one)\s*\??$/, label: /eligib|requirement|how to qualify/, text: /\S/ },
+  { name: 'start', asks: /\bwhere (do|should|would|can) (i|you|we|one) (even )?(start|begin)\b|\bfirst (step|thing)\b|\bhow (do|would|should|can) (i|you|we) (even )?(start|begin|get started)\b|\bhow (do|would|should|can) (i|you|we) (even )?get (it|that|this|one)\s*\??$|\bhow (do|would|should|can) (i|you|we) (even )?become (one|that|it)\b/, label: /eligib|requirement|how to qualify/, text: /\S/ },
   // "what if I fail?": the exam part says what the sources give on retakes.
   askedAs('exam', /\bwhat (if|happens if|happens when|do i do if) (i|you|we|someone) (fail|don'?t pass|do not pass)\b|\bif (i|you) fail\b/),
   { name: 'prepare', asks: /\b(prepare|prep|study|studying|practice)\b/, label: /exam|test|prepar|study/ },

@@ -107,6 +107,10 @@ export class FollowUps {
     // After a comparison, "which one pays more?" asks about every side.
     const sides = (context.also ?? []).map((id) => byId.get(id)).filter((t): t is Intent => t?.kind === 'topic' && t !== target);
     if (sides.length && ABOUT_BOTH.test(text)) {
+      // "which one pays more?" after "clerk vs coder": no side has the part, and one topic is all about it. Two
+      // credentials compared ("rhit vs rhia") answer it with their own sides (the jobs each leads to).
+      const facetTopic = target.entity || askedPart(text, target.layout) ? undefined : this.topicAllAbout(text);
+      if (facetTopic) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
       const part = askedPart(text, target.layout)?.part ?? this.closestPart(text, target);
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
     }
@@ -176,6 +180,10 @@ export class FollowUps {
     if (own !== target && own.kind === 'topic' && ownShare >= OWN_PART_SHARE && asksTitleOf(text, own)) {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
     }
+    // ...or one topic of the knowledge base is all about what is asked, however the message reads alone: "which
+    // pays better?" after the roles compared.
+    const facetTopic = this.topicAllAbout(text);
+    if (facetTopic && facetTopic !== target) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
     // The topic in context again: never the whole card, only the part that fits the question best: the one an
     // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
     const part = fallbackPart(text, target.layout) ?? this.closestPart(text, target);
@@ -204,6 +212,20 @@ export class FollowUps {
     // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
     if (own.entity) return false;
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
+  }
+
+  /**
+   * The one topic whose title is all about a facet the message asks (pay: "Pay for medical records specialists"),
+   * for a follow-up the topic in context has no part for. Facets that several topics' titles name (how long, online)
+   * or that many topics answer in passing (how often, deadlines) pick none.
+   */
+  private topicAllAbout(text: string): Intent | undefined {
+    for (const facet of facetsAsked(text)) {
+      if (!TITLED_FACETS.has(facet.name)) continue;
+      const titled = this.kb.intents.filter((i) => i.kind === 'topic' && facet.label.test(i.title.toLowerCase()));
+      if (titled.length === 1) return titled[0];
+    }
+    return undefined;
   }
 
   /** The side of the comparison in context that "the first one" / "the second one" / "the other one" points at. */
@@ -290,6 +312,9 @@ export const VERY_CLEAR_OWN_SHARE = 0.6;
 const DEFERRED_OWN_SHARE = 0.2;
 // The message's own reading at this share answers a part the topic in context lacks.
 const OWN_PART_SHARE = 0.15;
+
+// Facets that a topic of their own answers when the topic in context cannot: "which pays more?" is the pay topic.
+const TITLED_FACETS = new Set(['pay']);
 
 // Words that point at nothing by themselves ("what about that thing?").
 const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);

@@ -200,7 +200,10 @@ export class Understanding {
     // A message in the field's own words is declined by the classifier only when it is sure; as another career only
     // when it is very sure, since the scope lists already decline a neighbouring career that is named ("what exam do
     // I take to become a coder at a doctor's office?" is a coder's question).
-    const otherCareer = topIntent.id === OTHER_CAREERS && verdict.fieldTerms.length > 0 && top.confidence < VERY_SURE_DECLINE;
+    // Nor when it names no career and points back at the one in context: "how do I become one?" after the ROI
+    // specialist asks about that role (the scope lists decline a career that is named).
+    const careerInContext = leaning && !unknownWord && (pointsBack(ranking.analysis.tokens, false) || ranking.analysis.tokens.includes('one'));
+    const otherCareer = topIntent.id === OTHER_CAREERS && ((verdict.fieldTerms.length > 0 && top.confidence < VERY_SURE_DECLINE) || careerInContext);
     const mayDecline = (sure && !otherCareer) || (!leaning && verdict.fieldTerms.length === 0);
     if (saysNonTopic && !mentions.length && ranking.mass.topic < t.topicMass && mayDecline) return decided(topIntent, top.confidence, 'classifier');
     // A statement that asks nothing ("i work the front desk at a clinic") is not declined on a weak guess: it is

@@ -113,3 +113,28 @@ describe('15. a question of its own after a topic is not that topic\'s card', ()
   });
 });
 
+
+describe('16. "become one", and pay asked of a topic that has no pay part', () => {
+  it('"how do I become one?" after a role or credential is about it, not another career', () => {
+    const d = last('what is the rhit', 'how do i become one');
+    expect(d.route).toBe('context');
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'rhit' }), part: partOf('rhit', /eligib/i) });
+    expect(last('whats the average age of medical records clerks lol', 'nvm. how do i become one').intent?.kind).toBe('topic');
+  });
+  it('a career the message names itself is still declined after a topic', () => {
+    for (const career of ['how do i become a zookeeper like that one', 'could i become a firefighter with it']) {
+      expect(last('what is the rhit', career).intent?.id, career).toBe('decline-other-careers');
+    }
+  });
+  it('"which one pays better?" after roles compared, and "how much do they make?" after a credential, are the pay topic', () => {
+    for (const opener of ['clerk vs coder', "what's the difference between a clerk and a coder"]) {
+      expect(last(opener, 'ok which one pays better'), opener).toMatchObject({ intent: expect.objectContaining({ id: 'pay' }), part: LEAD_PART });
+    }
+    expect(last('what is the rhit', 'how much do they make').intent?.id).toBe('pay');
+  });
+  it('two credentials compared answer "which one pays more?" with their own sides', () => {
+    const d = last('rhit vs rhia', 'which one pays more');
+    expect(d.intent?.id).toMatch(/^rhi[ta]$/);
+    expect(d.also?.map((i) => i.id)).toEqual([expect.stringMatching(/^rhi[ta]$/)]);
+  });
+});
