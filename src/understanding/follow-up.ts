@@ -186,7 +186,7 @@ export class FollowUps {
     if (facetTopic && facetTopic !== target) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
     // The topic in context again: never the whole card, only the part that fits the question best: the one an
     // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
-    const part = fallbackPart(text, target.layout) ?? this.closestPart(text, target);
+    const part = fallbackPart(text, target.layout) ?? this.closestPart(text, target) ?? this.partNaming(target, ctxEntity);
     if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
     if (continues(ranking) && this.namesSomething(ranking)) {
@@ -212,6 +212,18 @@ export class FollowUps {
     // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
     if (own.entity) return false;
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
+  }
+
+  /**
+   * The one part of a general topic that names the thing in context: "who gives it out?" after the CTR, which the
+   * specialty roles topic covers in its cancer registrar part.
+   */
+  private partNaming(topic: Intent, ctxEntity: Intent | undefined): AnswerPart | undefined {
+    if (!ctxEntity?.entity || ctxEntity !== topic) return undefined;
+    const names = ctxEntity.entity.names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+    if (names.some((n) => n.test(topic.layout.lead))) return undefined;
+    const naming = topic.layout.parts.filter((p) => names.some((n) => n.test(p.text)));
+    return naming.length === 1 ? naming[0] : undefined;
   }
 
   /**
@@ -291,11 +303,13 @@ function asksTitleOf(text: string, topic: Intent): boolean {
   return facetsAsked(text).some((f) => f.name !== 'why' && f.name !== 'sources' && f.label.test(title));
 }
 
-/** The same word, or a clipped form of it: "cert" is "certification" ("certif"), "admin" is "administration". */
+/**
+ * The same word, or the asked word clipped: "cert" is "certification" ("certif"), "admin" is "administration". Only
+ * the asked word is clipped: "exam" in a part is not "examples" asked for.
+ */
 function sameWord(asked: string, inPart: string): boolean {
   if (asked === inPart) return true;
-  const [short, long] = asked.length < inPart.length ? [asked, inPart] : [inPart, asked];
-  return short.length >= MIN_CLIPPED && long.startsWith(short);
+  return asked.length >= MIN_CLIPPED && inPart.length > asked.length && inPart.startsWith(asked);
 }
 // Shorter clipped words are too often the start of unrelated ones ("pay" and "payer").
 const MIN_CLIPPED = 4;

@@ -138,3 +138,29 @@ describe('16. "become one", and pay asked of a topic that has no pay part', () =
     expect(d.also?.map((i) => i.id)).toEqual([expect.stringMatching(/^rhi[ta]$/)]);
   });
 });
+
+describe('17. more parts asked in everyday words', () => {
+  it('"are there exceptions?" after the minimum necessary standard is where it does not apply', () => {
+    expect(last('what does minimum necessary mean in hipaa', 'are there exceptions')).toMatchObject({ route: 'context', part: partOf('minimum-necessary', /not apply/i) });
+  });
+  it('"does the US use it yet?" after ICD-11 is when the US will switch', () => {
+    expect(last('what is icd-11', 'so does the us use it yet')).toMatchObject({ route: 'context', part: partOf('icd-11', /switch/i) });
+  });
+  it('"The exam is how much long? ..." after the CPC is the CPC exam, though it names no credential', () => {
+    expect(last('what is the CPC certification?', 'The exam is how much long? I must plan the day off from my work.')).toMatchObject({ intent: expect.objectContaining({ id: 'cpc' }), part: partOf('cpc', /exam/i) });
+  });
+  it('"who gives it out?" after the CTR is the one part of the specialty roles that names the CTR', () => {
+    expect(last('what is the CTR credential', 'who gives it out')).toMatchObject({ route: 'context', part: partOf('specialty-roles', /cancer/i) });
+  });
+  it('"what\'s the deadline to tell the patients?" after breach notification asks when, not how', () => {
+    const d = last('Can you explain HIPAA breach notification?', "What's the deadline to tell the patients?");
+    expect(d.part).not.toBe(partOf('breach-notification', /how people are told/i));
+  });
+  it('"it is for which kind of person?" is who it is for; "what kind of degree do I need for that one?" the eligibility', () => {
+    expect(last('Please, what is CHDA?', 'It is for which kind of person? I am good with Excel.')).toMatchObject({ intent: expect.objectContaining({ id: 'chda' }), part: partOf('chda', /who it/i) });
+    expect(last('whats the RHIT', 'what about the rhia', 'what kind of degree do i need for that one')).toMatchObject({ intent: expect.objectContaining({ id: 'rhia' }), part: partOf('rhia', /eligib/i) });
+  });
+  it('a word in a part is not a clipped form of a longer word asked ("exam" is not "examples")', () => {
+    expect(last('Where do RHITs usually work?', 'Examples besides hospitals?').part).not.toBe(partOf('rhit', /who awards/i));
+  });
+});
