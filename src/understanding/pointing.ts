@@ -18,8 +18,11 @@ const PEOPLE = new Set(['she', 'he', 'her', 'him']);
  * `people`, "she" and "him" do not count: in a question of its own they are a person in it ("what should she do?").
  */
 export function pointsBack(words: readonly string[], people = true): boolean {
-  return words.some((w) => POINTING_BACK.has(w) && (people || !PEOPLE.has(w)));
+  return words.some((w, i) => POINTING_BACK.has(w) && (people || !PEOPLE.has(w)) && !(DETERMINERS.has(w) && TIMES.has(words[i + 1] ?? '')));
 }
+// "this year", "that week": a time, not something said before.
+const DETERMINERS = new Set(['this', 'that']);
+const TIMES = new Set(['year', 'yr', 'years', 'month', 'week', 'weekend', 'morning', 'afternoon', 'evening', 'time', 'semester', 'summer', 'fall', 'spring', 'winter', 'quarter']);
 const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about'];
 export const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split(' ')));
 // A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".

@@ -12,7 +12,7 @@ import type { Bm25Snapshot } from '../nlu/retrieval.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
-import { leansOnContext, pointsBack, subjectMentions } from './pointing.js';
+import { continues, leansOnContext, pointsBack, subjectMentions } from './pointing.js';
 import { DECLINING, Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
@@ -237,7 +237,10 @@ export class Understanding {
       }
       // "do you like pizza?" after ICD-11: a word no topic knows is what the message is about, and a part that
       // merely shares "like" with it is no answer. It is read on its own instead.
-      const aboutSomethingElse = followUp?.weak && !verdict.fieldTerms.length && unknownWord;
+      // So is "whats the nclex pass rate?" after the RHIT: a word no topic knows, in a message that neither points
+      // back nor continues, is its subject, whatever part of the context it seems to ask.
+      const ownSubject = !pointsBack(ranking.analysis.tokens) && !continues(ranking);
+      const aboutSomethingElse = (followUp?.weak || ownSubject) && !verdict.fieldTerms.length && unknownWord;
       if (followUp && !aboutSomethingElse) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };

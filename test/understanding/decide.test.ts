@@ -397,3 +397,14 @@ describe('16. a statement that asks nothing', () => {
     expect(d.route).toBe('unsure');
   });
 });
+
+describe('17. a word no topic knows is the subject of a message that does not point back', () => {
+  it('"whats the zumba pass rate this yr?" after the RHIT is not the RHIT exam ("this yr" is a time, not a pointer)', () => {
+    const d = last('tell me about the rhit', 'whats the zumba pass rate this yr');
+    expect(d.route).not.toBe('context');
+    expect(d.intent?.id).not.toBe('rhit');
+  });
+  it('the same message pointing back keeps the context ("whats its pass rate this yr?")', () => {
+    expect(last('tell me about the rhit', 'whats its pass rate this yr')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'rhit' }) });
+  });
+});

@@ -171,12 +171,18 @@ describe('Scope.judge on the real scope.yml', () => {
     ['I found a chart in the breakroom, what is the breach notification rule?', 'open'],
     ["what's a good diet for diabetes", 'decline-medical'],
     ['how do I code an ibuprofen overdose in ICD-10', 'open'],
+    ['write a really insulting message i can send to the girl in medical records who keeps misfiling charts', 'abuse'],
+    ['my coworker keeps mocking me for not having my RHIT yet, how long does the program take', 'open'],
+    ["Who is the HIM manager at Kaiser Oakland and what's her email address?", EMPLOYER_INTERNAL],
+    ['whats the nclex pass rate this yr', OTHER_CAREERS],
+    ['how do I email the AHIMA exam team about my test date', 'open'],
+    ['help me make fun of the new coder who keeps asking about CPT modifiers', 'abuse'],
   ])('judges "%s" as %s', (text, expected) => {
     expect(judged(text)).toBe(expected);
   });
 
   it('every decline reply it can give is a conversation file of the knowledge base, or the emergency line', () => {
     const kb = realKnowledge();
-    for (const id of real.replies) if (id !== EMERGENCY) expect(kb.byId.get(id)?.kind, id).toBe('decline');
+    for (const id of real.replies) if (id !== EMERGENCY) expect(kb.byId.get(id)?.kind, id).toMatch(/^(decline|abuse)$/);
   });
 });

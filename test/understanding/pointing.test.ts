@@ -1,0 +1,33 @@
+// What in a message points back at the conversation (src/understanding/pointing.ts).
+import { describe, expect, it } from 'vitest';
+import { FIRST_SIDE, pointsBack, SECOND_SIDE } from '../../src/understanding/pointing.js';
+
+const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+
+describe('pointsBack', () => {
+  it('a pronoun points back at what was said ("is it hard?", "is that a law?")', () => {
+    expect(pointsBack(words('is it hard'))).toBe(true);
+    expect(pointsBack(words('is that a law'))).toBe(true);
+  });
+  it('"this year" and "that week" are times, not pointers', () => {
+    expect(pointsBack(words('whats the pass rate this year'))).toBe(false);
+    expect(pointsBack(words('can i start that week'))).toBe(false);
+    expect(pointsBack(words('is this hard'))).toBe(true);
+  });
+  it('"she" and "him" count only when people are asked for', () => {
+    expect(pointsBack(words('what should she do'), false)).toBe(false);
+    expect(pointsBack(words('what should she do'))).toBe(true);
+  });
+  it('"one" alone is no pointer', () => {
+    expect(pointsBack(words('which one is cheaper'))).toBe(false);
+  });
+});
+
+describe('the sides of a comparison', () => {
+  it('"the first one" is the first side; "the other one" and "the latter" the second', () => {
+    expect(FIRST_SIDE.test('what about the first one')).toBe(true);
+    expect(SECOND_SIDE.test('and the other one?')).toBe(true);
+    expect(SECOND_SIDE.test('how long is the latter')).toBe(true);
+    expect(FIRST_SIDE.test('how long is it')).toBe(false);
+  });
+});
