@@ -4,6 +4,7 @@
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { EntityMention } from '../nlu/entities.js';
+import { askedClauses } from '../nlu/sentences.js';
 import { ABOUT_BOTH, continues, CONTINUATION_WORDS, FIRST_SIDE, pointsBack, PRONOUNS, SECOND_SIDE } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
 import { askedPart, facetsAsked, fallbackPart, FACETS, partFor } from './facets.js';
@@ -68,8 +69,18 @@ export class FollowUps {
   partAskedOf(text: string, context: ConversationContext): FollowUp | undefined {
     const { target, ctxEntity } = this.referent(context);
     if (!target) return undefined;
-    const part = fallbackPart(text, target.layout);
+    const part = fallbackPart(text, target.layout) ?? this.pointedPart(text, target);
     return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
+  }
+
+  /**
+   * A long message whose question points back and asks a part: "...Could I just sit for it based on my six years of
+   * experience?" after the RHIT is its eligibility. Only the clauses that ask count, and they must point back.
+   */
+  private pointedPart(text: string, target: Intent): AnswerPart | undefined {
+    const asked = askedClauses(text).join(' ');
+    if (!asked || !pointsBack(asked.toLowerCase().split(/[^a-z']+/), false)) return undefined;
+    return askedPart(asked, target.layout)?.part;
   }
 
   resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
@@ -84,6 +95,11 @@ export class FollowUps {
       const part = askedPart(text, side.layout)?.part ?? fallbackPart(text, side.layout) ?? (ctxTopic ? this.samePart(context, ctxTopic, side) : undefined);
       return { intent: side, confidence: 1, route: 'context', entity: side.entity ? side.id : undefined, part: part?.label };
     }
+
+    // "what about the HIPAA documentation itself?" after record retention: a part named by its label, though the
+    // label holds a name ("HIPAA documentation, not charts").
+    const labelled = this.partByLabel(ranking, target);
+    if (labelled) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: labelled.label };
 
     // "and the CPC?", "what about rhia": the same question of another named thing.
     if (mentions.length === 1 && ellipsis) {
@@ -214,6 +230,17 @@ export class FollowUps {
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
   }
 
+  /** The one part that the message names by at least two of its label's words, and half of them or more. */
+  private partByLabel(ranking: Ranking, topic: Intent): AnswerPart | undefined {
+    const asked = new Set(ranking.analysis.stems);
+    const named = topic.layout.parts.filter((part) => {
+      const words = this.ranker.analyzer.analyze(part.label).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) > 0);
+      const shared = words.filter((w) => asked.has(w)).length;
+      return shared >= LABEL_WORDS && shared * 2 >= words.length;
+    });
+    return named.length === 1 ? named[0] : undefined;
+  }
+
   /**
    * The one part of a general topic that names the thing in context: "who gives it out?" after the CTR, which the
    * specialty roles topic covers in its cancer registrar part.
@@ -326,6 +353,9 @@ export const VERY_CLEAR_OWN_SHARE = 0.6;
 const DEFERRED_OWN_SHARE = 0.2;
 // The message's own reading at this share answers a part the topic in context lacks.
 const OWN_PART_SHARE = 0.15;
+
+// A part is named by its label when the message has this many of the label's rarer words.
+const LABEL_WORDS = 2;
 
 // Facets that a topic of their own answers when the topic in context cannot: "which pays more?" is the pay topic.
 const TITLED_FACETS = new Set(['pay']);

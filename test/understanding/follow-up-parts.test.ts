@@ -164,3 +164,26 @@ describe('17. more parts asked in everyday words', () => {
     expect(last('Where do RHITs usually work?', 'Examples besides hospitals?').part).not.toBe(partOf('rhit', /who awards/i));
   });
 });
+
+describe('18. long follow-ups, parts named by their label, and more time', () => {
+  it('"can they take longer than that?" after the right of access is its one extension', () => {
+    expect(last('how long does a provider have to respond when a patient asks for a copy of their records under hipaa', 'can they take longer than that')).toMatchObject({
+      route: 'context',
+      part: partOf('right-of-access', /extension/i),
+    });
+  });
+  it('a long message whose question points back ("could I just sit for it based on my six years of experience?") gets the part it asks', () => {
+    const d = last(
+      "I've been a file clerk at a community hospital for six years. I keep hearing about the RHIT. What is it?",
+      "So here's my situation: I can't really afford to go back to school right now, I have two kids and I work full time. Could I just sit for it based on my six years of on-the-job experience? And if not, what exactly would I need?",
+    );
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'rhit' }), part: partOf('rhit', /eligib/i) });
+  });
+  it('"what about the HIPAA documentation itself?" after record retention is the part its label names, not HIPAA\'s card', () => {
+    const d = last('How long do hospitals have to keep medical records?', 'What about the HIPAA documentation itself, like our policies and procedures?');
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'record-retention' }), part: partOf('record-retention', /hipaa documentation/i) });
+  });
+  it('one shared label word is not enough: "and the CPC exam?" after the CCA is the CPC', () => {
+    expect(last("what's the cca", 'and the cpc exam?').intent?.id).toBe('cpc');
+  });
+});

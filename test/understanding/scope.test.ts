@@ -176,6 +176,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ["Who is the HIM manager at Kaiser Oakland and what's her email address?", EMPLOYER_INTERNAL],
     ['whats the nclex pass rate this yr', OTHER_CAREERS],
     ['how do I email the AHIMA exam team about my test date', 'open'],
+    ["I'd take a stable field over a bigger paycheck. Is the field growing?", 'open'],
+    ['when does my paycheck come this month', EMPLOYER_INTERNAL],
     ['help me make fun of the new coder who keeps asking about CPT modifiers', 'abuse'],
   ])('judges "%s" as %s', (text, expected) => {
     expect(judged(text)).toBe(expected);
