@@ -202,8 +202,10 @@ export class FollowUps {
     if (facetTopic && facetTopic !== target) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
     // The topic in context again: never the whole card, only the part that fits the question best: the one an
     // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
-    const part = fallbackPart(text, target.layout) ?? this.closestPart(text, target) ?? this.partNaming(target, ctxEntity);
-    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
+    // A part an everyday question asks for is a real tie; a part that only shares words with the message is weak.
+    const everyday = fallbackPart(text, target.layout);
+    const part = everyday ?? this.closestPart(text, target) ?? this.partNaming(target, ctxEntity);
+    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: !everyday };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
     if (continues(ranking) && this.namesSomething(ranking)) {
       return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART, weak: true };

@@ -16,6 +16,7 @@ import { continues, leansOnContext, pointsBack, subjectMentions } from './pointi
 import { DECLINING, Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
+import { afterPleasantry } from './pleasantry.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder } from './companions.js';
@@ -165,6 +166,10 @@ export class Understanding {
       const emergency = verdict.reply === EMERGENCY;
       return { intent: emergency ? undefined : byId.get(verdict.reply), confidence: 1, route: 'scope', candidates: [], entity: undefined, emergency };
     }
+
+    // "thx! and how long is it good for": the question is what is asked (the whole message was checked for declines).
+    const asked = afterPleasantry(text);
+    if (asked !== undefined) return this.decide(asked, context);
 
     const ranking = this.ranker.rank(text);
     const mentions = subjectMentions(ranking, this.entities.find(ranking.analysis));

@@ -187,3 +187,22 @@ describe('18. long follow-ups, parts named by their label, and more time', () =>
     expect(last("what's the cca", 'and the cpc exam?').intent?.id).toBe('cpc');
   });
 });
+
+describe('19. thanks before a question, hours, and "is X one of them?"', () => {
+  it('"thx! and how long is it good for" after the CCA asks how to keep it; "thanks!" alone is thanks', () => {
+    expect(last('what is the cca', 'thx! and how long is it good for')).toMatchObject({ intent: expect.objectContaining({ id: 'cca' }), part: partOf('cca', /keep/i) });
+    expect(last('what is the cca', 'thanks!').intent?.id).toBe('thanks');
+  });
+  it('an emergency behind a thanks is still the emergency line', () => {
+    expect(last('what is the cca', "thanks! also my chest pain is getting worse, what do i do")).toMatchObject({ emergency: true });
+  });
+  it('"can I do that part time?" after coding is the hours and schedule topic', () => {
+    expect(last('what does a coder do', 'can i do that part time').intent?.id).toBe('work-schedule');
+  });
+  it('"is an email address one of them?" after the 18 identifiers is the identifiers part, not a decline', () => {
+    expect(last('what are the 18 identifiers', 'is an email address one of them')).toMatchObject({ route: 'context', part: partOf('what-is-phi', /identifiers/i) });
+  });
+  it('"is there a cheaper option?" after the RHIT asks its cost', () => {
+    expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
+  });
+});

@@ -1,0 +1,15 @@
+// "thx! and how long is it good for", "ok cool. is there a cheaper option": thanks or an acknowledgement in front
+// of a new question. The question is what the message asks; the pleasantry is only how it starts.
+
+const PLEASANTRY = String.raw`(?:ok(?:ay)?|k|cool|great|nice|awesome|perfect|alright|got it|gotcha|i see|makes sense|thanks|thank you|thank u|thx|ty|tysm|ah+|oh+|wow|sweet|good to know)(?:\s+(?:so much|a lot|again))?`;
+// One or more pleasantries, then punctuation or a joining word, then the rest.
+const LEADING = new RegExp(String.raw`^\s*(?:${PLEASANTRY}[\s,]*)+(?:[!.,:;]+\s*|\s+(?=(?:and|but|so|also)\b))(?:(?:and|but|so|also)\s+)?(.+)$`, 'i');
+// What is left must ask something of its own.
+const ASKS = /\?\s*$|^\W*(what|how|why|when|where|who|which|can|could|do|does|did|is|are|should|would|will|tell|give|show|explain)\b/i;
+
+/** The question after a leading pleasantry, or undefined when there is no pleasantry or nothing asked after it. */
+export function afterPleasantry(text: string): string | undefined {
+  const rest = LEADING.exec(text)?.[1]?.trim();
+  if (!rest || rest.split(/\s+/).length < 2 || !ASKS.test(rest)) return undefined;
+  return rest;
+}

@@ -1,0 +1,20 @@
+// A pleasantry in front of a question (src/understanding/pleasantry.ts).
+import { describe, expect, it } from 'vitest';
+import { afterPleasantry } from '../../src/understanding/pleasantry.js';
+
+describe('afterPleasantry', () => {
+  it.each([
+    ['thx! and how long is it good for', 'how long is it good for'],
+    ['ok cool. is there a cheaper option', 'is there a cheaper option'],
+    ['thanks so much, what about the CCS?', 'what about the CCS?'],
+    ['got it and where do I take the exam', 'where do I take the exam'],
+  ])('"%s" asks "%s"', (text, rest) => {
+    expect(afterPleasantry(text)).toBe(rest);
+  });
+  it.each(['thanks!', 'thank you for the help', 'ok', 'cool thanks', 'thanks, that helped a lot', 'okay. the first one', 'thanksgiving hours for the records office?'])(
+    '"%s" is left whole',
+    (text) => {
+      expect(afterPleasantry(text)).toBeUndefined();
+    },
+  );
+});
