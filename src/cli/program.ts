@@ -93,6 +93,8 @@ export function buildProgram(): Command {
     .option('--holdout3 <file>', 'third held-out set, written blind, never tuned on (default eval/holdout3/questions.jsonl)')
     .option('--tune3 <file>', 'third tuning set, career-site style (default eval/tune3/questions.jsonl)')
     .option('--tune4 <file>', 'fourth tuning set, weighted to conversations (default eval/tune4/questions.jsonl)')
+    .option('--tune5 <file>', 'fifth tuning set, twin of holdout5 (default eval/tune5/questions.jsonl)')
+    .option('--holdout5 <file>', 'fifth held-out set, twin of tune5, never tuned on (default eval/holdout5/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
     .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
     .option('--no-report', 'do not write the report')
