@@ -303,7 +303,9 @@ export class FollowUps {
 
   /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
   private closestPart(text: string, topic: Intent): AnswerPart | undefined {
-    const stems = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s));
+    // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.
+    const subject = new Set(this.ranker.analyzer.analyze(topic.title).stems);
+    const stems = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s));
     const rare = stems.filter((s) => !this.ranker.isCommon(s));
     // Rare words first; failing those, the field's shared words ("training my staff" after the EHR).
     return this.partSharing(rare, topic) ?? this.partSharing(stems.filter((s) => this.ranker.rarity(s) >= SOFT_RARITY), topic);

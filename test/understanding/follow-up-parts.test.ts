@@ -206,3 +206,21 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });
 });
+
+describe('20. the topic\'s own subject picks no part; answering back; since when', () => {
+  it('"does being certified pay more?" after pay is its certification part ("pay" is in every part of the pay topic)', () => {
+    expect(last('how much do coders make', 'does being certified pay more')).toMatchObject({ intent: expect.objectContaining({ id: 'pay' }), part: partOf('pay', /certif/i) });
+  });
+  it('"what if the hospital can\'t get it done in time?" after the right of access is the extension', () => {
+    expect(last('How does the patient right of access work under HIPAA?', "What if the hospital can't get it done in time?")).toMatchObject({ part: partOf('right-of-access', /extension/i) });
+  });
+  it('"wait, I thought you could qualify with work experience?" answers back to the RHIT exam: its eligibility', () => {
+    expect(last('tell me about the rhit exam', 'wait, I thought you could qualify with work experience?')).toMatchObject({
+      intent: expect.objectContaining({ id: 'rhit' }),
+      part: partOf('rhit', /eligib/i),
+    });
+  });
+  it('"since when?" after HIPAA asks when it was passed', () => {
+    expect(last('what is hipaa', 'since when?')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'hipaa-basics' }), part: LEAD_PART });
+  });
+});
