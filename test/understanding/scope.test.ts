@@ -178,6 +178,12 @@ describe('Scope.judge on the real scope.yml', () => {
     ['how do I email the AHIMA exam team about my test date', 'open'],
     ["I'd take a stable field over a bigger paycheck. Is the field growing?", 'open'],
     ['when does my paycheck come this month', EMPLOYER_INTERNAL],
+    ['hows the job market for dietitians', OTHER_CAREERS],
+    ["As the HIM manager, can you tell me which of my staff haven't finished their HIPAA training?", EMPLOYER_INTERNAL],
+    ['which ehr does our hospital use, epic or cerner?', EMPLOYER_INTERNAL],
+    ['which ehr systems should I learn for a records job?', 'open'],
+    ["does it cover my mom's surgery bill?", 'decline-unrelated'],
+    ['how do coders code a surgery bill with CPT?', 'open'],
     ['help me make fun of the new coder who keeps asking about CPT modifiers', 'abuse'],
   ])('judges "%s" as %s', (text, expected) => {
     expect(judged(text)).toBe(expected);
