@@ -7,9 +7,10 @@ import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { ABOUT_BOTH, continues, CONTINUATION_WORDS, FIRST_SIDE, pointsBack, PRONOUNS, SECOND_SIDE } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
-import { askedPart, facetsAsked, fallbackPart, FACETS, partFor } from './facets.js';
+import { askedPart, fallbackPart, FACETS, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
+import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
 
 /** From this length on, a message whose own reading is in the field keeps that reading. */
@@ -35,11 +36,15 @@ export interface FollowUp {
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 
 export class FollowUps {
+  private readonly parts: PartFinder;
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly ranker: Ranker,
     private readonly thresholds: Thresholds,
-  ) {}
+  ) {
+    this.parts = new PartFinder(kb, ranker);
+  }
 
   /** The follow-up's reading, or undefined when the message should stand on its own after all. */
   /** The topic a follow-up refers to: the one last answered, unless it was a general one that hands over to the entity named with it. */
@@ -98,7 +103,7 @@ export class FollowUps {
 
     // "what about the HIPAA documentation itself?" after record retention: a part named by its label, though the
     // label holds a name ("HIPAA documentation, not charts").
-    const labelled = this.partByLabel(ranking, target);
+    const labelled = this.parts.byLabel(ranking, target);
     if (labelled) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: labelled.label };
 
     // "and the CPC?", "what about rhia": the same question of another named thing.
@@ -125,9 +130,9 @@ export class FollowUps {
     if (sides.length && ABOUT_BOTH.test(text)) {
       // "which one pays more?" after "clerk vs coder": no side has the part, and one topic is all about it. Two
       // credentials compared ("rhit vs rhia") answer it with their own sides (the jobs each leads to).
-      const facetTopic = target.entity || askedPart(text, target.layout) ? undefined : this.topicAllAbout(text);
+      const facetTopic = target.entity || askedPart(text, target.layout) ? undefined : this.parts.allAbout(text);
       if (facetTopic) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
-      const part = askedPart(text, target.layout)?.part ?? this.closestPart(text, target);
+      const part = askedPart(text, target.layout)?.part ?? this.parts.closest(text, target);
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
     }
 
@@ -198,13 +203,13 @@ export class FollowUps {
     }
     // ...or one topic of the knowledge base is all about what is asked, however the message reads alone: "which
     // pays better?" after the roles compared.
-    const facetTopic = this.topicAllAbout(text);
+    const facetTopic = this.parts.allAbout(text);
     if (facetTopic && facetTopic !== target) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
     // The topic in context again: never the whole card, only the part that fits the question best: the one an
     // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
     // A part an everyday question asks for is a real tie; a part that only shares words with the message is weak.
     const everyday = fallbackPart(text, target.layout);
-    const part = everyday ?? this.closestPart(text, target) ?? this.partNaming(target, ctxEntity);
+    const part = everyday ?? this.parts.closest(text, target) ?? this.parts.naming(target, ctxEntity);
     if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: !everyday };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
     if (continues(ranking) && this.namesSomething(ranking)) {
@@ -230,43 +235,6 @@ export class FollowUps {
     // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
     if (own.entity) return false;
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
-  }
-
-  /** The one part that the message names by at least two of its label's words, and half of them or more. */
-  private partByLabel(ranking: Ranking, topic: Intent): AnswerPart | undefined {
-    const asked = new Set(ranking.analysis.stems);
-    const named = topic.layout.parts.filter((part) => {
-      const words = this.ranker.analyzer.analyze(part.label).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) > 0);
-      const shared = words.filter((w) => asked.has(w)).length;
-      return shared >= LABEL_WORDS && shared * 2 >= words.length;
-    });
-    return named.length === 1 ? named[0] : undefined;
-  }
-
-  /**
-   * The one part of a general topic that names the thing in context: "who gives it out?" after the CTR, which the
-   * specialty roles topic covers in its cancer registrar part.
-   */
-  private partNaming(topic: Intent, ctxEntity: Intent | undefined): AnswerPart | undefined {
-    if (!ctxEntity?.entity || ctxEntity !== topic) return undefined;
-    const names = ctxEntity.entity.names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
-    if (names.some((n) => n.test(topic.layout.lead))) return undefined;
-    const naming = topic.layout.parts.filter((p) => names.some((n) => n.test(p.text)));
-    return naming.length === 1 ? naming[0] : undefined;
-  }
-
-  /**
-   * The one topic whose title is all about a facet the message asks (pay: "Pay for medical records specialists"),
-   * for a follow-up the topic in context has no part for. Facets that several topics' titles name (how long, online)
-   * or that many topics answer in passing (how often, deadlines) pick none.
-   */
-  private topicAllAbout(text: string): Intent | undefined {
-    for (const facet of facetsAsked(text)) {
-      if (!TITLED_FACETS.has(facet.name)) continue;
-      const titled = this.kb.intents.filter((i) => i.kind === 'topic' && facet.label.test(i.title.toLowerCase()));
-      if (titled.length === 1) return titled[0];
-    }
-    return undefined;
   }
 
   /** The side of the comparison in context that "the first one" / "the second one" / "the other one" points at. */
@@ -301,53 +269,7 @@ export class FollowUps {
     return facet ? partFor(to.layout, facet) : undefined;
   }
 
-  /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
-  private closestPart(text: string, topic: Intent): AnswerPart | undefined {
-    // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.
-    const subject = new Set(this.ranker.analyzer.analyze(topic.title).stems);
-    const stems = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s));
-    const rare = stems.filter((s) => !this.ranker.isCommon(s));
-    // Rare words first; failing those, the field's shared words ("training my staff" after the EHR).
-    return this.partSharing(rare, topic) ?? this.partSharing(stems.filter((s) => this.ranker.rarity(s) >= SOFT_RARITY), topic);
-  }
-
-  private partSharing(words: string[], topic: Intent): AnswerPart | undefined {
-    const analyzer = this.ranker.analyzer;
-    const asked = new Set(words);
-    let best: AnswerPart | undefined;
-    let bestScore = 0;
-    const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
-    // Rarer shared words weigh more; the lead (listed first) keeps a tie.
-    for (const part of [lead, ...topic.layout.parts]) {
-      const stems = analyzer.analyze(part.text).stems;
-      let score = 0;
-      for (const s of asked) if (stems.some((p) => sameWord(s, p))) score += this.ranker.rarity(s);
-      if (score > bestScore) [best, bestScore] = [part, score];
-    }
-    return best;
-  }
 }
-
-/** True when the question asks for what the topic is all about (the pay facet of "Pay for medical records specialists"). */
-function asksTitleOf(text: string, topic: Intent): boolean {
-  const title = topic.title.toLowerCase();
-  return facetsAsked(text).some((f) => f.name !== 'why' && f.name !== 'sources' && f.label.test(title));
-}
-
-/**
- * The same word, or the asked word clipped: "cert" is "certification" ("certif"), "admin" is "administration". Only
- * the asked word is clipped: "exam" in a part is not "examples" asked for.
- */
-function sameWord(asked: string, inPart: string): boolean {
-  if (asked === inPart) return true;
-  return asked.length >= MIN_CLIPPED && inPart.length > asked.length && inPart.startsWith(asked);
-}
-// Shorter clipped words are too often the start of unrelated ones ("pay" and "payer").
-const MIN_CLIPPED = 4;
-
-// The rarity (BM25 idf) from which a shared word of the field still says something: "associate" (0.5) and
-// "training" (0.8) do; "the", "what" and "do" (about 0) do not.
-const SOFT_RARITY = 0.45;
 
 // A message's own best topic at this share or more is a clear reading of its own, when nothing in the context
 // answers it; at the higher share, even when the context has a part it could be asking for (standsAlone).
@@ -357,15 +279,3 @@ export const VERY_CLEAR_OWN_SHARE = 0.6;
 const DEFERRED_OWN_SHARE = 0.2;
 // The message's own reading at this share answers a part the topic in context lacks.
 const OWN_PART_SHARE = 0.15;
-
-// A part is named by its label when the message has this many of the label's rarer words.
-const LABEL_WORDS = 2;
-
-// Facets that a topic of their own answers when the topic in context cannot: "which pays more?" is the pay topic.
-const TITLED_FACETS = new Set(['pay']);
-
-// Words that point at nothing by themselves ("what about that thing?").
-const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);
-
-// Words too common in questions to point at one part of an answer.
-const COMMON = new Set(['the', 'and', 'for', 'you', 'what', 'how', 'who', 'where', 'when', 'whi', 'doe', 'can', 'need', 'about', 'with', 'that', 'thi', 'there', 'get', 'have', 'should', 'would', 'take', 'which', 'one', 'work', 'job']);

@@ -13,13 +13,13 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
 import { continues, leansOnContext, pointsBack, subjectMentions } from './pointing.js';
-import { DECLINING, Ranker, type Ranking } from './ranker.js';
+import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { afterPleasantry } from './pleasantry.js';
-import { askedClauses } from '../nlu/sentences.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder } from './companions.js';
+import { Subjects } from './subjects.js';
 
 export type Route =
   | 'scope' // decided on the message alone by knowledge/scope.yml (emergency, other career, employer-internal)
@@ -71,14 +71,6 @@ export interface UnderstandingTables {
   retrieval?: Bm25Snapshot | undefined;
 }
 
-// A question this short is mostly its subject; a best topic below this share is not a confident reading.
-const UNKNOWN_SUBJECT_MAX_WORDS = 8;
-const UNKNOWN_SUBJECT_MAX_SHARE = 0.25;
-
-// How far the asking clauses, and the whole message, must lean to declining (askingClausesDecline).
-const ASKED_DECLINE_MASS = 0.65;
-const ASKED_DECLINE_MIN_MASS = 0.5;
-
 // A message's own best topic below this share is a guess among many.
 const GUESS_SHARE = 0.15;
 
@@ -103,6 +95,7 @@ export class Understanding {
   readonly thresholds: Thresholds;
   private readonly kb: KnowledgeBase;
   private readonly followUps: FollowUps;
+  private readonly subjects: Subjects;
 
   /** True when the classifier came from the model cache instead of being trained in this process. */
   readonly fromCache: boolean;
@@ -123,6 +116,7 @@ export class Understanding {
       this.entities = trained.entities;
       this.ranker = trained.ranker;
       this.followUps = new FollowUps(kb, this.ranker, this.thresholds);
+      this.subjects = new Subjects(kb, this.ranker, this.scope, this.entities);
       return;
     }
     const engineOptions: EngineOptions = { ...engine, analyzer: { synonyms: kb.vocabulary.synonyms, ...engine.analyzer } };
@@ -142,6 +136,7 @@ export class Understanding {
     this.entities = new EntityMatcher(kb.intents, this.classifier.analyzer, tables?.names);
     this.ranker = new Ranker(kb, this.classifier, undefined, () => tables?.documents, tables?.retrieval);
     this.followUps = new FollowUps(kb, this.ranker, this.thresholds);
+    this.subjects = new Subjects(kb, this.ranker, this.scope, this.entities);
   }
 
   /** What the analyzer made of the knowledge base, for the compiled bundle. */
@@ -194,7 +189,7 @@ export class Understanding {
     const leaning = context !== undefined && leansOnContext(text, ranking, mentions);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
-    const unknownWord = this.namesTheUnknown(ranking.analysis.stems);
+    const unknownWord = this.subjects.namesTheUnknown(ranking.analysis.stems);
     const saysNothingAlone = leaning && !unknownWord && !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem));
     // "is it hard to pass?" after the CCA points back and asks a part the CCA has, in words the classifier may
     // read as a decline; a word no topic knows ("how much ibuprofen can I take with it?") keeps the decline.
@@ -218,11 +213,11 @@ export class Understanding {
       return decided(topIntent, top.confidence, 'classifier');
     }
 
-    const askedDecline = this.askingClausesDecline(text, ranking, verdict.fieldTerms);
+    const askedDecline = this.subjects.askingClausesDecline(text, ranking, verdict.fieldTerms);
     if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
     // "I'm an RHIT. How do I refinance my mortgage?": the field is only who is asking; what is asked, no topic knows.
     // (Only a message with such a word can have asking clauses with one: the second reading is rarely needed.)
-    if (verdict.fieldTerms.length && unknownWord && this.asksAboutTheUnknown(text)) return decided(undefined, ranking.mass.topic, 'unsure');
+    if (verdict.fieldTerms.length && unknownWord && this.subjects.asksAboutTheUnknown(text)) return decided(undefined, ranking.mass.topic, 'unsure');
 
     // "yes" to a single "did you mean".
     if (context?.offered?.length === 1 && YES.test(text.trim())) {
@@ -256,7 +251,7 @@ export class Understanding {
     // Gibberish ("asdkjh qwe zxc") shares no word with any topic: it is never answered with one.
     const known = ranking.analysis.stems.some((stem) => this.ranker.rarity(stem) > 0);
     const inField =
-      (known && ranking.mass.topic >= t.topicMass && !this.unknownSubject(ranking, mentions, verdict.fieldTerms)) ||
+      (known && ranking.mass.topic >= t.topicMass && !this.subjects.unknownSubject(ranking, mentions, verdict.fieldTerms)) ||
       (verdict.fieldTerms.length > 0 && ranking.mass.topic >= t.topicMassWithField);
     // A message that does not look like a follow-up, but asks in everyday words for a part of the topic in context
     // ("how do I get rid of the A part?" after the CPC-A): that part, never the whole card. Only an everyday question
@@ -278,48 +273,6 @@ export class Understanding {
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
     // 4. Nothing on its own: a part of the topic in context it asks for, or "not sure".
     return partOfContext() ?? decided(undefined, ranking.mass.topic, 'unsure');
-  }
-
-  /**
-   * Context in the field's words ("I work in medical records, ...") around a question that is not ours ("... which
-   * tablet is good for my father?"): the clauses that ask decide, when they carry no field word, do not point back
-   * at the context, and lean to a decline as a whole (and the whole message some way too, so that one off-hand
-   * clause cannot decline a records question). The cheap conditions come first: the second reading is rarely needed.
-   */
-  private askingClausesDecline(text: string, ranking: Ranking, fieldTerms: string[]): { intent: Intent; confidence: number } | undefined {
-    if (!fieldTerms.length || ranking.mass.decline < ASKED_DECLINE_MIN_MASS) return undefined;
-    const asked = this.ranker.askedReading(text, ranking.analysis);
-    if (!asked || asked.declineMass < ASKED_DECLINE_MASS || asked.text.split(/\s+/).length < 4) return undefined;
-    if (this.scope.fieldTerms(asked.text).length || pointsBack(asked.text.toLowerCase().split(/[^a-z']+/), false)) return undefined;
-    const first = asked.intents.find((p) => DECLINING.has(this.kb.byId.get(p.intent)!.kind))!;
-    return { intent: this.kb.byId.get(first.intent)!, confidence: asked.declineMass };
-  }
-
-  /**
-   * The clauses that ask, when the rest of the message only says who is asking: true when they name something no
-   * topic knows ("refinance my mortgage", "a breakup text") and carry no field word, no name and no pointer back.
-   */
-  private asksAboutTheUnknown(text: string): boolean {
-    const asked = askedClauses(text).join(' ');
-    if (!asked || asked.length >= text.length * 0.8 || this.scope.fieldTerms(asked).length) return false;
-    const analysis = this.analyze(asked);
-    // "What am I supposed to put there?" after a records task points back at it, as "it" and "that" do.
-    if (this.entities.find(analysis).length || pointsBack(analysis.tokens, false) || analysis.tokens.some((w) => w === 'there' || w === 'here')) return false;
-    return this.namesTheUnknown(analysis.stems);
-  }
-
-  /** True when a word of four letters or more is one no topic's title, answer or examples use. */
-  private namesTheUnknown(stems: readonly string[]): boolean {
-    return stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
-  }
-
-  /**
-   * A short question about something no topic knows ("what does a dietitian do?", "what do audiologists
-   * make?"): its only known words are the generic ones, so whichever topic ranks first is a guess.
-   */
-  private unknownSubject(ranking: Ranking, mentions: EntityMention[], fieldTerms: string[]): boolean {
-    if (fieldTerms.length || mentions.length || ranking.analysis.tokens.length > UNKNOWN_SUBJECT_MAX_WORDS) return false;
-    return this.namesTheUnknown(ranking.analysis.stems) && (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
   }
 
   /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */

@@ -1,0 +1,109 @@
+// Finding the part of a topic a follow-up asks for when no facet names it: by the words it shares with a part, by a
+// part's label, by the thing in context a part names, or a topic that is all about what is asked.
+import type { Intent, KnowledgeBase } from '../knowledge/types.js';
+import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
+import { facetsAsked } from './facets.js';
+import type { Ranker, Ranking } from './ranker.js';
+
+export class PartFinder {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly ranker: Ranker,
+  ) {}
+
+  /** The one part that the message names by at least two of its label's words, and half of them or more. */
+  byLabel(ranking: Ranking, topic: Intent): AnswerPart | undefined {
+    const asked = new Set(ranking.analysis.stems);
+    const named = topic.layout.parts.filter((part) => {
+      const words = this.ranker.analyzer.analyze(part.label).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) > 0);
+      const shared = words.filter((w) => asked.has(w)).length;
+      return shared >= LABEL_WORDS && shared * 2 >= words.length;
+    });
+    return named.length === 1 ? named[0] : undefined;
+  }
+
+  /**
+   * The one part of a general topic that names the thing in context: "who gives it out?" after the CTR, which the
+   * specialty roles topic covers in its cancer registrar part.
+   */
+  naming(topic: Intent, ctxEntity: Intent | undefined): AnswerPart | undefined {
+    if (!ctxEntity?.entity || ctxEntity !== topic) return undefined;
+    const names = ctxEntity.entity.names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+    if (names.some((n) => n.test(topic.layout.lead))) return undefined;
+    const naming = topic.layout.parts.filter((p) => names.some((n) => n.test(p.text)));
+    return naming.length === 1 ? naming[0] : undefined;
+  }
+
+  /**
+   * The one topic whose title is all about a facet the message asks (pay: "Pay for medical records specialists"),
+   * for a follow-up the topic in context has no part for. Facets that several topics' titles name (how long, online)
+   * or that many topics answer in passing (how often, deadlines) pick none.
+   */
+  allAbout(text: string): Intent | undefined {
+    for (const facet of facetsAsked(text)) {
+      if (!TITLED_FACETS.has(facet.name)) continue;
+      const titled = this.kb.intents.filter((i) => i.kind === 'topic' && facet.label.test(i.title.toLowerCase()));
+      if (titled.length === 1) return titled[0];
+    }
+    return undefined;
+  }
+
+  /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
+  closest(text: string, topic: Intent): AnswerPart | undefined {
+    // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.
+    const subject = new Set(this.ranker.analyzer.analyze(topic.title).stems);
+    const stems = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s));
+    const rare = stems.filter((s) => !this.ranker.isCommon(s));
+    // Rare words first; failing those, the field's shared words ("training my staff" after the EHR).
+    return this.sharing(rare, topic) ?? this.sharing(stems.filter((s) => this.ranker.rarity(s) >= SOFT_RARITY), topic);
+  }
+
+  private sharing(words: string[], topic: Intent): AnswerPart | undefined {
+    const analyzer = this.ranker.analyzer;
+    const asked = new Set(words);
+    let best: AnswerPart | undefined;
+    let bestScore = 0;
+    const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
+    // Rarer shared words weigh more; the lead (listed first) keeps a tie.
+    for (const part of [lead, ...topic.layout.parts]) {
+      const stems = analyzer.analyze(part.text).stems;
+      let score = 0;
+      for (const s of asked) if (stems.some((p) => sameWord(s, p))) score += this.ranker.rarity(s);
+      if (score > bestScore) [best, bestScore] = [part, score];
+    }
+    return best;
+  }
+}
+
+/** True when the question asks for what the topic is all about (the pay facet of "Pay for medical records specialists"). */
+export function asksTitleOf(text: string, topic: Intent): boolean {
+  const title = topic.title.toLowerCase();
+  return facetsAsked(text).some((f) => f.name !== 'why' && f.name !== 'sources' && f.label.test(title));
+}
+
+/**
+ * The same word, or the asked word clipped: "cert" is "certification" ("certif"), "admin" is "administration". Only
+ * the asked word is clipped: "exam" in a part is not "examples" asked for.
+ */
+function sameWord(asked: string, inPart: string): boolean {
+  if (asked === inPart) return true;
+  return asked.length >= MIN_CLIPPED && inPart.length > asked.length && inPart.startsWith(asked);
+}
+// Shorter clipped words are too often the start of unrelated ones ("pay" and "payer").
+const MIN_CLIPPED = 4;
+
+// The rarity (BM25 idf) from which a shared word of the field still says something: "associate" (0.5) and
+// "training" (0.8) do; "the", "what" and "do" (about 0) do not.
+export const SOFT_RARITY = 0.45;
+
+// A part is named by its label when the message has this many of the label's rarer words.
+const LABEL_WORDS = 2;
+
+// Facets that a topic of their own answers when the topic in context cannot: "which pays more?" is the pay topic.
+const TITLED_FACETS = new Set(['pay']);
+
+// Words that point at nothing by themselves ("what about that thing?").
+export const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);
+
+// Words too common in questions to point at one part of an answer.
+export const COMMON = new Set(['the', 'and', 'for', 'you', 'what', 'how', 'who', 'where', 'when', 'whi', 'doe', 'can', 'need', 'about', 'with', 'that', 'thi', 'there', 'get', 'have', 'should', 'would', 'take', 'which', 'one', 'work', 'job']);

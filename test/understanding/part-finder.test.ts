@@ -1,0 +1,42 @@
+// Finding a part of a topic by words, label, the thing named, or a topic all about the facet (src/understanding/part-finder.ts).
+import { describe, expect, it } from 'vitest';
+import { PartFinder } from '../../src/understanding/part-finder.js';
+import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
+
+const kb = realKnowledge();
+const understanding = sharedUnderstanding();
+const parts = new PartFinder(kb, understanding.ranker);
+const topic = (id: string) => kb.byId.get(id)!;
+const label = (id: string, pattern: RegExp) => topic(id).layout.parts.find((p) => pattern.test(p.label))!.label;
+
+describe('PartFinder.closest', () => {
+  it('the topic\'s own subject picks no part: "certified pay more" after pay is its certification part', () => {
+    expect(parts.closest('does being certified pay more', topic('pay'))?.label).toBe(label('pay', /certif/i));
+  });
+  it('a clipped asked word finds its part ("cert"), but a part\'s shorter word is not a longer asked one ("exam" is not "examples")', () => {
+    expect(parts.closest('is it more with a cert', topic('pay'))?.label).toBe(label('pay', /certif/i));
+    expect(parts.closest('Examples besides hospitals?', topic('rhit'))?.label).not.toBe(label('rhit', /who awards/i));
+  });
+  it('nothing shared, no part', () => {
+    expect(parts.closest('hmm', topic('rhit'))).toBeUndefined();
+  });
+});
+
+describe('PartFinder.byLabel', () => {
+  it('two of a label\'s words name it; one does not', () => {
+    const ranking = (text: string) => understanding.ranker.rank(text);
+    expect(parts.byLabel(ranking('what about the HIPAA documentation itself?'), topic('record-retention'))?.label).toBe(label('record-retention', /hipaa documentation/i));
+    expect(parts.byLabel(ranking('and the exam?'), topic('cca'))).toBeUndefined();
+  });
+});
+
+describe('PartFinder.naming and allAbout', () => {
+  it('the one part of a general topic that names the entity in context', () => {
+    expect(parts.naming(topic('specialty-roles'), topic('specialty-roles'))?.label).toBe(label('specialty-roles', /cancer/i));
+    expect(parts.naming(topic('rhit'), undefined)).toBeUndefined();
+  });
+  it('pay asked is the pay topic; a facet no single title is about is none', () => {
+    expect(parts.allAbout('which one pays better')?.id).toBe('pay');
+    expect(parts.allAbout('how long does it take')).toBeUndefined();
+  });
+});

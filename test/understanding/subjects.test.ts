@@ -1,0 +1,31 @@
+// What a message is about when the field's words only surround it (src/understanding/subjects.ts).
+import { describe, expect, it } from 'vitest';
+import { Subjects } from '../../src/understanding/subjects.js';
+import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
+
+const understanding = sharedUnderstanding();
+const subjects = new Subjects(realKnowledge(), understanding.ranker, understanding.scope, understanding.entities);
+const rank = (text: string) => understanding.ranker.rank(text);
+
+describe('Subjects', () => {
+  it('namesTheUnknown: a word of four letters or more that no topic uses', () => {
+    expect(subjects.namesTheUnknown(understanding.analyze('refinance my mortgage').stems)).toBe(true);
+    expect(subjects.namesTheUnknown(understanding.analyze('rhit exam cost').stems)).toBe(false);
+  });
+  it('asksAboutTheUnknown: "I\'m an RHIT. How do I refinance my mortgage?" asks about the mortgage', () => {
+    expect(subjects.asksAboutTheUnknown("I'm an RHIT. How do I refinance my mortgage?")).toBe(true);
+    expect(subjects.asksAboutTheUnknown("I'm an RHIT. How many CEUs do I need?")).toBe(false);
+  });
+  it('unknownSubject: a short question about something no topic knows, unless it names the field', () => {
+    const r = rank('what do audiologists make');
+    expect(subjects.unknownSubject(r, [], [])).toBe(true);
+    expect(subjects.unknownSubject(r, [], ['records'])).toBe(false);
+  });
+  it('askingClausesDecline: a question no field word is in, wrapped in the field\'s words, is declined', () => {
+    const text = "I'm studying for the RHIT, but what's the best anime on netflix right now?";
+    const d = subjects.askingClausesDecline(text, rank(text), understanding.scope.fieldTerms(text));
+    expect(d?.intent.kind).toMatch(/decline/);
+    const inField = 'I work in medical records at a clinic, how many CEUs does the RHIT need?';
+    expect(subjects.askingClausesDecline(inField, rank(inField), understanding.scope.fieldTerms(inField))).toBeUndefined();
+  });
+});
