@@ -55,18 +55,25 @@ export class PartFinder {
     const stems = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s));
     const rare = stems.filter((s) => !this.ranker.isCommon(s));
     // Rare words first; failing those, the field's shared words ("training my staff" after the EHR).
-    return this.sharing(rare, topic) ?? this.sharing(stems.filter((s) => this.ranker.rarity(s) >= SOFT_RARITY), topic);
+    // Last, any word some topic uses, for a question that points back in nothing but everyday words of the field
+    // ("do they teach coding systems?" after the coursework).
+    return (
+      this.sharing(rare, topic) ??
+      this.sharing(stems.filter((s) => this.ranker.rarity(s) >= SOFT_RARITY), topic) ??
+      this.sharing(stems.filter((s) => this.ranker.rarity(s) > 0), topic, true)
+    );
   }
 
-  private sharing(words: string[], topic: Intent): AnswerPart | undefined {
+  /** With `byLabel`, only a part whose label has one of the words counts (the lead has none): the weakest tie. */
+  private sharing(words: string[], topic: Intent, byLabel = false): AnswerPart | undefined {
     const analyzer = this.ranker.analyzer;
     const asked = new Set(words);
     let best: AnswerPart | undefined;
     let bestScore = 0;
     const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
     // Rarer shared words weigh more; the lead (listed first) keeps a tie.
-    for (const part of [lead, ...topic.layout.parts]) {
-      const stems = analyzer.analyze(part.text).stems;
+    for (const part of byLabel ? topic.layout.parts : [lead, ...topic.layout.parts]) {
+      const stems = analyzer.analyze(byLabel ? part.label : part.text).stems;
       let score = 0;
       for (const s of asked) if (stems.some((p) => sameWord(s, p))) score += this.ranker.rarity(s);
       if (score > bestScore) [best, bestScore] = [part, score];

@@ -17,6 +17,9 @@ describe('PartFinder.closest', () => {
     expect(parts.closest('is it more with a cert', topic('pay'))?.label).toBe(label('pay', /certif/i));
     expect(parts.closest('Examples besides hospitals?', topic('rhit'))?.label).not.toBe(label('rhit', /who awards/i));
   });
+  it('last, a part whose label has an everyday field word: "do they teach coding systems?" after the coursework', () => {
+    expect(parts.closest('Do they teach coding systems? Which ones?', topic('coursework'))?.label).toBe(label('coursework', /coding/i));
+  });
   it('nothing shared, no part', () => {
     expect(parts.closest('hmm', topic('rhit'))).toBeUndefined();
   });
