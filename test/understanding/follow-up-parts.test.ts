@@ -224,3 +224,9 @@ describe('20. the topic\'s own subject picks no part; answering back; since when
     expect(last('what is hipaa', 'since when?')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'hipaa-basics' }), part: LEAD_PART });
   });
 });
+
+describe('21. experience asked in numbers', () => {
+  it('"my boss says i need 2 years experience first, true?" after the CCS is its eligibility', () => {
+    expect(last('what is the ccs', 'my boss says i need 2 years experience first, true?')).toMatchObject({ route: 'context', part: partOf('ccs', /eligib/i) });
+  });
+});
