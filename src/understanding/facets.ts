@@ -92,7 +92,7 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   { name: 'status', asks: /\b(use|uses|using|adopt|adopted|adopting|switch|switched|switching)\b[^?.!]{0,20}\b(yet|now|already)\b|\bwhen will (the us|we|they|it|hospitals)\b[^?.!]{0,20}\b(switch|move|adopt|use|start)\b/, label: /switch|uses today|adopt/ },
   // "The exam is how much long? I must plan the day off." after the CPC: the exam of the credential in context.
   askedAs('exam', /^\W*the (exam|test)\b/),
-  { name: 'share', asks: /\bhow many (of (them|us|you|those) )?(people )?(actually |really )?(do|does|are|have|get|pass|work)\b|\bwhat (percent|percentage|share|portion)\b|\bhow common\b/, label: /^$/, text: /\d%|\bpercent/i },
+  { name: 'share', asks: /\bhow many (of (them|us|you|those) )?(people )?(actually |really )?(do|does|are|have|get|pass|work)( it| that| this| them| so| there| from home| remotely)?\s*\??\s*$|\bwhat (percent|percentage|share|portion)\b|\bhow common\b/, label: /^$/, text: /\d%|\bpercent/i },
 ];
 
 /** The part a follow-up's everyday question asks for (FALLBACK_FACETS); the direct answer counts as a part. */

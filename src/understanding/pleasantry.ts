@@ -1,7 +1,8 @@
 // "thx! and how long is it good for", "ok cool. is there a cheaper option": thanks or an acknowledgement in front
 // of a new question. The question is what the message asks; the pleasantry is only how it starts.
 
-const PLEASANTRY = String.raw`(?:ok(?:ay)?|k|cool|great|nice|awesome|perfect|alright|got it|gotcha|i see|makes sense|thanks|thank you|thank u|thx|ty|tysm|ah+|oh+|wow|sweet|good to know)(?:\s+(?:so much|a lot|again))?`;
+// Also the words that only say a new subject is coming ("anyway, on a totally separate note: ...").
+const PLEASANTRY = String.raw`(?:ok(?:ay)?|k|cool|great|nice|awesome|perfect|alright|got it|gotcha|i see|makes sense|thanks|thank you|thank u|thx|ty|tysm|ah+|oh+|wow|sweet|good to know|anyway(?:s)?|btw|by the way|on an? (?:totally |completely |entirely )?(?:separate|different|unrelated|other) note|(?:switching|changing) (?:topics|the subject|gears)(?: completely)?|(?:quick|random|different|unrelated|new|another) question)(?:\s+(?:so much|a lot|again))?`;
 // One or more pleasantries, then punctuation or a joining word, then the rest.
 const LEADING = new RegExp(String.raw`^\s*(?:${PLEASANTRY}[\s,]*)+(?:[!.,:;]+\s*|\s+(?=(?:and|but|so|also)\b))(?:(?:and|but|so|also)\s+)?(.+)$`, 'i');
 // What is left must ask something of its own.

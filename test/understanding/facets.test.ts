@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_PART, layoutAnswer } from '../../src/knowledge/parts.js';
-import { askedPart, facetsAsked, fallbackPart, partFor, FACETS } from '../../src/understanding/facets.js';
+import { askedPart, facetsAsked, fallbackPart, partFor, FACETS, FALLBACK_FACETS } from '../../src/understanding/facets.js';
 
 const names = (text: string) => facetsAsked(text).map((f) => f.name);
 const facet = (name: string) => FACETS.find((f) => f.name === name)!;
@@ -198,3 +198,14 @@ describe('fallbackPart: failing the exam', () => {
   });
 });
 
+
+describe('the share of people, asked as an everyday follow-up', () => {
+  const share = FALLBACK_FACETS.find((f) => f.name === 'share')!;
+  it('"how many actually do?" and "how many of them work from home?" ask the share', () => {
+    expect(share.asks.test('how many actually do?')).toBe(true);
+    expect(share.asks.test('how many of them work from home')).toBe(true);
+  });
+  it('a question with a subject of its own ("how many people work as medical records specialists in the US?") does not', () => {
+    expect(share.asks.test('roughly how many people work as medical records specialists in the us?')).toBe(false);
+  });
+});

@@ -230,3 +230,4 @@ describe('21. experience asked in numbers', () => {
     expect(last('what is the ccs', 'my boss says i need 2 years experience first, true?')).toMatchObject({ route: 'context', part: partOf('ccs', /eligib/i) });
   });
 });
+

@@ -8,6 +8,8 @@ describe('afterPleasantry', () => {
     ['ok cool. is there a cheaper option', 'is there a cheaper option'],
     ['thanks so much, what about the CCS?', 'what about the CCS?'],
     ['got it and where do I take the exam', 'where do I take the exam'],
+    ['Anyway, on a totally separate note: how many people work in medical records?', 'how many people work in medical records?'],
+    ['switching topics: what does a coder earn?', 'what does a coder earn?'],
   ])('"%s" asks "%s"', (text, rest) => {
     expect(afterPleasantry(text)).toBe(rest);
   });
