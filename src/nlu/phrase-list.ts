@@ -64,8 +64,16 @@ export class PhraseList {
     return hits;
   }
 
+  /** True when find(text) would find anything: stops at the first match instead of collecting them all. */
   has(text: string): boolean {
-    return this.find(text).length > 0;
+    for (const re of [this.anyCase, this.exactCase]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      const found = re.test(text);
+      re.lastIndex = 0;
+      if (found) return true;
+    }
+    return false;
   }
 }
 

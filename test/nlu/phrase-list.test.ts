@@ -61,6 +61,17 @@ describe('PhraseList', () => {
     expect(list.has('cxcxa')).toBe(false);
   });
 
+  it('has() stops at the first match and says what find() says, whichever kind of phrase matches', () => {
+    const list = new PhraseList(['nurse', 'HIT', 'medical records']);
+    const texts = ['a nurse', 'the HIT field', 'hit me', 'Medical-Records clerk', 'nurses and HIT', '', 'nothing here', 'nursery'];
+    for (const t of texts) {
+      expect(list.has(t)).toBe(list.find(t).length > 0);
+      expect(list.has(t)).toBe(list.find(t).length > 0); // again: nothing left behind by the first call
+    }
+    expect(list.has('the HIT field')).toBe(true);
+    expect(list.has('nursery')).toBe(false);
+  });
+
   it('an empty list finds nothing', () => {
     expect(new PhraseList([]).find('anything at all')).toEqual([]);
   });
