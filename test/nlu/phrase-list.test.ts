@@ -72,6 +72,24 @@ describe('PhraseList', () => {
     expect(list.has('nursery')).toBe(false);
   });
 
+  it('builds its expressions on first use, once: a list never searched costs nothing at start', () => {
+    let reads = 0;
+    class Watched extends Array<string> {
+      override filter(...args: Parameters<Array<string>['filter']>): string[] {
+        reads++;
+        return [...this].filter(...args);
+      }
+    }
+    const phrases = Watched.from(['nurse', 'HIT']);
+    const list = new PhraseList(phrases);
+    expect(reads).toBe(0);
+    expect(list.has('a nurse')).toBe(true);
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(list.find('the HIT nurse')).toHaveLength(2);
+    expect(reads).toBe(afterFirst);
+  });
+
   it('an empty list finds nothing', () => {
     expect(new PhraseList([]).find('anything at all')).toEqual([]);
   });
