@@ -54,6 +54,9 @@ export function bundleKey(knowledgeDir: string): string {
   return h.digest('hex').slice(0, 32);
 }
 
+/** Where the code the key covers is (this process's compiled `src/`). */
+export const codeRoot = (): string => srcRoot;
+
 /**
  * Every file the key reads, as absolute paths in the order it reads them, and every folder listed to find them (a file
  * added, removed or renamed in a folder changes the folder's times).

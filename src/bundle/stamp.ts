@@ -6,7 +6,7 @@
 // rewritten file always differs even when its size and modification time were kept.
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleKey, keySources } from './key.js';
+import { bundleKey, codeRoot, keySources } from './key.js';
 
 const STAMP = 'knowledge.stamp';
 /**
@@ -21,6 +21,12 @@ type Fingerprint = [string, number, number, number, number];
 
 interface Stamp {
   key: string;
+  /**
+   * The code folder and knowledge folder it was hashed for: another checkout sharing the cache (its own code, the same
+   * knowledge) must not take this key just because these files did not change.
+   */
+  code: string;
+  knowledge: string;
   /** When the stamp was written (ms since the epoch). */
   at: number;
   /** The source files, then the folders listed. */
@@ -35,7 +41,7 @@ function fingerprint(p: string): Fingerprint {
 function readStamp(file: string): Stamp | undefined {
   try {
     const s = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stamp>;
-    const valid = typeof s.key === 'string' && typeof s.at === 'number' && Array.isArray(s.paths) && s.paths.every((p) => Array.isArray(p) && p.length === 5 && typeof p[0] === 'string');
+    const valid = typeof s.key === 'string' && typeof s.code === 'string' && typeof s.knowledge === 'string' && typeof s.at === 'number' && Array.isArray(s.paths) && s.paths.every((p) => Array.isArray(p) && p.length === 5 && typeof p[0] === 'string');
     return valid ? (s as Stamp) : undefined;
   } catch {
     return undefined;
@@ -65,8 +71,8 @@ function stillTrue(stamp: Stamp): boolean {
 export function stampedKey(knowledgeDir: string, cacheDir: string, hash: (dir: string) => string = bundleKey): string {
   const file = path.join(cacheDir, STAMP);
   const stamp = readStamp(file);
-  // The stamp is only for this folder: another knowledge folder sharing the cache hashes (and takes the stamp over).
-  if (stamp && stamp.paths.some((p) => p[0] === knowledgeDir) && stillTrue(stamp)) return stamp.key;
+  // The stamp is only for this code and this folder: any other sharing the cache hashes (and takes the stamp over).
+  if (stamp && stamp.code === codeRoot() && stamp.knowledge === knowledgeDir && stillTrue(stamp)) return stamp.key;
   // Stat before hashing: a file changed after its stat has newer times than the stamp records, so the next start hashes.
   let paths: Fingerprint[];
   try {
@@ -79,7 +85,7 @@ export function stampedKey(knowledgeDir: string, cacheDir: string, hash: (dir: s
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
-    writeFileSync(temp, JSON.stringify({ key, at: Date.now(), paths } satisfies Stamp), { mode: 0o600 });
+    writeFileSync(temp, JSON.stringify({ key, code: codeRoot(), knowledge: knowledgeDir, at: Date.now(), paths } satisfies Stamp), { mode: 0o600 });
     renameSync(temp, file);
   } catch {
     try {

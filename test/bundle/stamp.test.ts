@@ -111,6 +111,15 @@ describe('the bundle key stamp', () => {
     expect(hashes).toBe(3);
   });
 
+  it("hashes when the stamp was written by another checkout's code, even if none of its files changed", () => {
+    stampedKey(kbDir, cacheDir, counted);
+    age();
+    const s = JSON.parse(readFileSync(stampFile(), 'utf8')) as { code: string };
+    writeFileSync(stampFile(), JSON.stringify({ ...s, code: path.join(temp, 'another-checkout', 'dist', 'src') }));
+    stampedKey(kbDir, cacheDir, counted);
+    expect(hashes).toBe(2);
+  });
+
   it('still gives the key when the cache folder cannot be written', () => {
     writeFileSync(path.join(temp, `file${n}`), '');
     expect(stampedKey(kbDir, path.join(temp, `file${n}`, 'cache'), counted)).toBe(bundleKey(kbDir));
