@@ -1,13 +1,14 @@
 // Start-up's knowledge: the compiled bundle when one matches the knowledge folder and the code (see key.ts), else the
 // source files read, validated and trained on once, and the bundle written for every later start. A stale bundle is
 // therefore never used: editing a knowledge file changes the key, and the next start rebuilds (and says so in the log).
+// The key is hashed only when a source file's stat differs from the last hash's (stamp.ts).
 // `kb check`, the eval and the review still read the source files (knowledge/load.ts).
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
 import { FieldVocabulary } from '../review/strict-scrub.js';
 import { decodeBundleFile, encodeBundle, type Compiled } from './format.js';
-import { bundleKey } from './key.js';
+import { stampedKey } from './stamp.js';
 
 const NAME = /^knowledge-[0-9a-f]{32}\.bundle$/;
 
@@ -40,7 +41,7 @@ export function writeBundle(cacheDir: string, key: string, compiled: Compiled): 
  * its speed: it is logged, never fatal.
  */
 export async function loadCompiledKnowledge(knowledgeDir: string, cacheDir: string, logger?: Logger): Promise<LoadedKnowledge> {
-  const key = bundleKey(knowledgeDir);
+  const key = stampedKey(knowledgeDir, cacheDir);
   const file = path.join(cacheDir, `knowledge-${key}.bundle`);
   let fd: number | undefined;
   try {

@@ -2,12 +2,13 @@
 // index, in one file that start-up reads with one JSON.parse and three typed-array views (no YAML, no schema, no
 // training). Layout: "CPB1", the header's length (uint32 LE), the header as JSON, padding to 8 bytes, then the
 // model's numbers: b (float64), retrieval's idf and term scores (float64), the vectorizer's weights (float32), its
-// feature table (int32, nlu/feature-table.ts), retrieval's offsets and documents (int32), W (float32). Start-up reads
-// W's rows on demand.
+// feature table (int32, nlu/feature-table.ts), where each feature name starts in the header's featureText (int32,
+// nlu/packed-names.ts), retrieval's offsets and documents (int32), W (float32). Start-up reads W's rows on demand.
 // It holds only what curators wrote in knowledge/ and what training derived from it: never anything a person sent.
 import { fstatSync, readSync } from 'node:fs';
 import type { ClassifierSnapshot } from '../nlu/classifier.js';
 import { buildFeatureTable } from '../nlu/feature-table.js';
+import { namesArray, PackedNames } from '../nlu/packed-names.js';
 import type { WeightRows } from '../nlu/softmax.js';
 import type { SpellerIndex } from '../nlu/speller.js';
 import type { Intent, KnowledgeBase, ScopeLists, Vocabulary } from '../knowledge/types.js';
@@ -31,11 +32,12 @@ interface Header {
   /** The speller's words, counts and remembered corrections (the analyzer's vocabulary); none when spelling is off. */
   speller: Omit<SpellerIndex, SpellerTable> | undefined;
   spelling: boolean;
-  features: string[];
+  /** The vectorizer's feature names, one after the other (where each starts is in the arrays after the header). */
+  featureText: string;
   docs: number;
   temperature: number;
   /** `tables`: the bytes of the speller's look-up tables (JSON, right after the header, read when first needed). */
-  lengths: { b: number; weight: number; featureTable: number; W: number; tables: number; documents: number; stems: number; postings: number };
+  lengths: { b: number; weight: number; featureTable: number; featureStarts: number; W: number; tables: number; documents: number; stems: number; postings: number };
   /** Retrieval's ids and stems here; its numbers are in the arrays after the header. */
   /** Retrieval's ids and stems here; the topics' stems (`documents`) are in their own part after the speller's. */
   tables: { names: string[][]; retrieval: { ids: string[]; stems: string[] } };
@@ -56,7 +58,8 @@ type SpellerTable = 'deletions' | 'starts';
 export function encodeBundle(key: string, compiled: Compiled): Buffer {
   const { kb, snapshot: snap, tables, fieldWords } = compiled;
   const sp = snap.speller;
-  const featureTable = snap.vectorizer.table ?? buildFeatureTable(snap.vectorizer.features);
+  const featureTable = snap.vectorizer.table ?? buildFeatureTable(namesArray(snap.vectorizer.features));
+  const names = snap.vectorizer.features instanceof PackedNames ? snap.vectorizer.features : PackedNames.of(snap.vectorizer.features);
   const retrieval = tables.retrieval;
   if (!retrieval) throw new Error('a bundle needs the retrieval index');
   const spellerTables = Buffer.from(sp ? JSON.stringify({ deletions: sp.deletions, starts: sp.starts }) : '', 'utf8');
@@ -68,13 +71,14 @@ export function encodeBundle(key: string, compiled: Compiled): Buffer {
     labels: snap.labels,
     speller: sp && { words: sp.words, counts: sp.counts, cache: sp.cache },
     spelling: snap.vocabulary !== undefined,
-    features: snap.vectorizer.features,
+    featureText: names.text,
     docs: snap.vectorizer.docs,
     temperature: snap.model.temperature,
     lengths: {
       b: snap.model.b.length,
       weight: snap.vectorizer.weight.length,
       featureTable: featureTable.length,
+      featureStarts: names.starts.length,
       W: snap.model.W.length,
       tables: spellerTables.length,
       documents: documents.length,
@@ -89,7 +93,7 @@ export function encodeBundle(key: string, compiled: Compiled): Buffer {
   // string without UTF-8 decoding and JSON.parse reads faster (the strings it gives are the same).
   const json = Buffer.from(JSON.stringify(header).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1');
   const start = align(8 + json.length + spellerTables.length + documents.length);
-  const arrays = [snap.model.b, retrieval.idf, retrieval.scores, snap.vectorizer.weight, featureTable, retrieval.offsets, retrieval.docs, snap.model.W];
+  const arrays = [snap.model.b, retrieval.idf, retrieval.scores, snap.vectorizer.weight, featureTable, names.starts, retrieval.offsets, retrieval.docs, snap.model.W];
   const out = Buffer.alloc(start + arrays.reduce((n, a) => n + a.byteLength, 0));
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(json.length, 4);
@@ -154,6 +158,7 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
     const scores = new Float64Array(...take(h.lengths.postings * 8, 8), h.lengths.postings);
     const weight = new Float32Array(...take(h.lengths.weight * 4, 4), h.lengths.weight);
     const table = new Int32Array(...take(h.lengths.featureTable * 4, 4), h.lengths.featureTable);
+    const featureStarts = new Int32Array(...take(h.lengths.featureStarts * 4, 4), h.lengths.featureStarts);
     const offsets = new Int32Array(...take((h.lengths.stems + 1) * 4, 4), h.lengths.stems + 1);
     const docs = new Int32Array(...take(h.lengths.postings * 4, 4), h.lengths.postings);
     let W: Float32Array;
@@ -201,7 +206,7 @@ function decode(read: Read, size: number, key: string, root: string, fd: number 
         enumerable: true,
       }),
       fieldWords: h.fieldWords,
-      snapshot: { labels: h.labels, vocabulary, speller, vectorizer: { features: h.features, weight, docs: h.docs, table }, model: { W, b, temperature: h.temperature, rows } },
+      snapshot: { labels: h.labels, vocabulary, speller, vectorizer: { features: new PackedNames(h.featureText, featureStarts), weight, docs: h.docs, table }, model: { W, b, temperature: h.temperature, rows } },
     };
   } catch {
     return undefined;

@@ -1,9 +1,9 @@
 // `chartpath ask`: one question as text or JSON, or many questions from stdin (one per line) as JSON lines.
+// Only what `ask --json "..."` needs is imported up front: the terminal renderer (and picocolors, a CommonJS module that
+// makes Node load its CommonJS lexer) only for a text answer, readline only for questions on stdin.
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Advisor } from '../core/advisor.js';
 import { toJson } from '../core/ask-json.js';
-import { renderText } from '../terminal/render-text.js';
 
 export { toJson, type AskJson } from '../core/ask-json.js';
 
@@ -11,7 +11,8 @@ const who = (channel: string) => ({ person: 'local', channel, surface: 'terminal
 
 export async function askOnce(advisor: Advisor, question: string, json: boolean, out: NodeJS.WritableStream, color: boolean): Promise<void> {
   const reply = await advisor.ask({ ...who('once'), text: question });
-  out.write(json ? `${JSON.stringify(toJson(question, reply))}\n` : `${renderText(reply, { color })}\n`);
+  if (json) out.write(`${JSON.stringify(toJson(question, reply))}\n`);
+  else out.write(`${(await import('../terminal/render-text.js')).renderText(reply, { color })}\n`);
 }
 
 interface Line {
@@ -39,6 +40,7 @@ function parseLine(line: string): Line {
 
 /** Exactly one output line per input line, in order, whatever the line holds. */
 export async function askStream(advisor: Advisor, input: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<number> {
+  const { createInterface } = await import('node:readline');
   const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   // Answers to lines that arrived together go out in one write; the write happens as soon as the event loop

@@ -8,6 +8,8 @@ const NAMES = new Set<string>(COMMAND_NAMES);
 const COMMAND_SPAN = /`\/([a-z][a-z-]*)((?: [^`\n]*)?)`/g;
 
 function extract(text: string, refs: CommandRef[]): string {
+  // Every command span starts with "`/": a text without one (most answers, a few kilobytes each) is not scanned.
+  if (!text.includes('`/')) return text;
   return text.replace(COMMAND_SPAN, (span, name: string, args: string) => {
     if (!NAMES.has(name)) return span;
     refs.push({ name: name as CommandName, args: args.trim().split(/\s+/).filter(Boolean) });

@@ -1,6 +1,7 @@
 // The vectorizer's feature names to numbers, as an open-addressing hash table in one Int32Array: the compiled bundle
 // stores the table, so a start reads it instead of building a 34k-entry Map (a tenth of a one-question start,
 // with the garbage it made). A slot holds a feature's number + 1, or 0 when empty; collisions probe the next slot.
+import { nameAt, type FeatureNames } from './packed-names.js';
 
 /** FNV-1a over the UTF-16 code units: the same number in the build and in every look-up. */
 function hash(feature: string): number {
@@ -24,19 +25,19 @@ export function buildFeatureTable(features: readonly string[]): Int32Array {
 }
 
 /** True when the table can serve these features (a power-of-two size with room to spare). */
-export function fitsFeatures(table: Int32Array, features: readonly string[]): boolean {
+export function fitsFeatures(table: Int32Array, features: FeatureNames): boolean {
   const size = table.length;
   return size >= 1024 && (size & (size - 1)) === 0 && size >= features.length * 2;
 }
 
 /** The feature's number, or -1 when it is not in the table. */
-export function lookUpFeature(table: Int32Array, features: readonly string[], feature: string): number {
+export function lookUpFeature(table: Int32Array, features: FeatureNames, feature: string): number {
   const mask = table.length - 1;
   let h = hash(feature) & mask;
   for (;;) {
     const entry = table[h]!;
     if (entry === 0) return -1;
-    if (features[entry - 1] === feature) return entry - 1;
+    if (nameAt(features, entry - 1, feature)) return entry - 1;
     h = (h + 1) & mask;
   }
 }

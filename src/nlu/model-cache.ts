@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClassifierSnapshot } from './classifier.js';
+import { namesArray } from './packed-names.js';
 
 const MAGIC = 'CPM1';
 const engineDir = path.dirname(fileURLToPath(import.meta.url));
@@ -91,7 +92,7 @@ export class ModelCache {
         key,
         labels: snap.labels,
         vocabulary: snap.vocabulary,
-        features: snap.vectorizer.features,
+        features: namesArray(snap.vectorizer.features),
         docs: snap.vectorizer.docs,
         temperature: snap.model.temperature,
         lengths: { b: snap.model.b.length, weight: snap.vectorizer.weight.length, W: snap.model.W.length },

@@ -49,16 +49,37 @@ export function cleanText(input: unknown): string {
     .trim();
 }
 
+/**
+ * Every contraction pattern in one (all of them, or those that need no apostrophe): when it finds nothing in a text,
+ * none of the patterns would replace anything, so the text stays as it is and the eighteen passes are skipped.
+ */
+const anyOf = (patterns: RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+const ANY_CONTRACTION = anyOf(CONTRACTIONS.map(([p]) => p));
+const ANY_BARE_CONTRACTION = anyOf(CONTRACTIONS.filter((_, i) => !NEEDS_APOSTROPHE[i]).map(([p]) => p));
+
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase words and numbers separated by single spaces; "&" survives inside a word (a&p). */
 export function normalizeText(cleaned: string): string {
   let s = cleaned.toLowerCase();
   // Without an apostrophe in the text the patterns that need one cannot match (no replacement writes one): skipped.
   const apostrophe = s.includes("'");
-  for (let i = 0; i < CONTRACTIONS.length; i++) if (apostrophe || !NEEDS_APOSTROPHE[i]) s = s.replace(CONTRACTIONS[i]![0], CONTRACTIONS[i]![1]);
-  s = s
-    .replace(/(\p{L})\1{2,}/gu, '$1$1') // "soooo" -> "soo"; the speller finishes the job
-    .replace(/(\p{L})\s*&\s*(\p{L})\b/gu, '$1&$2') // "a & p" -> "a&p"
-    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
-    .replace(/(^|\s)&+|&+(\s|$)/g, ' ');
+  if ((apostrophe ? ANY_CONTRACTION : ANY_BARE_CONTRACTION).test(s)) {
+    for (let i = 0; i < CONTRACTIONS.length; i++) if (apostrophe || !NEEDS_APOSTROPHE[i]) s = s.replace(CONTRACTIONS[i]![0], CONTRACTIONS[i]![1]);
+  }
+  // Lowercased ASCII has no letter but a-z and no number but 0-9: the same steps without Unicode classes, and the
+  // ampersand steps only when there is an ampersand (they change nothing otherwise).
+  const amp = s.includes('&');
+  if (ASCII.test(s)) {
+    s = s.replace(/([a-z])\1{2,}/g, '$1$1');
+    if (amp) s = s.replace(/([a-z])\s*&\s*([a-z])\b/g, '$1&$2');
+    s = s.replace(/[^a-z0-9&]+/g, ' ');
+  } else {
+    s = s
+      .replace(/(\p{L})\1{2,}/gu, '$1$1') // "soooo" -> "soo"; the speller finishes the job
+      .replace(/(\p{L})\s*&\s*(\p{L})\b/gu, '$1&$2') // "a & p" -> "a&p"
+      .replace(/[^\p{L}\p{N}&]+/gu, ' ');
+  }
+  if (amp) s = s.replace(/(^|\s)&+|&+(\s|$)/g, ' ');
   return s.replace(/\s+/g, ' ').trim();
 }

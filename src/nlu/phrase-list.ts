@@ -45,18 +45,31 @@ export interface PhraseHit {
 }
 
 export class PhraseList {
-  private readonly anyCase: RegExp | undefined;
-  private readonly exactCase: RegExp | undefined;
+  private phrases: readonly string[] | undefined;
+  private built: (RegExp | undefined)[] | undefined;
 
+  /**
+   * The expressions are built on first use: constructing a large case-insensitive Unicode one is a real part of a
+   * one-question start, and many lists (a rule's exceptions, the lists only consulted after another matched) are
+   * never consulted by most questions.
+   */
   constructor(phrases: readonly string[]) {
-    this.anyCase = build(phrases.filter((p) => p === p.toLowerCase()), 'i');
-    this.exactCase = build(phrases.filter((p) => p !== p.toLowerCase()), '');
+    this.phrases = phrases;
+  }
+
+  private get res(): (RegExp | undefined)[] {
+    if (!this.built) {
+      const phrases = this.phrases!;
+      this.built = [build(phrases.filter((p) => p === p.toLowerCase()), 'i'), build(phrases.filter((p) => p !== p.toLowerCase()), '')];
+      this.phrases = undefined;
+    }
+    return this.built;
   }
 
   /** Every listed phrase in the text, as written there, with where it stands. */
   find(text: string): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    for (const re of [this.anyCase, this.exactCase]) {
+    for (const re of this.res) {
       if (!re) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) hits.push({ phrase: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
@@ -64,8 +77,16 @@ export class PhraseList {
     return hits;
   }
 
+  /** True when find(text) would find anything: stops at the first match instead of collecting them all. */
   has(text: string): boolean {
-    return this.find(text).length > 0;
+    for (const re of this.res) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      const found = re.test(text);
+      re.lastIndex = 0;
+      if (found) return true;
+    }
+    return false;
   }
 }
 

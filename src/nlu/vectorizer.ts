@@ -2,6 +2,7 @@
 // A feature's block is the first letter of its name (see features.ts); each block can be weighted.
 // Features the training set never had do not take part in the scores, but they do lower the confidence.
 import { buildFeatureTable, fitsFeatures, lookUpFeature } from './feature-table.js';
+import { firstCodeOf, namesArray, type FeatureNames, type PackedNames } from './packed-names.js';
 
 export interface SparseVector {
   idx: Int32Array;
@@ -40,7 +41,8 @@ export const DEFAULT_VECTORIZER: VectorizerOptions = {
 };
 
 export interface VectorizerSnapshot {
-  features: string[];
+  /** Packed when read from the compiled bundle (packed-names.ts); snapshot() always gives an array. */
+  features: string[] | PackedNames;
   weight: Float32Array;
   docs: number;
   /** The feature table (feature-table.ts); built from the features when absent or not fit for them. */
@@ -49,7 +51,7 @@ export interface VectorizerSnapshot {
 
 export class TfidfVectorizer {
   /** The features in number order, and the table that finds a name's number (nlu/feature-table.ts). */
-  private features: string[] = [];
+  private features: FeatureNames = [];
   private table: Int32Array = buildFeatureTable([]);
   private weight: Float32Array = new Float32Array(0);
   private block = new Uint8Array(0);
@@ -70,8 +72,8 @@ export class TfidfVectorizer {
     return this.features.length;
   }
 
-  private blockNumber(feature: string): number {
-    const code = feature.charCodeAt(0);
+  /** The block of a feature whose name starts with this char code. */
+  private blockNumber(code: number): number {
     let b = this.blockOf.get(code);
     if (b === undefined) {
       b = this.blockOf.size;
@@ -82,13 +84,13 @@ export class TfidfVectorizer {
 
   /** The learnt state, for the model cache: the features in number order, their weights, and the number of documents. */
   snapshot(): VectorizerSnapshot {
-    return { features: this.features, weight: this.weight, docs: this.docs, table: this.table };
+    return { features: namesArray(this.features), weight: this.weight, docs: this.docs, table: this.table };
   }
 
   restore(snap: VectorizerSnapshot): this {
     if (snap.features.length !== snap.weight.length) throw new Error('vectorizer snapshot does not fit its shape');
     this.features = snap.features;
-    this.table = snap.table && fitsFeatures(snap.table, snap.features) ? snap.table : buildFeatureTable(snap.features);
+    this.table = snap.table && fitsFeatures(snap.table, snap.features) ? snap.table : buildFeatureTable(namesArray(snap.features));
     this.install(snap.weight, snap.docs);
     return this;
   }
@@ -103,7 +105,7 @@ export class TfidfVectorizer {
     const features = this.features;
     this.block = new Uint8Array(features.length);
     this.blockOf.clear();
-    for (let id = 0; id < features.length; id++) this.block[id] = this.blockNumber(features[id]!);
+    for (let id = 0; id < features.length; id++) this.block[id] = this.blockNumber(firstCodeOf(features, id));
     this.unknownIdf = this.options.unknownWeight * (idf ? Math.log(1 + n) + 1 : 1);
     const B = this.blockOf.size;
     this.blockWeight = new Float64Array(B);

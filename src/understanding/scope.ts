@@ -41,6 +41,9 @@ export class Scope {
   private readonly internalNearWork: PhraseList;
   private readonly workplace: PhraseList;
   private readonly rules: DeclineRule[];
+  /** The emergency rules, tried before everything else, and the others, tried last (split once, not per message). */
+  private readonly emergencyRules: DeclineRule[];
+  private readonly otherRules: DeclineRule[];
 
   constructor(lists: ScopeLists) {
     this.field = new PhraseList(lists.fieldTerms);
@@ -52,6 +55,8 @@ export class Scope {
     this.internalNearWork = new PhraseList(lists.employerInternal.withWorkplace);
     this.workplace = new PhraseList(lists.employerInternal.workplace);
     this.rules = lists.declines.map((d) => ({ reply: d.reply, phrases: new PhraseList(d.phrases), unless: new PhraseList(d.unless) }));
+    this.emergencyRules = this.rules.filter((r) => r.reply === EMERGENCY);
+    this.otherRules = this.rules.filter((r) => r.reply !== EMERGENCY);
   }
 
   /** The reply ids the rules can give, for the knowledge check. */
@@ -68,8 +73,7 @@ export class Scope {
   }
 
   judge(text: string): ScopeVerdict {
-    const emergencyFirst = this.rules.filter((r) => r.reply === EMERGENCY);
-    for (const rule of emergencyFirst) {
+    for (const rule of this.emergencyRules) {
       const hit = this.match(rule, text);
       if (hit) return { kind: 'decline', reply: rule.reply, why: hit };
     }
@@ -87,8 +91,7 @@ export class Scope {
     const fieldTerms = this.fieldTerms(withoutCareers);
     const internal = this.internalAlways.find(text)[0] ?? (this.workplace.has(text) ? this.internalNearWork.find(text)[0] : undefined);
     if (internal) return { kind: 'decline', reply: EMPLOYER_INTERNAL, why: internal.phrase };
-    for (const rule of this.rules) {
-      if (rule.reply === EMERGENCY) continue;
+    for (const rule of this.otherRules) {
       const hit = this.match(rule, text);
       if (hit) return { kind: 'decline', reply: rule.reply, why: hit };
     }

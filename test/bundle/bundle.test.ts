@@ -10,6 +10,7 @@ import { decodeBundle, decodeBundleFile, encodeBundle } from '../../src/bundle/f
 import { bundleKey } from '../../src/bundle/key.js';
 import { Advisor } from '../../src/core/advisor.js';
 import { KnowledgeError } from '../../src/knowledge/problems.js';
+import { namesArray, PackedNames } from '../../src/nlu/packed-names.js';
 import { FieldVocabulary } from '../../src/review/strict-scrub.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { Understanding } from '../../src/understanding/understand.js';
@@ -47,7 +48,9 @@ describe('the compiled bundle', () => {
     expect(bytes(back.snapshot.model.W).equals(bytes(compiled.snapshot.model.W))).toBe(true);
     expect(bytes(back.snapshot.model.b).equals(bytes(compiled.snapshot.model.b))).toBe(true);
     expect(bytes(back.snapshot.vectorizer.weight).equals(bytes(compiled.snapshot.vectorizer.weight))).toBe(true);
-    expect(back.snapshot.vectorizer.features).toEqual(compiled.snapshot.vectorizer.features);
+    // Packed in one string in the bundle (nlu/packed-names.ts): the same names, in the same order.
+    expect(back.snapshot.vectorizer.features).toBeInstanceOf(PackedNames);
+    expect(namesArray(back.snapshot.vectorizer.features)).toEqual(compiled.snapshot.vectorizer.features);
     expect(back.snapshot.vectorizer.docs).toBe(compiled.snapshot.vectorizer.docs);
     expect(back.snapshot.model.temperature).toBe(compiled.snapshot.model.temperature);
     expect(back.snapshot.vocabulary).toEqual(compiled.snapshot.vocabulary);

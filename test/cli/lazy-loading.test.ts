@@ -56,6 +56,12 @@ describe('loading only what a command needs', () => {
     expect(hits(modules, [/node_modules[/\\](js-yaml|yaml|zod|pino|lowdb)[/\\]/, /natural[/\\]lib[/\\]natural[/\\]index\.js$/, /[/\\]src[/\\]knowledge[/\\](load|schema|frontmatter)\./])).toEqual([]);
   });
 
+  it('ask --json: no terminal renderer and no picocolors (a plain-text answer loads them)', async () => {
+    const renderer = [/[/\\]terminal[/\\]render-text\.js$/, /node_modules[/\\]picocolors[/\\]/];
+    expect(hits(await loaded(['ask', '--json', 'what does rhit stand for']), renderer)).toEqual([]);
+    expect(hits(await loaded(['ask', 'what does rhit stand for']), renderer)).not.toHaveLength(0);
+  });
+
   it('checklist: no Discord, no Slack, no eval or review command', async () => {
     const modules = await loaded(['checklist', 'show', '--json', '--user', 'lazy-test']);
     expect(hits(modules, PLATFORMS)).toEqual([]);

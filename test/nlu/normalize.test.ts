@@ -14,6 +14,38 @@ const fullClean = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+// normalizeText as it was before its short ways (one contraction test, ASCII classes, ampersand steps only with one).
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bain'?t\b/g, 'is not'],
+  [/\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b/g, '$1 not'],
+  [/\b(what|where|who|how|when|why|it|that|there|here|he|she)'s\b/g, '$1 is'],
+  [/\b(what|where|who|how|when|why|that|there)s\b/g, '$1 is'],
+  [/\blet's\b/g, 'let us'],
+  [/\bi'?m\b/g, 'i am'],
+  [/\b(you|we|they|what|who)'re\b/g, '$1 are'],
+  [/\b(i|you|we|they|would|should|could|might|must)'ve\b/g, '$1 have'],
+  [/\b(i|you|we|they|he|she|it|that)'ll\b/g, '$1 will'],
+  [/\b(i|you|we|they|he|she)'d\b/g, '$1 would'],
+  [/\bi'?ve\b/g, 'i have'],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\br\b/g, 'are'],
+  [/\bpls\b|\bplz\b/g, 'please'],
+  [/\bthx\b|\bthnx\b|\bty\b/g, 'thanks'],
+];
+const fullNormalize = (cleaned: string) => {
+  let s = cleaned.toLowerCase();
+  for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  s = s
+    .replace(/(\p{L})\1{2,}/gu, '$1$1')
+    .replace(/(\p{L})\s*&\s*(\p{L})\b/gu, '$1&$2')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .replace(/(^|\s)&+|&+(\s|$)/g, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+};
+
 const texts = [
   'what does rhit stand for',
   '  hey <@U123> see https://example.com/x and www.ahima.org `cca`   ok  ',
@@ -22,11 +54,24 @@ const texts = [
   "let's see: they're, we've, it'll, he'd, that's",
   'tabs\tand\nnewlines — “quotes” ’n emoji 😀 ﬁ',
   '',
+  'a & p, a&p, & alone &&, rhit&rhia & 2 & 3 &',
+  'R U sure?? THX, Pls tell me ur CCA plan; it aint hard, ty',
+  'Ünïcödé wörds & ñame, café & crème, İstanbul, \u212a-kelvin, 12 ٣٤ numbers',
+  'coooool aaa bbbb 1111 ——— ...!!! ??',
+  "can't won't don't isn't she's who're i've you'll they'd",
+  'nothing to contract here at all',
 ];
 
 describe('normalize', () => {
   it('cleanText gives the full clean-up for every text, ASCII or not', () => {
     for (const t of texts) expect(cleanText(t)).toBe(fullClean(t));
+  });
+
+  it('normalizeText gives the full chain of steps for every text, ASCII or not, with or without contractions', () => {
+    for (const t of texts) {
+      expect(normalizeText(t)).toBe(fullNormalize(t));
+      expect(normalizeText(cleanText(t))).toBe(fullNormalize(cleanText(t)));
+    }
   });
 
   it('normalizeText expands contractions with and without apostrophes', () => {

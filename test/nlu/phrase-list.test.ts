@@ -61,6 +61,35 @@ describe('PhraseList', () => {
     expect(list.has('cxcxa')).toBe(false);
   });
 
+  it('has() stops at the first match and says what find() says, whichever kind of phrase matches', () => {
+    const list = new PhraseList(['nurse', 'HIT', 'medical records']);
+    const texts = ['a nurse', 'the HIT field', 'hit me', 'Medical-Records clerk', 'nurses and HIT', '', 'nothing here', 'nursery'];
+    for (const t of texts) {
+      expect(list.has(t)).toBe(list.find(t).length > 0);
+      expect(list.has(t)).toBe(list.find(t).length > 0); // again: nothing left behind by the first call
+    }
+    expect(list.has('the HIT field')).toBe(true);
+    expect(list.has('nursery')).toBe(false);
+  });
+
+  it('builds its expressions on first use, once: a list never searched costs nothing at start', () => {
+    let reads = 0;
+    class Watched extends Array<string> {
+      override filter(...args: Parameters<Array<string>['filter']>): string[] {
+        reads++;
+        return [...this].filter(...args);
+      }
+    }
+    const phrases = Watched.from(['nurse', 'HIT']);
+    const list = new PhraseList(phrases);
+    expect(reads).toBe(0);
+    expect(list.has('a nurse')).toBe(true);
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(list.find('the HIT nurse')).toHaveLength(2);
+    expect(reads).toBe(afterFirst);
+  });
+
   it('an empty list finds nothing', () => {
     expect(new PhraseList([]).find('anything at all')).toEqual([]);
   });
