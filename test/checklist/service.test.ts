@@ -225,3 +225,53 @@ describe('what the person reads', () => {
     expect(blank.choices).toHaveLength(2);
   });
 });
+
+// Found by mutation testing (npm run mutation): behaviour no test above pinned.
+describe('details a person sees', () => {
+  it('the checklist text without a headline: title line, bar, a blank line, the steps, a blank line, the footer; done steps [x]', async () => {
+    const { checklist } = service();
+    await checklist.start(key, 'demo', 'high-school', 'none');
+    await checklist.mark(key, 1, true);
+    const view = (await checklist.view(key))!;
+    expect(view.headline).toBeUndefined();
+    expect(checklistText(view)).toBe(
+      ['**Demo goal** (High school diploma or GED; no work experience yet)', view.progressBar, '', '[x] 1. Step degree', '[ ] 2. **Step exam** (next)\n    Why: Why exam\n    Done when: Done when exam', '', ...view.footer].join('\n'),
+    );
+    expect(view.footer.length).toBeGreaterThan(0);
+  });
+
+  it('an education level that cannot be quoted back is "that"; the questions are checklist replies', async () => {
+    const { checklist } = service();
+    const edu = await checklist.start(key, 'demo', 'room 12');
+    expect(edu.text).toBe(`I didn't recognise that as an education level. **Demo goal.** What's your education so far?`);
+    expect(edu.kind).toBe('checklist');
+    expect((await checklist.start(key, 'demo', 'bachelor')).kind).toBe('checklist');
+    await checklist.start(key, 'demo', 'bachelor', 'office');
+    expect((await checklist.reset(key, false)).kind).toBe('checklist');
+  });
+
+  it('typed words: a two-word education, and a goal no plan has quoted back with its spaces', async () => {
+    const { checklist } = service();
+    const two = await checklist.startFromWords(key, ['demo', 'some', 'college', 'health', 'care']);
+    expect(two.checklist?.profile).toEqual({ education: 'some-college', experience: 'healthcare' });
+    expect((await checklist.startFromWords(key, ['pizza', 'chef'])).text).toMatch(/^I don't have a plan called "pizza chef"\./);
+  });
+
+  it('the reset question without a checklist asks for a goal instead', async () => {
+    expect((await service().checklist.reset(key, false)).text).toMatch(/^You don't have a checklist yet\. What's your goal\?/);
+  });
+
+  it('an exact plan id wins over plans whose id or title contains it; hyphens may be typed as spaces', async () => {
+    const plans = [testPlan('coder', 'Coder'), testPlan('coder-aapc', 'Certified coder'), testPlan('health-data', 'Work with data')];
+    const own = new ChecklistService({ ...realKnowledge(), plans }, new MemoryStore(), now);
+    expect((await own.start(key, 'coder')).title).toBe('Coder');
+    expect((await own.start(key, 'Coder AAPC')).title).toBe('Certified coder');
+    expect((await own.start(key, 'health da')).title).toBe('Work with data');
+  });
+
+  it('quoting: surrounding spaces dropped, runs of separators allowed, words the PHI guard flags never quoted', () => {
+    expect(quoted('  coding  ', 'that')).toBe('"coding"');
+    expect(quoted('medical--coding', 'that')).toBe('"medical--coding"');
+    expect(quoted('patient name is mark', 'that')).toBe('that');
+  });
+});
