@@ -130,9 +130,10 @@ describe('splitText: where the cut goes', () => {
   });
 
   it('a space just past the limit is not a place to cut (the piece would be too long)', () => {
-    const pieces = splitText(`a ${'b'.repeat(9)} ${'c'.repeat(5)}`, 10);
-    expect(pieces).toEqual(['a', 'bbbbbbbbb', 'ccccc']);
-    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(10);
+    for (const sep of [' ', '\n']) {
+      const pieces = splitText(`a${sep}${'b'.repeat(9)}${sep}${'c'.repeat(5)}`, 10);
+      expect(pieces).toEqual(['a', 'bbbbbbbbb', 'ccccc']);
+    }
   });
 
   it('the next piece loses every line break at its start, and keeps the paragraph breaks inside it', () => {
@@ -151,6 +152,8 @@ describe('splitText: where the cut goes', () => {
     expect(pieces[0]).toBe(`see ${'x'.repeat(10)} `.trimEnd());
     expect(pieces[1]).toBe('<https://e.o|a title> now');
     expect(splitText(text, 30)[0]).toBe(`see ${'x'.repeat(10)} <https://e.o|a`); // without the guard
+    // Where the guard leaves a cut at a space alone, the space goes with the cut, as without a guard.
+    expect(splitText('aaaa bbbb cccc', 10, { guard })).toEqual(['aaaa bbbb', 'cccc']);
   });
 
   it('without rebalance the markers are left as they are; with it, text without any marker gets none', () => {
