@@ -20,7 +20,8 @@ export function renderText(reply: Reply, style: TextStyle, options: { numbered?:
   const dim = (s: string) => (style.color ? pc.dim(s) : s);
   const out: string[] = [];
   const words = (text: string) => fillCommandRefs(text, reply.commands, terminalSyntax);
-  for (const n of reply.notices) out.push(style.color ? pc.yellow(`! ${words(n)}`) : `! ${words(n)}`);
+  // Notices are Markdown too (Slack and Discord render theirs): a command in one must not show its code marks.
+  for (const n of reply.notices) out.push(style.color ? pc.yellow(`! ${markdown(words(n), style)}`) : `! ${markdown(words(n), style)}`);
   if (reply.title && reply.kind === 'answer') out.push(style.color ? pc.bold(pc.green(reply.title)) : reply.title);
   out.push(markdown(words(reply.text), style));
   const meta: string[] = [];

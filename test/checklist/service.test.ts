@@ -124,3 +124,154 @@ describe('quoting user text', () => {
     expect(quoted('***', 'that')).toBe('that');
   });
 });
+
+// The exact words a person reads at each step (a changed word here changes what every surface shows).
+describe('what the person reads', () => {
+  async function started(profile: [string, string] = ['high-school', 'none']) {
+    const s = service();
+    await s.checklist.start(key, 'demo', ...profile);
+    return s;
+  }
+
+  it('choosing a goal: a titled question listing each plan with its summary, the current goal marked', async () => {
+    const { checklist } = await started();
+    const reply = await checklist.start(key);
+    expect(reply.title).toBe('Start a checklist');
+    expect(reply.text).toBe('Which goal should your checklist work toward?\n\n- **Demo goal**: Summary of Demo goal\n- **Other goal**: Summary of Other goal');
+    expect(reply.choices.map((c) => c.label)).toEqual(['Demo goal (current)', 'Other goal']);
+    expect(checklist.plans().map((p) => p.id)).toEqual(['demo', 'other']);
+  });
+
+  it('a goal that fits several plans or none, typed in words that cannot be quoted back: "That" / "that"', async () => {
+    const { checklist } = service();
+    expect((await checklist.start(key, 'goal 1')).text).toMatch(/^I don't have a plan called that\. Choose one of these goals:\n\n- \*\*Demo goal\*\*/);
+    expect((await checklist.start(key, 'goal')).text).toMatch(/^"goal" fits more than one goal\. Which one\?\n\n/);
+    expect((await checklist.start(key, 'oal')).text).toMatch(/^That fits more than one goal\. Which one\?\n\n/);
+  });
+
+  it('the education question: the goal title as its heading and in bold, then the levels as choices', async () => {
+    const { checklist } = service();
+    const reply = await checklist.start(key, 'demo');
+    expect(reply.title).toBe('Demo goal');
+    expect(reply.text).toBe("**Demo goal.** What's your education so far?");
+    expect(reply.choices.map((c) => c.label)).toEqual(['No diploma yet', 'High school diploma or GED', 'Certificate or some college', 'Associate degree in HIT or HIM', "Bachelor's degree"]);
+    expect(reply.personal).toBe(true);
+  });
+
+  it('the experience question, with a note when the typed level was not recognised', async () => {
+    const { checklist } = service();
+    const asked = await checklist.start(key, 'demo', 'associate');
+    expect(asked.title).toBe('Demo goal');
+    expect(asked.text).toBe('And your work experience?');
+    expect(asked.choices.map((c) => c.label)).toEqual(['No work experience yet', 'Office or filing work', 'Work in healthcare']);
+    const noted = await checklist.start(key, 'demo', 'associate', 'astronaut');
+    expect(noted.text).toBe(`I didn't recognise "astronaut" as an experience level. And your work experience?`);
+    expect((await checklist.start(key, 'demo', 'associate', 'room 12')).text).toBe(`I didn't recognise that as an experience level. And your work experience?`);
+  });
+
+  it('starting the goal one already has again is not a switch', async () => {
+    const { checklist } = await started();
+    const again = await checklist.start(key, 'demo', 'high-school', 'none');
+    expect(again.checklist?.headline).toBe("Here's your checklist for **Demo goal**.");
+    const switched = await checklist.start(key, 'other', 'high-school', 'none');
+    expect(switched.checklist?.headline).toBe('Switched your goal to **Other goal**. Steps you already finished stay done.');
+  });
+
+  it('the checklist reply is titled "Your checklist" and its text is the checklist as text', async () => {
+    const { checklist } = await started();
+    const reply = await checklist.show(key);
+    expect(reply).toMatchObject({ kind: 'checklist', title: 'Your checklist', personal: true, visibility: 'private' });
+    expect(reply.text).toBe(checklistText(reply.checklist!));
+    expect(reply.text).toContain('**Demo goal** (High school diploma or GED; no work experience yet)');
+  });
+
+  it('a step that is not there: the range and an example in the same direction, with the checklist', async () => {
+    const { checklist } = await started();
+    const done = await checklist.mark(key, 'nope', true);
+    expect(done.text).toBe('Your checklist has steps 1 to 2. Which one did you mean? For example `/checklist done 1`.');
+    expect(done.checklist?.total).toBe(2);
+    expect((await checklist.mark(key, 7, false)).text).toBe('Your checklist has steps 1 to 2. Which one did you mean? For example `/checklist undo 1`.');
+  });
+
+  it('undoing a step that is not done says it already was not done', async () => {
+    const { checklist } = await started();
+    expect((await checklist.mark(key, 1, false)).checklist?.headline).toBe('"Step degree" was already not done.');
+  });
+
+  it('marking or resetting without a checklist asks for a goal and changes nothing', async () => {
+    const { store, checklist } = service();
+    expect((await checklist.mark(key, 1, true)).text).toMatch(/^You don't have a checklist yet\. What's your goal\?/);
+    expect((await checklist.reset(key, true)).text).toMatch(/^You don't have a checklist yet\. What's your goal\?/);
+    expect(await store.getPerson(key)).toBeUndefined();
+  });
+
+  it('the reset question names the goal and says it cannot be undone; the confirmation says what happened', async () => {
+    const { checklist } = await started();
+    const question = await checklist.reset(key, false);
+    expect(question.title).toBe('Reset your checklist?');
+    expect(question.text).toBe('This marks every step of **Demo goal** as not done. It cannot be undone. Are you sure?');
+    expect(question.choices.map((c) => c.label)).toEqual(['Yes, reset it', 'No, keep it']);
+    expect((await checklist.reset(key, true)).checklist?.headline).toBe('Your checklist is reset: every step is marked not done.');
+  });
+
+  it('a typed goal: an id in any case, the words of a title in any spacing; blank words name no plan', async () => {
+    const { checklist } = service();
+    const words = await checklist.startFromWords(key, ['DEMO', 'bachelor', 'office']);
+    expect(words.checklist?.goal.id).toBe('demo');
+    expect(words.checklist?.profile).toEqual({ education: 'bachelor', experience: 'office' });
+    expect((await checklist.start(key, '  Other   GOAL ')).title).toBe('Other goal');
+    const blank = await checklist.start(key, '   ');
+    expect(blank.text).toMatch(/^I don't have a plan called that\. Choose one of these goals:/);
+    expect(blank.choices).toHaveLength(2);
+  });
+});
+
+// Found by mutation testing (npm run mutation): behaviour no test above pinned.
+describe('details a person sees', () => {
+  it('the checklist text without a headline: title line, bar, a blank line, the steps, a blank line, the footer; done steps [x]', async () => {
+    const { checklist } = service();
+    await checklist.start(key, 'demo', 'high-school', 'none');
+    await checklist.mark(key, 1, true);
+    const view = (await checklist.view(key))!;
+    expect(view.headline).toBeUndefined();
+    expect(checklistText(view)).toBe(
+      ['**Demo goal** (High school diploma or GED; no work experience yet)', view.progressBar, '', '[x] 1. Step degree', '[ ] 2. **Step exam** (next)\n    Why: Why exam\n    Done when: Done when exam', '', ...view.footer].join('\n'),
+    );
+    expect(view.footer.length).toBeGreaterThan(0);
+  });
+
+  it('an education level that cannot be quoted back is "that"; the questions are checklist replies', async () => {
+    const { checklist } = service();
+    const edu = await checklist.start(key, 'demo', 'room 12');
+    expect(edu.text).toBe(`I didn't recognise that as an education level. **Demo goal.** What's your education so far?`);
+    expect(edu.kind).toBe('checklist');
+    expect((await checklist.start(key, 'demo', 'bachelor')).kind).toBe('checklist');
+    await checklist.start(key, 'demo', 'bachelor', 'office');
+    expect((await checklist.reset(key, false)).kind).toBe('checklist');
+  });
+
+  it('typed words: a two-word education, and a goal no plan has quoted back with its spaces', async () => {
+    const { checklist } = service();
+    const two = await checklist.startFromWords(key, ['demo', 'some', 'college', 'health', 'care']);
+    expect(two.checklist?.profile).toEqual({ education: 'some-college', experience: 'healthcare' });
+    expect((await checklist.startFromWords(key, ['pizza', 'chef'])).text).toMatch(/^I don't have a plan called "pizza chef"\./);
+  });
+
+  it('the reset question without a checklist asks for a goal instead', async () => {
+    expect((await service().checklist.reset(key, false)).text).toMatch(/^You don't have a checklist yet\. What's your goal\?/);
+  });
+
+  it('an exact plan id wins over plans whose id or title contains it; hyphens may be typed as spaces', async () => {
+    const plans = [testPlan('coder', 'Coder'), testPlan('coder-aapc', 'Certified coder'), testPlan('health-data', 'Work with data')];
+    const own = new ChecklistService({ ...realKnowledge(), plans }, new MemoryStore(), now);
+    expect((await own.start(key, 'coder')).title).toBe('Coder');
+    expect((await own.start(key, 'Coder AAPC')).title).toBe('Certified coder');
+    expect((await own.start(key, 'health da')).title).toBe('Work with data');
+  });
+
+  it('quoting: surrounding spaces dropped, runs of separators allowed, words the PHI guard flags never quoted', () => {
+    expect(quoted('  coding  ', 'that')).toBe('"coding"');
+    expect(quoted('medical--coding', 'that')).toBe('"medical--coding"');
+    expect(quoted('patient name is mark', 'that')).toBe('that');
+  });
+});

@@ -117,3 +117,55 @@ describe('splitText and fit at their edges', () => {
     expect(isSafeUrl('see https://a.org', 100)).toBe(false);
   });
 });
+
+// Found by mutation testing (npm run mutation): where a cut goes, and what the pieces keep, in cases above left open.
+describe('splitText: where the cut goes', () => {
+  it('a paragraph break in the first half of a piece is passed over for a space in its second half', () => {
+    expect(splitText('aa\n\nbbbbbbbbbb cccccccccc', 20)).toEqual(['aa\n\nbbbbbbbbbb', 'cccccccccc']);
+  });
+
+  it('with no break in the second half, the last line break or space before the limit, whichever is later', () => {
+    expect(splitText(`a b\n${'c'.repeat(20)}`, 10)).toEqual(['a b', 'cccccccccc', 'cccccccccc']);
+    expect(splitText(`a\nb ${'c'.repeat(20)}`, 10)).toEqual(['a\nb', 'cccccccccc', 'cccccccccc']);
+  });
+
+  it('a space just past the limit is not a place to cut (the piece would be too long)', () => {
+    for (const sep of [' ', '\n']) {
+      const pieces = splitText(`a${sep}${'b'.repeat(9)}${sep}${'c'.repeat(5)}`, 10);
+      expect(pieces).toEqual(['a', 'bbbbbbbbb', 'ccccc']);
+    }
+  });
+
+  it('the next piece loses every line break at its start, and keeps the paragraph breaks inside it', () => {
+    expect(splitText(`aaaaa${'\n'.repeat(8)}bbb`, 8)).toEqual(['aaaaa', 'bbb']);
+    expect(splitText('aaaaaaa bbbbbbb\n\nccc', 10)).toEqual(['aaaaaaa', 'bbbbbbb', 'ccc']);
+  });
+
+  it('a guard also moves a cut made at a space, when the space is inside markup that must stay whole', () => {
+    // Slack's <url|title>: a space inside the title is no place to cut; the cut moves before the "<".
+    const guard = (t: string, start: number, cut: number) => {
+      const open = t.lastIndexOf('<', cut - 1);
+      return open >= start && t.lastIndexOf('>', cut - 1) < open ? open : cut;
+    };
+    const text = `see ${'x'.repeat(10)} <https://e.o|a title> now`;
+    const pieces = splitText(text, 30, { guard });
+    expect(pieces[0]).toBe(`see ${'x'.repeat(10)} `.trimEnd());
+    expect(pieces[1]).toBe('<https://e.o|a title> now');
+    expect(splitText(text, 30)[0]).toBe(`see ${'x'.repeat(10)} <https://e.o|a`); // without the guard
+    // Where the guard leaves a cut at a space alone, the space goes with the cut, as without a guard.
+    expect(splitText('aaaa bbbb cccc', 10, { guard })).toEqual(['aaaa bbbb', 'cccc']);
+  });
+
+  it('without rebalance the markers are left as they are; with it, text without any marker gets none', () => {
+    expect(splitText('aaaa **bold text here** more', 12)).toEqual(['aaaa **bold', 'text here**', 'more']);
+    // (rebalance keeps 4 characters of each piece free for the markers it may add)
+    expect(splitText('aaaa bbbb cccc dddd', 10, { rebalance: true })).toEqual(['aaaa', 'bbbb', 'cccc dddd']);
+  });
+});
+
+describe('fit: surrogate pairs', () => {
+  it('a cut after the high half of a pair moves before the pair, wherever the pair is', () => {
+    expect(fit('ab😀cdef', 4)).toBe('ab…');
+    expect(fit('abc😀def', 5)).toBe('abc…');
+  });
+});

@@ -1,0 +1,60 @@
+// cli/main.ts, the `chartpath` process: which errors end it with code 2 and just their message (configuration,
+// knowledge base, the file store: things the person can fix), and which with code 1 and one "chartpath:" line (the
+// stack only with LOG_LEVEL=debug). Also the plain `ask` that skips the option parser. Each run is the built
+// bin/chartpath.js with only the environment given here.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { copyKnowledge } from '../eval/helpers.js';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'chartpath-main-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const run = (args: string[], env: Record<string, string> = {}, input?: string) =>
+  runCli(args, { cleanEnv: true, cwd: dataDir, env: { DATA_DIR: dataDir, NO_COLOR: '1', ...env }, ...(input === undefined ? {} : { input }) });
+
+/** A knowledge base with one error: a topic without its title. */
+function brokenKnowledge(): string {
+  const root = copyKnowledge();
+  const file = path.join(root, 'topics', 'coding', 'become-coder.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*\n/m, ''));
+  return root;
+}
+
+describe('chartpath errors', () => {
+  it('a configuration problem: its message only, exit code 2', async () => {
+    const r = await run(['start'], { HEALTH_HOST: '127.0.0.1' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('Configuration problem:\n  - HEALTH_HOST is set but HEALTH_PORT is not: set HEALTH_PORT to serve /healthz\n');
+    expect(r.stdout).toBe('');
+  }, 60_000);
+
+  it('a knowledge base with errors: the count and the first errors, exit code 2', async () => {
+    const r = await run(['ask', 'what is the RHIT?'], { KNOWLEDGE_DIR: brokenKnowledge() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('The knowledge base has 1 error (run `chartpath kb check` for the full list):\nerror  topics/coding/become-coder.md:2  title: is missing\n');
+  }, 60_000);
+
+  it('any other error: one "chartpath:" line and exit code 1; the stack only with LOG_LEVEL=debug', async () => {
+    const notADir = path.join(dataDir, 'a-file');
+    writeFileSync(notADir, '');
+    const plain = await run(['checklist', 'show'], { DATA_DIR: notADir, LOG_LEVEL: 'error' });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^chartpath: EEXIST: file already exists, mkdir '.*a-file'\n$/);
+    const debug = await run(['checklist', 'show'], { DATA_DIR: notADir, LOG_LEVEL: 'debug' });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/chartpath: EEXIST: file already exists, mkdir '.*a-file'\nError: EEXIST[^\n]*\n\s+at /);
+  }, 60_000);
+});
+
+describe('the plain ask', () => {
+  it('words around --json in any order are the question; an option it does not know goes to the option parser', async () => {
+    const r = await run(['ask', 'what', '--json', 'is the RHIT?']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ text: 'what is the RHIT?', intent: 'rhit', answered: true });
+    const unknown = await run(['ask', '--verbose', 'what is the RHIT?']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^error: unknown option '--verbose'/);
+  }, 60_000);
+});
