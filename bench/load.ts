@@ -15,7 +15,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FakeSlack } from '../adapters/slack/testing/fake-slack.js';
+import { FakeSlack } from '../test/adapters/slack/fake-slack.js';
 import { PHRASES } from '../src/core/phrases.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { packageRoot } from '../src/paths.js';

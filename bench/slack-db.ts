@@ -9,7 +9,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FakeSlack } from '../adapters/slack/testing/fake-slack.js';
+import { FakeSlack } from '../test/adapters/slack/fake-slack.js';
 import { ChecklistService } from '../src/checklist/service.js';
 import { PHRASES } from '../src/core/phrases.js';
 import { loadKnowledge } from '../src/knowledge/load.js';

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FakeSlack } from '../adapters/slack/testing/fake-slack.js';
+import { FakeSlack } from '../test/adapters/slack/fake-slack.js';
 import { FakeDiscord } from '../test/adapters/discord/fake-discord.js';
 import { answersTo } from '../test/adapters/discord/harness.js';
 import { answerTo, slash, startChartpath } from '../test/resilience/helpers.js';

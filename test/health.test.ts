@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { healthReport, startHealthServer } from '../src/health.js';
 import { FakeDiscord } from './adapters/discord/fake-discord.js';
-import { startChartpath, type RunningChild } from './resilience/helpers.js';
+import { startChartpath, type RunningChild } from './helpers/chartpath-process.js';
 
 let child: RunningChild | undefined;
 let fake: FakeDiscord | undefined;

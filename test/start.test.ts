@@ -8,10 +8,10 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack } from '../adapters/slack/testing/fake-slack.js';
+import { FakeSlack } from './adapters/slack/fake-slack.js';
 import { DATA_FILE_NAME } from '../src/store/lowdb-store.js';
 import { runCli } from './helpers/cli.js';
-import { answerTo, built, slash, startChartpath, type RunningChild } from './resilience/helpers.js';
+import { answerTo, built, slash, startChartpath, type RunningChild } from './helpers/chartpath-process.js';
 
 const SIGNING_SECRET = 'start-signing-secret-4e5f6a';
 const ERROR = 50;

@@ -9,7 +9,7 @@ import {
   slashCommandBody,
   type ApiCall,
   type ResponseUrlPost,
-} from '../../adapters/slack/testing/fake-slack.js';
+} from '../../test/adapters/slack/fake-slack.js';
 import type { SlackRequestSpec } from './load-mix.js';
 
 export const BENCH_SIGNING_SECRET = 'bench-signing-secret-0123456789abcdef';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runKbCheck } from '../../src/cli/kb-check.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { knowledgeDir } from '../helpers/core.js';
-import { copyKnowledge } from '../eval/helpers.js';
+import { copyKnowledge } from '../helpers/eval.js';
 
 function check(root: string): { code: number; out: string } {
   const stream = new PassThrough();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { copyKnowledge } from '../eval/helpers.js';
+import { copyKnowledge } from '../helpers/eval.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'chartpath-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

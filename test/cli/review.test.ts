@@ -8,7 +8,7 @@ import { Advisor } from '../../src/core/advisor.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { sharedUnderstanding } from '../helpers/core.js';
-import { copyKnowledge } from '../eval/helpers.js';
+import { copyKnowledge } from '../helpers/eval.js';
 
 // Questions the knowledge base does not phrase this way (they are logged as unanswered), as in test/review/.
 const GAP = ['how do I handle chart deficiency tracking at my job', 'chart deficiency tracking tips for a beginner', 'explain deficiency tracking of charts'];

@@ -8,7 +8,7 @@ import { DEFAULTS } from '../../src/eval/command.js';
 import { scoreItems } from '../../src/eval/facts.js';
 import { afterOpener, parseItem, readSet, type QuestionItem } from '../../src/eval/sets.js';
 import { makeAdvisor, repoRoot } from '../helpers/core.js';
-import { writeSet } from './helpers.js';
+import { writeSet } from '../helpers/eval.js';
 
 const scorer = path.join(path.dirname(path.dirname(DEFAULTS.dev)), 'tools', 'score_facts.py');
 const python = spawnSync('python3', ['--version']).status === 0;

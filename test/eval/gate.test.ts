@@ -8,7 +8,7 @@ import { inspectKnowledge } from '../../src/knowledge/load.js';
 import { DEFAULT_THRESHOLDS } from '../../src/understanding/thresholds.js';
 import { runCli } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/core.js';
-import { copyKnowledge, rotateExamples } from './helpers.js';
+import { copyKnowledge, rotateExamples } from '../helpers/eval.js';
 
 const kind = (passed: number, total: number) => ({ passed, total, share: passed / total });
 const base: Figures = {

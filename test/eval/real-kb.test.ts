@@ -5,7 +5,7 @@ import type { Evaluation } from '../../src/eval/run.js';
 import { formatEvaluation } from '../../src/eval/text.js';
 import { summary } from '../../src/eval/json.js';
 import { repoRoot } from '../helpers/core.js';
-import { realEvaluation, SETS } from './helpers.js';
+import { realEvaluation, SETS } from '../helpers/eval.js';
 
 let e: Evaluation;
 /** Figures accepted from this very run: the report shows its comparison columns. */

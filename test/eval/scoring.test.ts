@@ -9,7 +9,7 @@ import { EvalDataError } from '../../src/eval/errors.js';
 import { scoreItems } from '../../src/eval/facts.js';
 import { afterOpener, judge, normalise, OPENERS, parseItem, readSet, type QuestionItem } from '../../src/eval/sets.js';
 import { realKnowledge, repoRoot } from '../helpers/core.js';
-import { writeSet } from './helpers.js';
+import { writeSet } from '../helpers/eval.js';
 
 const item = (o: object): QuestionItem => parseItem(o, 'test');
 const answered = (answer: string) => ({ answer, answered: true });

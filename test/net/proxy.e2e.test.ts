@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../../adapters/slack/oauth.js';
-import { FORM, FakeSlack, eventCallback, postSigned, slashCommandBody, type ApiCall } from '../../adapters/slack/testing/fake-slack.js';
+import { FORM, FakeSlack, eventCallback, postSigned, slashCommandBody, type ApiCall } from '../adapters/slack/fake-slack.js';
 import { FakeDiscord } from '../adapters/discord/fake-discord.js';
 import { answersTo, sentData } from '../adapters/discord/harness.js';
 import { ForwardProxy } from '../helpers/forward-proxy.js';
-import { built, startChartpath, type RunningChild } from '../resilience/helpers.js';
+import { built, startChartpath, type RunningChild } from '../helpers/chartpath-process.js';
 
 let child: RunningChild | undefined;
 let closers: { close(): Promise<void> }[] = [];

@@ -6,11 +6,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, rmdirSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { FakeSlack } from '../../adapters/slack/testing/fake-slack.js';
+import { FakeSlack } from '../adapters/slack/fake-slack.js';
 import { PHRASES } from '../../src/core/phrases.js';
 import { DATA_FILE_NAME, JOURNAL_FILE_NAME } from '../../src/store/lowdb-store.js';
 import type { StoreData } from '../../src/store/state.js';
-import { answerTo, built, slash, startChartpath, type RunningChild } from './helpers.js';
+import { answerTo, built, slash, startChartpath, type RunningChild } from '../helpers/chartpath-process.js';
 
 const SECRET = 'process-failure-signing-secret';
 let child: RunningChild | undefined;

@@ -6,7 +6,7 @@
 // connections cut mid-answer). A proxy on 127.0.0.1 in front of the fake cuts the connections.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSlack, type SlackSurface } from '../../adapters/slack/index.js';
-import { FORM, FakeSlack, eventCallback, slashCommandBody } from '../../adapters/slack/testing/fake-slack.js';
+import { FORM, FakeSlack, eventCallback, slashCommandBody } from '../adapters/slack/fake-slack.js';
 import { loadConfig } from '../../src/config.js';
 import { PHRASES } from '../../src/core/phrases.js';
 import { answersTo, newPerson, sentData, startHarness as startDiscordHarness } from '../adapters/discord/harness.js';

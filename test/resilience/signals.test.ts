@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack } from '../../adapters/slack/testing/fake-slack.js';
+import { FakeSlack } from '../adapters/slack/fake-slack.js';
 import { DATA_FILE_NAME } from '../../src/store/lowdb-store.js';
 import type { StoreData } from '../../src/store/state.js';
-import { answerTo, built, slash, startChartpath, type RunningChild } from './helpers.js';
+import { answerTo, built, slash, startChartpath, type RunningChild } from '../helpers/chartpath-process.js';
 
 const SIGNING_SECRET = 'signals-signing-secret-0c1d2e';
 const PEOPLE = 6;

@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack } from '../../adapters/slack/testing/fake-slack.js';
+import { FakeSlack } from '../adapters/slack/fake-slack.js';
 import { FakeDiscord } from '../adapters/discord/fake-discord.js';
 import { answersTo, sentData } from '../adapters/discord/harness.js';
-import { answerTo, built, slash, startChartpath, type RunningChild } from './helpers.js';
+import { answerTo, built, slash, startChartpath, type RunningChild } from '../helpers/chartpath-process.js';
 
 const SIGNING_SECRET = 'resilience-signing-secret-3f9a0c';
 const BOT_TOKEN = 'xoxb-resilience-bot-token-77aa';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { built, startChartpath, type RunningChild } from '../../resilience/helpers.js';
+import { built, startChartpath, type RunningChild } from '../../helpers/chartpath-process.js';
 import { FakeDiscord } from './fake-discord.js';
 import { answersTo, sentData } from './harness.js';
 

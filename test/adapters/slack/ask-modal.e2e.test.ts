@@ -2,7 +2,7 @@
 // opens a modal; its submission is answered like /chartpath, in the chosen conversation or in a direct message.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ASK_GLOBAL_SHORTCUT, ASK_MODAL, QUESTION_ACTION, QUESTION_BLOCK, WHERE_ACTION, WHERE_BLOCK } from '../../../adapters/slack/ask-modal.js';
-import { globalShortcut, viewSubmission } from '../../../adapters/slack/testing/fake-slack.js';
+import { globalShortcut, viewSubmission } from './fake-slack.js';
 import { PHRASES } from '../../../src/index.js';
 import { startHarness, type Harness } from './harness.js';
 import { messageProblems } from './limits.js';

@@ -2,7 +2,7 @@
 // a welcome once, a Home tab with a way to ask and the topics, help that says how to ask, confirmations).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASK_MESSAGE_SHORTCUT } from '../../../adapters/slack/handlers.js';
-import { messageShortcut } from '../../../adapters/slack/testing/fake-slack.js';
+import { messageShortcut } from './fake-slack.js';
 import { startHarness, type Harness } from './harness.js';
 import { messageProblems } from './limits.js';
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORM, FakeSlack, blockActionsBody, eventCallback, messageAction, postSigned, slashCommandBody } from '../../../adapters/slack/testing/fake-slack.js';
+import { FORM, FakeSlack, blockActionsBody, eventCallback, messageAction, postSigned, slashCommandBody } from './fake-slack.js';
 import { repoRoot } from '../../helpers/core.js';
 
 const SECRET = 'hardening-test-signing-secret';

@@ -9,7 +9,7 @@ import {
   slashCommandBody,
   type ResponseUrlPost,
   type SignedPostOptions,
-} from '../../../adapters/slack/testing/fake-slack.js';
+} from './fake-slack.js';
 import type { Core } from '../../../src/boot.js';
 import type { AdvisorOptions } from '../../../src/core/advisor.js';
 import type { Logger } from '../../../src/log.js';

@@ -1,7 +1,7 @@
 // End to end over HTTP: the real Bolt app on 127.0.0.1 (port 0), signed requests as Slack sends them, and a local
 // fake of Slack's Web API and response_url endpoints that records what the bot sends.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FORM, homeAction, messageAction, slashCommandBody, slackSignature, textsOf, type ApiCall } from '../../../adapters/slack/testing/fake-slack.js';
+import { FORM, homeAction, messageAction, slashCommandBody, slackSignature, textsOf, type ApiCall } from './fake-slack.js';
 import { actionPayload } from '../../../src/contract/index.js';
 import { personKey } from '../../../src/contract/index.js';
 import { PHRASES } from '../../../src/core/phrases.js';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { runSmoke } from '../../../adapters/slack/smoke.js';
+import { runSmoke } from './smoke.js';
 import { repoRoot } from '../../helpers/core.js';
 
 it('npm start (built) answers Slack over HTTP and stops on SIGTERM', async () => {

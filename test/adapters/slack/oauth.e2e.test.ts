@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, type SlackSurface } from '../../../adapters/slack/index.js';
 import { BOT_SCOPES } from '../../../adapters/slack/oauth.js';
-import { FORM, FakeSlack, eventCallback, postSigned, slashCommandBody, type ApiCall } from '../../../adapters/slack/testing/fake-slack.js';
+import { FORM, FakeSlack, eventCallback, postSigned, slashCommandBody, type ApiCall } from './fake-slack.js';
 import type { Core } from '../../../src/boot.js';
 import { loadConfig } from '../../../src/config.js';
 import { LowdbStore } from '../../../src/store/lowdb-store.js';

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { textsOf } from '../../../adapters/slack/testing/fake-slack.js';
+import { textsOf } from './fake-slack.js';
 import { fillCommandRefs, terminalSyntax } from '../../../src/contract/index.js';
 import { discordSyntax, slackSyntax } from '../../../adapters/shared/commands.js';
 import { renderText } from '../../../src/terminal/render-text.js';

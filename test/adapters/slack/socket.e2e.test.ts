@@ -3,7 +3,7 @@
 // app.stop() does not wait for the 30-second close handshake.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, type SlackSurface } from '../../../adapters/slack/index.js';
-import { FakeSlack, eventCallback } from '../../../adapters/slack/testing/fake-slack.js';
+import { FakeSlack, eventCallback } from './fake-slack.js';
 import type { Core } from '../../../src/boot.js';
 import { loadConfig } from '../../../src/config.js';
 import { makeAdvisor } from '../../helpers/core.js';

@@ -1,7 +1,7 @@
 // Single-workspace mode (SLACK_BOT_TOKEN): when the workspace removes the app, everything kept about its people goes,
 // and the surface reports that it cannot go on (src/start.ts then exits non-zero so the operator is told).
 import { afterEach, expect, it } from 'vitest';
-import { eventCallback, postSigned } from '../../../adapters/slack/testing/fake-slack.js';
+import { eventCallback, postSigned } from './fake-slack.js';
 import { SIGNING_SECRET, startHarness, type Harness } from './harness.js';
 
 let h: Harness | undefined;

@@ -3,8 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { FORM, postSigned, slashCommandBody, type FakeSlack } from '../../adapters/slack/testing/fake-slack.js';
-import { repoRoot } from '../helpers/core.js';
+import { FORM, postSigned, slashCommandBody, type FakeSlack } from '../adapters/slack/fake-slack.js';
+import { repoRoot } from './core.js';
 
 export interface LogLine {
   level?: number;

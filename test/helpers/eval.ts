@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { DEFAULTS, SET_ABOUT } from '../../src/eval/command.js';
 import { evaluate, type Evaluation, type SetSpec } from '../../src/eval/run.js';
-import { knowledgeDir, realKnowledge, sharedUnderstanding } from '../helpers/core.js';
+import { knowledgeDir, realKnowledge, sharedUnderstanding } from './core.js';
 
 /** The default sets, as `chartpath eval` reads them, plus one whose file does not exist. */
 export const SETS: SetSpec[] = [

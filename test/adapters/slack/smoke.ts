@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { packageRoot } from '../../src/index.js';
-import { FORM, FakeSlack, blockActionsBody, eventCallback, messageAction, postSigned, slashCommandBody } from './testing/fake-slack.js';
+import { packageRoot } from '../../../src/index.js';
+import { FORM, FakeSlack, blockActionsBody, eventCallback, messageAction, postSigned, slashCommandBody } from './fake-slack.js';
 
 export interface SmokeResult {
   ok: boolean;
