@@ -261,7 +261,9 @@ export class Understanding {
       return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
     };
     const named = this.namedTopic(text, ranking, mentions);
-    if (named && (inField || ranking.analysis.tokens.length <= 6)) return this.withCompanions(text, mentions, decided(named.intent, named.confidence, named.route));
+    if (named && (inField || ranking.analysis.tokens.length <= 6)) {
+      return this.withCompanions(text, mentions, decided(named.intent, named.confidence, named.route), context);
+    }
     if (inField) {
       // "Is there a faster way to get the A removed? I only have a year of coding work." after the CPC-A: no topic
       // stands out of the message's own reading, and the topic in context has the part it asks for.
@@ -299,11 +301,21 @@ export class Understanding {
     return undefined;
   }
 
-  private withCompanions(text: string, mentions: EntityMention[], answered: Decision): Decision {
+  private withCompanions(text: string, mentions: EntityMention[], answered: Decision, context?: ConversationContext): Decision {
     const decision = { ...answered, asked: facetsAsked(text)[0]?.name };
     const also = companions(text, mentions, decision.intent!, this.kb, this.ranker, this.thresholds);
-    if (!also.length) return decision;
+    if (!also.length) return { ...decision, compared: this.askedInTurn(decision.intent!, context) };
     const [first, ...rest] = inNamedOrder(text, mentions, [decision.intent!, ...also], this.kb);
     return { ...decision, intent: first, entity: first!.entity ? first!.id : decision.entity, also: rest };
+  }
+
+  /**
+   * "what is the rhit?", then "what is the rhia?": two things of one kind asked in turn are being compared, so
+   * "what's the difference?" next asks of both.
+   */
+  private askedInTurn(intent: Intent, context: ConversationContext | undefined): Intent[] | undefined {
+    const previous = context?.topic ? this.kb.byId.get(context.topic) : undefined;
+    const sameKind = previous?.entity && intent.entity && previous !== intent && previous.entity.type === intent.entity.type;
+    return sameKind ? [previous] : undefined;
   }
 }

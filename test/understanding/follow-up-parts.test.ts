@@ -231,3 +231,14 @@ describe('21. experience asked in numbers', () => {
   });
 });
 
+
+describe('23. two things of one kind asked in turn are compared', () => {
+  it('"what is the rhit?", "what is the rhia?", then "whats the difference" answers both', () => {
+    const d = last('what is the rhit', 'what is the rhia', 'whats the difference');
+    expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)].sort()).toEqual(['rhia', 'rhit']);
+  });
+  it('things of different kinds are not ("what is the rhit?", then "what is hipaa?")', () => {
+    expect(decide('what is hipaa', { topic: 'rhit', entity: 'rhit', at: 0 }).compared).toBeUndefined();
+    expect(decide('what is the rhia', { topic: 'rhit', entity: 'rhit', at: 0 }).compared?.map((i) => i.id)).toEqual(['rhit']);
+  });
+});
