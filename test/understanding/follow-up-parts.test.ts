@@ -242,3 +242,10 @@ describe('23. two things of one kind asked in turn are compared', () => {
     expect(decide('what is the rhia', { topic: 'rhit', entity: 'rhit', at: 0 }).compared?.map((i) => i.id)).toEqual(['rhit']);
   });
 });
+
+describe('24. who should get it', () => {
+  it('"who should get it?" after the CDIP is who it is for', () => {
+    expect(last('whats the cdip', 'who should get it')).toMatchObject({ route: 'context', part: partOf('cdip', /who it/i) });
+    expect(last('whats the cdip', 'who is it good for')).toMatchObject({ route: 'context', part: partOf('cdip', /who it/i) });
+  });
+});
