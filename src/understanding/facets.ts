@@ -17,7 +17,7 @@ export const FACETS: readonly Facet[] = [
   { name: 'renewal', asks: /\b(keep (it|them|my|the)|keep (it )?(up|active|current)|renew\w*|maintain|ceus?|recertif\w*|expires?|(?<!\bwho (is|are) (it|that|this|they) )good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },
   { name: 'cost', asks: /\b(costs?|fees?|price|charge|charges|charging|how much\b(?! (time|longer|experience|school))(?![^?.!]*\b(make|makes|making|earn|earns|earning|paid|salary|wages?|to pass|score)\b)|expensive|cheap|cheaper|cheapest|afford|tuition|pay for)\b/, label: /cost|fee|price|tuition/, text: /\$\d|\bfees?\b/i },
   { name: 'eligibility', asks: /\b((what|which) (kind of |type of )?(school|schooling|education|degree|program|training) (do|would|will|does) (i|you|one|someone) need( for (it|that|this|them|that one|this one))?\s*\??$|do (i|you) need (a |an )?(degree|diploma|school|college) for (it|that|this|them)|qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit)|recommended (before|to have|first)|before (taking|sitting|i take|you take)|how much experience|(years|months) of (\S+ )?experience|\b(\d+|one|two|three|four|five|six) (years?|yrs?|months?) (of )?(\S+ )?experience|based on (my |your |work |job )?(\S+ )?experience|experience (do|would|will) (i|you) need|can i (take|sit|get) (it|that|this) with)\b/, label: /eligib|requirement|who can/ },
-  { name: 'issuer', asks: /\bwho (awards|offers|gives|runs|issues|administers|grants|maintains|keeps|updates|publishes|owns|makes|made|created|develops|is in charge)\b(?! (more|most|better|the most|money))|\bwhich (organi[sz]ation|body|group)\b/, label: /who awards|who offers|who runs|who grants|who is in charge|who decides|who maintains|who publishes|who owns/ },
+  { name: 'issuer', asks: /\bwho (awards|offers|gives|runs|issues|administers|grants|maintains|keeps|updates|publishes|owns|make|makes|made|created|develops|is in charge)\b(?! (more|most|better|the most|money))|\bwhich (organi[sz]ation|body|group)\b/, label: /who awards|who offers|who runs|who grants|who is in charge|who decides|who maintains|who publishes|who owns/ },
   { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bwho('s| is| are) (it|this|that|they) (meant |made |designed |aimed )?for\b|\bfor beginners?\b|\bwho uses (it|them|this|that)\b|\b(does|do) (it|that|this|they) (apply to|cover)\b|\bwho (has|needs) to follow\b|\bfor (which|what) (kind|type|sort) of (person|people|worker|workers|job)\b|\bwhat (kind|type|sort) of (person|people) (is it|it is|is this|are they) for\b/, label: /who it'?s for|who they'?re for|who must|who uses|who it covers|where you'll meet/ },
   // "how often do I have to do it?" after HIPAA training.
   { name: 'frequency', asks: /\bhow often\b|\bhow (frequently|regularly)\b|\b(every|each|once a) year\b|\b(is|are) (it|that|this|they) (yearly|annual)\b|\b(do|redo|repeat|renew) (it|that|this|them) (yearly|annually)\b/, label: /how often|yearly|annual|frequen|update|chang/ },
@@ -39,13 +39,28 @@ export const FACETS: readonly Facet[] = [
   { name: 'sources', asks: /\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bhow do you know\b/, label: /^$/ },
   // "why does it matter?", "is it worth it?", "is that legit?": why the thing counts. A part labelled for it, or
   // else the direct answer, which says what the thing is for.
-  { name: 'why', asks: /\bwhy (does|do|is|would|should) (it|that|this|they|those)\b.*\b(matter|matters|important|count|care)\b|\b(is|are) (it|that|this|they) (even )?worth (it|the)\b|\b(is|are) (it|that|this|they) (legit|legitimate|worth|recogni[sz]ed|respected|valuable|important)\b/, label: /why|worth|value|matter/, text: /\S/ },
+  { name: 'why', asks: /\bwhy (does|do|is|would|should) (it|that|this|they|those)\b.*\b(matter|matters|important|count|care)\b|\b(is|are) (it|that|this|they) (even )?worth (it|the)\b|\b(is|are) (it|that|this|they) (legit|legitimate|worth|recogni[sz]ed|respected|valuable|important)\b|\bwhy (it'?s|its|is it|are they|they'?re) (so |even |that )?(important|needed|required|a big deal)\b/, label: /why|worth|value|matter/, text: /\S/ },
   { name: 'next', asks: /\bwhat (comes )?(after|next)\b|\bnext step\b|\bthen what\b/, label: /next|after/ },
 ];
 
+// Question words as people type them in chat ("wen did it start?", "wat is it for?").
+const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bwen\b/g, 'when'],
+  [/\b(wat|wut|wht|waht|whta)\b/g, 'what'],
+  [/\b(hw|hwo)\b/g, 'how'],
+  [/\bteh\b/g, 'the'],
+];
+
+/** The message lowercased, with chat spellings of question words written out, for the facets' patterns. */
+function asTyped(text: string): string {
+  let t = text.toLowerCase();
+  for (const [typed, word] of CHAT_SPELLINGS) t = t.replace(typed, word);
+  return t;
+}
+
 /** The facets a question asks about, most specific first (the exam before "how long"). */
 export function facetsAsked(text: string): Facet[] {
-  const t = text.toLowerCase();
+  const t = asTyped(text);
   return FACETS.filter((f) => f.asks.test(t));
 }
 
@@ -97,7 +112,7 @@ export const FALLBACK_FACETS: readonly Facet[] = [
 
 /** The part a follow-up's everyday question asks for (FALLBACK_FACETS); the direct answer counts as a part. */
 export function fallbackPart(text: string, layout: AnswerLayout): AnswerPart | undefined {
-  const t = text.toLowerCase();
+  const t = asTyped(text);
   for (const facet of FALLBACK_FACETS) {
     if (!facet.asks.test(t)) continue;
     const part = partFor(layout, facet);

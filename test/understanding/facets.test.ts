@@ -209,3 +209,15 @@ describe('the share of people, asked as an everyday follow-up', () => {
     expect(share.asks.test('roughly how many people work as medical records specialists in the us?')).toBe(false);
   });
 });
+
+describe('question words as people type them in chat', () => {
+  it('"hw much is it", "wat year was it passed" and "wen did it start" ask as their spelled-out forms do', () => {
+    expect(facetsAsked('hw much is it').map((f) => f.name)).toContain('cost');
+    expect(facetsAsked('wat year was it passed').map((f) => f.name)).toContain('history');
+    expect(facetsAsked('wen did it start').map((f) => f.name)).toContain('history');
+  });
+  it('"teh exam is how long?" opens with the exam, as "the exam is how long?" does', () => {
+    const layout = { lead: 'x', parts: [{ label: 'The exam', text: '4 hours' }] };
+    expect(fallbackPart('teh exam is how long?', layout as never)?.label).toBe('The exam');
+  });
+});

@@ -249,3 +249,15 @@ describe('24. who should get it', () => {
     expect(last('whats the cdip', 'who is it good for')).toMatchObject({ route: 'context', part: partOf('cdip', /who it/i) });
   });
 });
+
+describe('25. chat spellings, "why its important", "who make"', () => {
+  it('"wen did it start" after HIPAA asks its history, as "when did it start" does', () => {
+    expect(last('what is hippa', 'wen did it start')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'hipaa-basics' }), part: LEAD_PART });
+  });
+  it('"why its important" after CAHIIM is why CAHIIM matters, not why records matter', () => {
+    expect(last('wat is cahiim', 'why its important')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cahiim-accreditation' }) });
+  });
+  it('"who make level 2" after HCPCS is who is in charge', () => {
+    expect(last('tell abt hcpcs', 'who make level 2')).toMatchObject({ route: 'context', part: partOf('hcpcs', /in charge/i) });
+  });
+});
