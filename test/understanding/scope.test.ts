@@ -179,6 +179,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ["I'd take a stable field over a bigger paycheck. Is the field growing?", 'open'],
     ['when does my paycheck come this month', EMPLOYER_INTERNAL],
     ['hows the job market for dietitians', OTHER_CAREERS],
+    ['who is the HIM director at mercy hospital in st louis', EMPLOYER_INTERNAL],
+    ['what does an HIM director do all day?', 'open'],
     ["As the HIM manager, can you tell me which of my staff haven't finished their HIPAA training?", EMPLOYER_INTERNAL],
     ['which ehr does our hospital use, epic or cerner?', EMPLOYER_INTERNAL],
     ['which ehr systems should I learn for a records job?', 'open'],
