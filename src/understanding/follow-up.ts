@@ -15,6 +15,8 @@ import type { Route } from './understand.js';
 
 /** From this length on, a message whose own reading is in the field keeps that reading. */
 const OWN_READING_WORDS = 8;
+// "what about clerks?": the message's own reading at this share answers it when the topic in context never names them.
+const CLEAR_CONTINUATION_SHARE = 0.3;
 
 export interface FollowUp {
   intent: Intent | undefined;
@@ -212,7 +214,13 @@ export class FollowUps {
     const part = everyday ?? this.parts.closest(text, target) ?? this.parts.naming(target, ctxEntity);
     if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: !everyday };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
+    // "what about clerks?" after what coders do: a topic that never names them is no answer; a clear reading of the
+    // message's own is.
     if (continues(ranking) && this.namesSomething(ranking)) {
+      const covers = this.named(ranking).every((stem) => this.ranker.analyzer.analyze(target.answer).stems.includes(stem));
+      if (!covers && own !== target && own.kind === 'topic' && ownShare >= CLEAR_CONTINUATION_SHARE) {
+        return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: own.entity ? own.id : undefined };
+      }
       return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART, weak: true };
     }
     // Nothing in the context answers it: a reading of its own that is clear, or that does not point back, stands.
@@ -248,8 +256,13 @@ export class FollowUps {
 
   /** "what about records clerks?" names something; "what about that thing?" does not. */
   private namesSomething(ranking: Ranking): boolean {
+    return this.named(ranking).length > 0;
+  }
+
+  /** The words that name something: neither common, vague, a pronoun nor a continuation, and known to some topic. */
+  private named(ranking: Ranking): string[] {
     const { tokens, stems } = ranking.analysis;
-    return stems.some((stem, i) => !COMMON.has(stem) && !VAGUE.has(stem) && !PRONOUNS.has(tokens[i]!) && !CONTINUATION_WORDS.has(tokens[i]!) && this.ranker.rarity(stem) > 0);
+    return stems.filter((stem, i) => !COMMON.has(stem) && !VAGUE.has(stem) && !PRONOUNS.has(tokens[i]!) && !CONTINUATION_WORDS.has(tokens[i]!) && this.ranker.rarity(stem) > 0);
   }
 
   /** The context spelled out, for a second reading: the topic's title and the entity's name. */

@@ -261,3 +261,13 @@ describe('25. chat spellings, "why its important", "who make"', () => {
     expect(last('tell abt hcpcs', 'who make level 2')).toMatchObject({ route: 'context', part: partOf('hcpcs', /in charge/i) });
   });
 });
+
+describe('26. "what about clerks?" and "become one of them" after a role', () => {
+  it('"what about clerks?" after what coders do is about clerks; after pay it is still their pay', () => {
+    expect(last('what do coders do', 'what about clerks').intent?.id).toBe('role-overview');
+    expect(last('how much do coders make', 'what about clerks').intent?.id).toBe('pay');
+  });
+  it('"so how would someone like me become one of them" after the ROI specialist is not another career', () => {
+    expect(last('what does a release of information specialist do', 'so how would someone like me become one of them').intent?.id).not.toBe('decline-other-careers');
+  });
+});
