@@ -271,3 +271,9 @@ describe('26. "what about clerks?" and "become one of them" after a role', () =>
     expect(last('what does a release of information specialist do', 'so how would someone like me become one of them').intent?.id).not.toBe('decline-other-careers');
   });
 });
+
+describe('27. what jobs come after it', () => {
+  it('"what job can i get after" the bachelor\'s in HIM is its direct answer, which names the jobs', () => {
+    expect(last('what is a bachelors in HIM', 'what job can i get after')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'bachelors-degree' }), part: LEAD_PART });
+  });
+});
