@@ -34,6 +34,9 @@ export interface FollowUp {
   also?: Intent[] | undefined;
 }
 
+// Asking for the rest of what was just answered in part.
+const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)|go on|keep going|details?( please| pls)?|elaborate|the whole (thing|card|answer)|full (answer|card|details)|(tell me )?more (about|on) (that|this|it))\W*$/i;
+
 // "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 
@@ -95,6 +98,9 @@ export class FollowUps {
     const { target, ctxTopic, ctxEntity } = this.referent(context);
     if (!target) return undefined;
     const ellipsis = continues(ranking) || ranking.analysis.tokens.length <= 5;
+
+    // "tell me more" after a narrow answer: the whole card it came from.
+    if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };
 
     // "how long is the second one's exam?", "and the other one?": one side of the comparison in context.
     const side = this.sideNamed(text, context);

@@ -277,3 +277,12 @@ describe('27. what jobs come after it', () => {
     expect(last('what is a bachelors in HIM', 'what job can i get after')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'bachelors-degree' }), part: LEAD_PART });
   });
 });
+
+describe('28. "tell me more" after a narrow answer', () => {
+  it('is the whole card the part came from; after a whole card it is not the card again', () => {
+    const d = last("what's the rhit", 'how much is the exam', 'tell me more');
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'rhit' }) });
+    expect(d.part).toBeUndefined();
+    expect(last("what's the rhit", 'tell me more').route).toBe('unresolved');
+  });
+});
