@@ -232,7 +232,7 @@ export class Understanding {
       // context; a message long enough to say something of its own that leans to declining is declined
       // ("tell me more about that" is too short to say anything but "go on").
       const saysItsOwn = !saysNothingAlone && ranking.analysis.tokens.length >= WEAK_FOLLOW_UP_DECLINE_WORDS;
-      // "which one is easier to get into?" names no career of its own: it is no other-career question.
+      // "so how would someone like me become one of them?" names no career of its own: no other-career question.
       const careerOfContext = topIntent.id === OTHER_CAREERS && careerInContext;
       if (followUp?.weak && declining && ranking.mass.decline >= WEAK_FOLLOW_UP_DECLINE_MASS && saysItsOwn && !verdict.fieldTerms.length && !careerOfContext) {
         return decided(topIntent, top.confidence, 'classifier');
