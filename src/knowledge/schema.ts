@@ -6,7 +6,11 @@ import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../contract/index.js';
 const isoDate = z
   .string({ message: 'must be a date written YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+  // Date.parse rolls a day the month lacks over into the next month ("2026-02-30" is 2 March): the date must read back.
+  .refine((s) => {
+    const t = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
+  }, 'is not a real date');
 
 const text = (what: string) => z.string({ message: `must be text (${what})` }).trim().min(1, `must not be empty (${what})`);
 

@@ -1,0 +1,89 @@
+// document-store.ts: what the shared document store adds beyond the storage contract (test/store/contract.ts):
+// which parts of the file each operation asks to be written, who is named for the journal, copies in and out, and
+// the sweep of expired contexts.
+import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../src/store/memory.js';
+import { newPerson, type StoreData } from '../../src/store/state.js';
+
+/** A memory store that records the sections and people each update names (what the lowdb store would write). */
+class RecordingStore extends MemoryStore {
+  updates: { sections: readonly string[] | undefined; people: readonly string[] | undefined }[] = [];
+  override async update<T>(change: (data: StoreData) => T, sections?: readonly string[], people?: readonly string[]): Promise<T> {
+    const result = await super.update(change);
+    this.updates.push({ sections: sections && [...sections], people: people && [...people] });
+    return result;
+  }
+}
+
+const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+
+describe('DocumentStore sections and journal names', () => {
+  it('a person change writes the people section and names the person only when the change keeps something', async () => {
+    const store = new RecordingStore();
+    await store.changePerson('slack:U1', () => undefined);
+    await store.changePerson('slack:U1', () => newPerson(day(1)));
+    expect(store.updates).toEqual([
+      { sections: ['people'], people: [] },
+      { sections: ['people'], people: ['slack:U1'] },
+    ]);
+  });
+
+  it('an answer writes the talk section only; a rating the ratings section only', async () => {
+    const store = new RecordingStore();
+    await store.putContext('slack:U1|C1', { topic: 'rhit', at: 1 }, 1000);
+    await store.putReply('r1', { intent: 'rhit', at: 1 }, 10);
+    await store.putFeedback({ replyId: 'r1', intent: 'rhit', helpful: true, at: day(1).toISOString() });
+    expect(store.updates.map((w) => w.sections)).toEqual([['talk'], ['talk'], ['ratings']]);
+  });
+
+  it('a prune that removes nobody writes no section; one that forgets a person writes people and talk', async () => {
+    const store = new RecordingStore();
+    await store.changePerson('slack:U1', () => newPerson(day(10)));
+    store.updates = [];
+    const request = { feedbackBefore: day(1), maxFeedback: 100, peopleBefore: day(5), reviewBefore: day(1), maxReview: 100 };
+    await store.prune(request);
+    await store.prune({ ...request, peopleBefore: day(20) });
+    expect(store.updates.map((w) => w.sections)).toEqual([[], ['people', 'talk']]);
+    expect(await store.getPerson('slack:U1')).toBeUndefined();
+  });
+});
+
+describe('DocumentStore copies', () => {
+  it('what goes in and what comes out are copies: changing them never changes the document', async () => {
+    const store = new MemoryStore();
+    const person = newPerson(day(1));
+    await store.changePerson('k', () => person);
+    person.done['x'] = 'later';
+    const out = (await store.getPerson('k'))!;
+    out.done['y'] = 'later';
+    expect(store.data.people['k']!.done).toEqual({});
+  });
+
+  it('keeps an own "__proto__" key of a context as a key, without touching the prototype', async () => {
+    const store = new MemoryStore();
+    const context = JSON.parse('{"topic":"rhit","at":1,"__proto__":{"polluted":true}}') as { topic: string; at: number };
+    await store.putContext('k|c', context, 1000);
+    const back = (await store.getContext('k|c', 0)) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(back, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(back).not.toHaveProperty('expiresAt');
+  });
+});
+
+describe('DocumentStore contexts and prefixes', () => {
+  it('pruneContexts drops expired contexts only and says how many', async () => {
+    const store = new MemoryStore();
+    await store.putContext('a|c', { at: 1 }, 100);
+    await store.putContext('b|c', { at: 1 }, 300);
+    expect(await store.pruneContexts(200)).toBe(1);
+    expect(Object.keys(store.data.contexts)).toEqual(['b|c']);
+  });
+
+  it('forgetPeopleWithPrefix refuses an empty prefix instead of forgetting everyone', async () => {
+    const store = new MemoryStore();
+    await store.changePerson('slack:T1:U1', () => newPerson());
+    await expect(store.forgetPeopleWithPrefix('')).rejects.toThrow('empty prefix');
+    expect(await store.forgetPeopleWithPrefix('slack:T1:')).toBe(1);
+  });
+});
