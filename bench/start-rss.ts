@@ -9,7 +9,7 @@ import path from 'node:path';
 import { FakeSlack } from '../test/adapters/slack/fake-slack.js';
 import { FakeDiscord } from '../test/adapters/discord/fake-discord.js';
 import { answersTo } from '../test/adapters/discord/harness.js';
-import { answerTo, slash, startChartpath } from '../test/resilience/helpers.js';
+import { answerTo, slash, startChartpath } from '../test/helpers/chartpath-process.js';
 
 /** The node flags of `npm start` (package.json: "node <flags> bin/chartpath.js start"). */
 function startFlags(): string {
