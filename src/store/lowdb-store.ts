@@ -14,7 +14,7 @@
 // behind and is undone in memory, so a change reported as failed is never saved later by someone else's write.
 // At start-up, a backup that cannot be written (a full disk) is reported and skipped: an intact data file always
 // opens; a journal line cut short by a crash is reported and dropped (it was never reported as saved).
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import lockfile from 'proper-lockfile';
@@ -88,6 +88,10 @@ export class LowdbStore extends DocumentStore {
   static async open(dataDir: string, options: StoreOptions = {}): Promise<LowdbStore> {
     const fs = options.fs ?? realFs;
     const log = options.logger ?? silentLogger;
+    // A file where the folder should be is a setting to fix, not a crash: say so plainly.
+    if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) {
+      throw new StoreError(`The data folder ${dataDir} is a file, not a folder. Point DATA_DIR at a folder (it is created if it does not exist).`);
+    }
     mkdirSync(dataDir, { recursive: true, mode: DIR_MODE });
     restrict(dataDir, DIR_MODE, log);
     const unlock = await lockDataDir(dataDir, options.lockWaitMs ?? LOCK_WAIT_MS, log);

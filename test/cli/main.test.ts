@@ -36,15 +36,25 @@ describe('chartpath errors', () => {
     expect(r.stderr).toBe('The knowledge base has 1 error (run `chartpath kb check` for the full list):\nerror  topics/coding/become-coder.md:2  title: is missing\n');
   }, 60_000);
 
-  it('any other error: one "chartpath:" line and exit code 1; the stack only with LOG_LEVEL=debug', async () => {
+  it('DATA_DIR naming a file: a plain message saying what to change, exit code 2', async () => {
     const notADir = path.join(dataDir, 'a-file');
     writeFileSync(notADir, '');
-    const plain = await run(['checklist', 'show'], { DATA_DIR: notADir, LOG_LEVEL: 'error' });
+    const r = await run(['checklist', 'show'], { DATA_DIR: notADir, LOG_LEVEL: 'error' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^The data folder .*a-file is a file, not a folder\. Point DATA_DIR at a folder/);
+  }, 60_000);
+
+  it('any other error: one "chartpath:" line and exit code 1; the stack only with LOG_LEVEL=debug', async () => {
+    const file = path.join(dataDir, 'a-file-too');
+    writeFileSync(file, '');
+    // A folder under a file cannot be made: an error ChartPath has no message of its own for.
+    const underFile = path.join(file, 'data');
+    const plain = await run(['checklist', 'show'], { DATA_DIR: underFile, LOG_LEVEL: 'error' });
     expect(plain.code).toBe(1);
-    expect(plain.stderr).toMatch(/^chartpath: EEXIST: file already exists, mkdir '.*a-file'\n$/);
-    const debug = await run(['checklist', 'show'], { DATA_DIR: notADir, LOG_LEVEL: 'debug' });
+    expect(plain.stderr).toMatch(/^chartpath: ENOTDIR: not a directory, mkdir '.*a-file-too\/data'\n$/);
+    const debug = await run(['checklist', 'show'], { DATA_DIR: underFile, LOG_LEVEL: 'debug' });
     expect(debug.code).toBe(1);
-    expect(debug.stderr).toMatch(/chartpath: EEXIST: file already exists, mkdir '.*a-file'\nError: EEXIST[^\n]*\n\s+at /);
+    expect(debug.stderr).toMatch(/chartpath: ENOTDIR: not a directory, mkdir '.*a-file-too\/data'\nError: ENOTDIR[^\n]*\n\s+at /);
   }, 60_000);
 });
 
