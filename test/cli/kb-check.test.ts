@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runKbCheck } from '../../src/cli/kb-check.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { knowledgeDir } from '../helpers/core.js';
-import { copyKnowledge } from '../helpers/eval.js';
+import { knowledgeWithMissingTitle } from '../helpers/eval.js';
 
 function check(root: string): { code: number; out: string } {
   const stream = new PassThrough();
@@ -37,8 +37,7 @@ describe('runKbCheck', () => {
   });
 
   it('one error: its file, line and field, then "FAILED" and "1 error" (singular); exit code 1', () => {
-    const root = copyKnowledge();
-    edit(root, 'topics/coding/become-coder.md', (t) => t.replace(/^title: .*\n/m, ''));
+    const root = knowledgeWithMissingTitle();
     const { code, out } = check(root);
     expect(code).toBe(1);
     const lines = out.trimEnd().split('\n');
@@ -48,8 +47,7 @@ describe('runKbCheck', () => {
   });
 
   it('two errors in two files: both listed, "2 errors" (plural)', () => {
-    const root = copyKnowledge();
-    edit(root, 'topics/coding/become-coder.md', (t) => t.replace(/^title: .*\n/m, ''));
+    const root = knowledgeWithMissingTitle();
     edit(root, 'topics/coding/cpt.md', (t) => t.replace(/^ {2}- cpt codes\?$/m, '  - what is CPT'));
     const { code, out } = check(root);
     expect(code).toBe(1);

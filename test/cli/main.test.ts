@@ -2,25 +2,13 @@
 // knowledge base, the file store: things the person can fix), and which with code 1 and one "chartpath:" line (the
 // stack only with LOG_LEVEL=debug). Also the plain `ask` that skips the option parser. Each run is the built
 // bin/chartpath.js with only the environment given here.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { copyKnowledge } from '../helpers/eval.js';
+import { describe, expect, it } from 'vitest';
+import { cliInTempDir } from '../helpers/cli.js';
+import { knowledgeWithMissingTitle } from '../helpers/eval.js';
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'chartpath-main-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-const run = (args: string[], env: Record<string, string> = {}, input?: string) =>
-  runCli(args, { cleanEnv: true, cwd: dataDir, env: { DATA_DIR: dataDir, NO_COLOR: '1', ...env }, ...(input === undefined ? {} : { input }) });
-
-/** A knowledge base with one error: a topic without its title. */
-function brokenKnowledge(): string {
-  const root = copyKnowledge();
-  const file = path.join(root, 'topics', 'coding', 'become-coder.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*\n/m, ''));
-  return root;
-}
+const { dataDir, run } = cliInTempDir('chartpath-main-');
 
 describe('chartpath errors', () => {
   it('a configuration problem: its message only, exit code 2', async () => {
@@ -31,7 +19,7 @@ describe('chartpath errors', () => {
   }, 60_000);
 
   it('a knowledge base with errors: the count and the first errors, exit code 2', async () => {
-    const r = await run(['ask', 'what is the RHIT?'], { KNOWLEDGE_DIR: brokenKnowledge() });
+    const r = await run(['ask', 'what is the RHIT?'], { KNOWLEDGE_DIR: knowledgeWithMissingTitle() });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('The knowledge base has 1 error (run `chartpath kb check` for the full list):\nerror  topics/coding/become-coder.md:2  title: is missing\n');
   }, 60_000);

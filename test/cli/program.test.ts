@@ -1,24 +1,11 @@
 // cli/program.ts, the `chartpath` commands as commander reads them: the command list, a mistake shown with the
 // usage, and each command's wiring (its defaults, its exit code, what it prints). Each run is the built
 // bin/chartpath.js with only the environment given here.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { copyKnowledge } from '../helpers/eval.js';
+import { describe, expect, it } from 'vitest';
+import { cliInTempDir } from '../helpers/cli.js';
+import { knowledgeWithMissingTitle } from '../helpers/eval.js';
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'chartpath-program-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-const run = (args: string[], env: Record<string, string> = {}, input?: string) =>
-  runCli(args, { cleanEnv: true, cwd: dataDir, env: { DATA_DIR: dataDir, NO_COLOR: '1', ...env }, ...(input === undefined ? {} : { input }) });
-
-function brokenKnowledge(): string {
-  const root = copyKnowledge();
-  const file = path.join(root, 'topics', 'coding', 'become-coder.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*\n/m, ''));
-  return root;
-}
+const { dataDir, run } = cliInTempDir('chartpath-program-');
 
 describe('chartpath', () => {
   it('--help lists every command with what it does', async () => {
@@ -48,7 +35,7 @@ describe('chartpath', () => {
     const ok = await run(['kb', 'check']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^OK: /);
-    const failed = await run(['kb', 'check'], { KNOWLEDGE_DIR: brokenKnowledge() });
+    const failed = await run(['kb', 'check'], { KNOWLEDGE_DIR: knowledgeWithMissingTitle() });
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(/^error {2}topics\/coding\/become-coder\.md:2 {2}title: is missing\nFAILED: /);
   }, 60_000);
@@ -57,7 +44,7 @@ describe('chartpath', () => {
     const warm = await run(['warm']);
     expect(warm.code).toBe(0);
     expect(warm.stdout).toMatch(new RegExp(`^Knowledge bundle (was already compiled|compiled) in \\d+ ms \\(${dataDir}/cache/knowledge-[0-9a-f]+\\.bundle\\)\\.\\n$`));
-    const quiet = await run(['warm', '--quiet'], { KNOWLEDGE_DIR: brokenKnowledge() });
+    const quiet = await run(['warm', '--quiet'], { KNOWLEDGE_DIR: knowledgeWithMissingTitle() });
     expect(quiet).toMatchObject({ code: 0, stdout: '', stderr: '' });
   }, 60_000);
 

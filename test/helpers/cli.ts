@@ -1,6 +1,9 @@
 // Runs built programs as a user would (npm test builds them first): the `chartpath` command, or any script.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { repoRoot } from './core.js';
 
 export interface RunResult {
@@ -37,4 +40,16 @@ export function runScript(script: string, args: string[], options: RunOptions = 
 
 export function runCli(args: string[], options: RunOptions = {}): Promise<RunResult> {
   return runScript(path.join(repoRoot, 'bin', 'chartpath.js'), args, options);
+}
+
+/**
+ * `chartpath` run in a fresh data folder (removed after the file's tests) with only the environment given: no
+ * setting of this process leaks in, and no colour.
+ */
+export function cliInTempDir(prefix: string) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), prefix));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const run = (args: string[], env: Record<string, string> = {}, input?: string) =>
+    runCli(args, { cleanEnv: true, cwd: dataDir, env: { DATA_DIR: dataDir, NO_COLOR: '1', ...env }, ...(input === undefined ? {} : { input }) });
+  return { dataDir, run };
 }

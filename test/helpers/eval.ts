@@ -28,6 +28,14 @@ export function copyKnowledge(): string {
   return dir;
 }
 
+/** A copy of knowledge/ with one error: become-coder.md without its title (reported at line 2). */
+export function knowledgeWithMissingTitle(): string {
+  const root = copyKnowledge();
+  const file = path.join(root, 'topics', 'coding', 'become-coder.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*\n/m, ''));
+  return root;
+}
+
 function findFile(root: string, id: string): string {
   for (const name of readdirSync(root)) {
     const full = path.join(root, name);
