@@ -1,6 +1,6 @@
 // Turns whatever people type into plain lowercase words: the first step of understanding a question.
 
-const CONTRACTIONS: [RegExp, string][] = [
+export const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bcan'?t\b/g, 'can not'],
   [/\bwon'?t\b/g, 'will not'],
   [/\bain'?t\b/g, 'is not'],

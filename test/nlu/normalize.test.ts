@@ -1,6 +1,6 @@
 // cleanText's short way for printable ASCII and normalizeText's skipped contractions give what the full chains give.
 import { describe, expect, it } from 'vitest';
-import { cleanText, normalizeText } from '../../src/nlu/normalize.js';
+import { cleanText, CONTRACTIONS, normalizeText } from '../../src/nlu/normalize.js';
 
 // The full clean-up, step by step, as for any text.
 const fullClean = (text: string) =>
@@ -15,26 +15,7 @@ const fullClean = (text: string) =>
     .trim();
 
 // normalizeText as it was before its short ways (one contraction test, ASCII classes, ampersand steps only with one).
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan'?t\b/g, 'can not'],
-  [/\bwon'?t\b/g, 'will not'],
-  [/\bain'?t\b/g, 'is not'],
-  [/\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b/g, '$1 not'],
-  [/\b(what|where|who|how|when|why|it|that|there|here|he|she)'s\b/g, '$1 is'],
-  [/\b(what|where|who|how|when|why|that|there)s\b/g, '$1 is'],
-  [/\blet's\b/g, 'let us'],
-  [/\bi'?m\b/g, 'i am'],
-  [/\b(you|we|they|what|who)'re\b/g, '$1 are'],
-  [/\b(i|you|we|they|would|should|could|might|must)'ve\b/g, '$1 have'],
-  [/\b(i|you|we|they|he|she|it|that)'ll\b/g, '$1 will'],
-  [/\b(i|you|we|they|he|she)'d\b/g, '$1 would'],
-  [/\bi'?ve\b/g, 'i have'],
-  [/\bu\b/g, 'you'],
-  [/\bur\b/g, 'your'],
-  [/\br\b/g, 'are'],
-  [/\bpls\b|\bplz\b/g, 'please'],
-  [/\bthx\b|\bthnx\b|\bty\b/g, 'thanks'],
-];
+// The same list, applied in full: the short way must skip only passes that would change nothing.
 const fullNormalize = (cleaned: string) => {
   let s = cleaned.toLowerCase();
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
