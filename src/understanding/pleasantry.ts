@@ -5,12 +5,13 @@
 const PLEASANTRY = String.raw`(?:ok(?:ay)?|k|cool|great|nice|awesome|perfect|alright|got it|gotcha|i see|makes sense|thanks|thank you|thank u|thx|ty|tysm|ah+|oh+|wow|sweet|good to know|anyway(?:s)?|btw|by the way|on an? (?:totally |completely |entirely )?(?:separate|different|unrelated|other) note|(?:switching|changing) (?:topics|the subject|gears)(?: completely)?|(?:quick|random|different|unrelated|new|another) question)(?:\s+(?:so much|a lot|again))?`;
 // One or more pleasantries, then punctuation or a joining word, then the rest.
 const LEADING = new RegExp(String.raw`^\s*(?:${PLEASANTRY}[\s,]*)+(?:[!.,:;]+\s*|\s+(?=(?:and|but|so|also)\b))(?:(?:and|but|so|also)\s+)?(.+)$`, 'i');
-// What is left must ask something of its own.
-const ASKS = /\?\s*$|^\W*(what|how|why|when|where|who|which|can|could|do|does|did|is|are|should|would|will|tell|give|show|explain)\b/i;
+/** A message that asks something: a question mark, or a question or request word first. */
+export const ASKS = /\?|^\W*(what|how|why|when|where|who|which|can|could|do|does|did|is|are|should|would|will|tell|give|show|help|explain|write|list)\b/i;
 
 /** The question after a leading pleasantry, or undefined when there is no pleasantry or nothing asked after it. */
 export function afterPleasantry(text: string): string | undefined {
   const rest = LEADING.exec(text)?.[1]?.trim();
+  // What is left must ask something of its own.
   if (!rest || rest.split(/\s+/).length < 2 || !ASKS.test(rest)) return undefined;
   return rest;
 }

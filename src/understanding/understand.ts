@@ -16,7 +16,7 @@ import { continues, leansOnContext, pointsBack, subjectMentions } from './pointi
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
-import { afterPleasantry } from './pleasantry.js';
+import { afterPleasantry, ASKS } from './pleasantry.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder } from './companions.js';
 import { Subjects } from './subjects.js';
@@ -82,8 +82,6 @@ const VERY_SURE_DECLINE = 0.9;
 const WEAK_FOLLOW_UP_DECLINE_MASS = 0.6;
 const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
 
-// A message that asks something: a question mark, or a question or request word first.
-const ASKS = /\?|^\W*(what|how|why|when|where|who|which|can|could|do|does|did|is|are|should|would|will|tell|give|show|help|explain|write|list)\b/i;
 
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
