@@ -223,7 +223,8 @@ export class FollowUps {
     // "what about clerks?" after what coders do: a topic that never names them is no answer; a clear reading of the
     // message's own is.
     if (continues(ranking) && this.namesSomething(ranking)) {
-      const covers = this.named(ranking).every((stem) => this.ranker.analyzer.analyze(target.answer).stems.includes(stem));
+      const answered = this.parts.stems(target.answer);
+      const covers = this.named(ranking).every((stem) => answered.includes(stem));
       if (!covers && own !== target && own.kind === 'topic' && ownShare >= CLEAR_CONTINUATION_SHARE) {
         return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: own.entity ? own.id : undefined };
       }

@@ -6,16 +6,28 @@ import { facetsAsked } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 
 export class PartFinder {
+  // The knowledge base does not change while it is answered: each text is read through the analyzer once.
+  private readonly stemsOf = new Map<string, string[]>();
+  // The one topic each facet's title is all about, if one is.
+  private readonly titled = new Map<string, Intent | undefined>();
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly ranker: Ranker,
   ) {}
 
+  /** The stems of a text of the knowledge base (a part, its label, a title, an answer), read once. */
+  stems(text: string): string[] {
+    let stems = this.stemsOf.get(text);
+    if (!stems) this.stemsOf.set(text, (stems = this.ranker.analyzer.analyze(text).stems));
+    return stems;
+  }
+
   /** The one part that the message names by at least two of its label's words, and half of them or more. */
   byLabel(ranking: Ranking, topic: Intent): AnswerPart | undefined {
     const asked = new Set(ranking.analysis.stems);
     const named = topic.layout.parts.filter((part) => {
-      const words = this.ranker.analyzer.analyze(part.label).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) > 0);
+      const words = this.stems(part.label).filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) > 0);
       const shared = words.filter((w) => asked.has(w)).length;
       return shared >= LABEL_WORDS && shared * 2 >= words.length;
     });
@@ -42,8 +54,12 @@ export class PartFinder {
   allAbout(text: string): Intent | undefined {
     for (const facet of facetsAsked(text)) {
       if (!TITLED_FACETS.has(facet.name)) continue;
-      const titled = this.kb.intents.filter((i) => i.kind === 'topic' && facet.label.test(i.title.toLowerCase()));
-      if (titled.length === 1) return titled[0];
+      if (!this.titled.has(facet.name)) {
+        const titled = this.kb.intents.filter((i) => i.kind === 'topic' && facet.label.test(i.title.toLowerCase()));
+        this.titled.set(facet.name, titled.length === 1 ? titled[0] : undefined);
+      }
+      const topic = this.titled.get(facet.name);
+      if (topic) return topic;
     }
     return undefined;
   }
@@ -51,7 +67,7 @@ export class PartFinder {
   /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
   closest(text: string, topic: Intent): AnswerPart | undefined {
     // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.
-    const subject = new Set(this.ranker.analyzer.analyze(topic.title).stems);
+    const subject = new Set(this.stems(topic.title));
     const stems = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s));
     const rare = stems.filter((s) => !this.ranker.isCommon(s));
     // Rare words first; failing those, the field's shared words ("training my staff" after the EHR).
@@ -66,14 +82,13 @@ export class PartFinder {
 
   /** With `byLabel`, only a part whose label has one of the words counts (the lead has none): the weakest tie. */
   private sharing(words: string[], topic: Intent, byLabel = false): AnswerPart | undefined {
-    const analyzer = this.ranker.analyzer;
     const asked = new Set(words);
     let best: AnswerPart | undefined;
     let bestScore = 0;
     const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
     // Rarer shared words weigh more; the lead (listed first) keeps a tie.
     for (const part of byLabel ? topic.layout.parts : [lead, ...topic.layout.parts]) {
-      const stems = analyzer.analyze(byLabel ? part.label : part.text).stems;
+      const stems = this.stems(byLabel ? part.label : part.text);
       let score = 0;
       for (const s of asked) if (stems.some((p) => sameWord(s, p))) score += this.ranker.rarity(s);
       if (score > bestScore) [best, bestScore] = [part, score];

@@ -43,3 +43,12 @@ describe('PartFinder.naming and allAbout', () => {
     expect(parts.allAbout('how long does it take')).toBeUndefined();
   });
 });
+
+describe('PartFinder.stems', () => {
+  it('reads a knowledge-base text through the analyzer once and gives the same stems every time', () => {
+    const text = topic('pay').layout.parts[0]!.label;
+    const first = parts.stems(text);
+    expect(first).toEqual(understanding.analyze(text).stems);
+    expect(parts.stems(text)).toBe(first);
+  });
+});
