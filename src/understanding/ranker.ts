@@ -150,6 +150,21 @@ export class Ranker {
     return { text: clauses, intents, declineMass };
   }
 
+  /**
+   * The ranking as if the classifier had never had the intent: its probability is shared out over the others in
+   * proportion (the topics' own shares do not change: they are shares of the topic mass).
+   */
+  without(ranking: Ranking, intent: string): Ranking {
+    const dropped = ranking.intents.find((p) => p.intent === intent)?.confidence ?? 0;
+    if (dropped <= 0 || dropped >= 1) return ranking;
+    const scale = 1 / (1 - dropped);
+    const intents = ranking.intents.filter((p) => p.intent !== intent).map((p) => ({ intent: p.intent, confidence: p.confidence * scale }));
+    const holder = this.massOf.get(intent) ?? 0;
+    const less = (m: 0 | 1 | 2, value: number) => (value - (holder === m ? dropped : 0)) * scale;
+    const mass = { topic: less(0, ranking.mass.topic), decline: less(1, ranking.mass.decline), conversation: less(2, ranking.mass.conversation) };
+    return { ...ranking, intents, mass };
+  }
+
   private topicScores(analysis: Analysis, intents: Prediction[], topicMass: number): Prediction[] {
     const bm = this.index.scores(analysis);
     const t = this.options.retrievalTemperature;
@@ -180,3 +195,4 @@ function mix(a: Prediction[], b: Prediction[], weight: number): Prediction[] {
   for (const p of b) m.set(p.intent, (m.get(p.intent) ?? 0) + weight * p.confidence);
   return [...m].map(([intent, confidence]) => ({ intent, confidence })).sort((x, y) => y.confidence - x.confidence);
 }
+

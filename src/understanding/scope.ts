@@ -11,7 +11,7 @@ export const OTHER_CAREERS = 'decline-other-careers';
 export const EMPLOYER_INTERNAL = 'decline-employer';
 export const PATIENT_RECORD = 'decline-patient-record';
 
-export type ScopeVerdict = { kind: 'decline'; reply: string; why: string } | { kind: 'open'; fieldTerms: string[] };
+export type ScopeVerdict = { kind: 'decline'; reply: string; why: string } | { kind: 'open'; fieldTerms: string[]; careersAside?: string[] };
 
 // "Jonathan Pierce's chart", "Maria's labs": somebody's own record, asked for by name.
 // The privacy guard has already replaced names and numbers with placeholders ("[name]'s chart").
@@ -24,6 +24,19 @@ const RULED_OUT = /\b(not|never|no longer|don'?t want to|do not want to)\b(\s+\w
 
 // Just before a career's name: the person wants to move into it ("switch to being an", "go back to school for").
 const MOVING_TO = /\b(switch(ing)? (careers? )?to( being)?|change (careers? )?to|become|becoming|go(ing)? back to school for|school for|train(ing)? (to be|as)|leave \w+ (for|to be)|move (in)?to|moving (in)?to)\s+(an?\s+)?$/i;
+
+// Around a career's name: what the person thinks this field requires ("do I need to be a nurse first?", "I thought
+// you needed a nursing degree") or what they compare it with ("is it easier than nursing school?"). "What do I need
+// to become a pharmacy technician?" asks about that career: the requirement needs "first", "before" or "thought".
+const THOUGHT_REQUIRED = /\bthought (you|u|i|we|they|one) (need|needed|had to|have to|must)( to)?( be| become| have| get)? (an?\s+)?$/i;
+const REQUIRED = /\b((need|needs|needed|have|has|had|required|require|requires|must) (to )?(be|have|hold|get)|need|needs|needed|require|requires) (an?\s+)?$/i;
+const REQUIRED_AFTER = /^(\s+(degree|license|licence|background|school|experience))?\s+(first|before|too|as well)\b/i;
+const COMPARED = /\b((easier|harder|better|worse|faster|quicker|cheaper|shorter|longer|less stressful|more stable) than (\w+\s+)?|instead of (\w+\s+)?|compared (to|with) )$/i;
+
+// Just before a career's name: the person is, or was, one ("I'm a CNA", "after ten years as an LPN").
+const WHO_I_AM = /\b(i'?m|i am|im|i was|i'?ve been|i have been|i used to be|worked as|work as|working as|years as|currently|former|formerly|ex-?|retired)\s+(an?\s+)?$/i;
+// ...and what is asked is whether that carries over: then the career is who is asking, not what is asked about.
+const CARRIES_OVER = /\b(experience|background|help|helps|count|counts|transfer|transfers|useful|leg up|advantage|head start|easier|harder|switch|switching|change careers|move into|get into)\b/i;
 
 interface DeclineRule {
   reply: string;
@@ -79,7 +92,9 @@ export class Scope {
     }
     if (NAMED_CHART.test(text) || PATIENT_DATA.test(text)) return { kind: 'decline', reply: PATIENT_RECORD, why: "someone's chart, by name" };
     // "I'm not gonna be a nurse", "I don't want to be a paralegal": a career ruled out is not the subject.
-    const careers = this.careers.find(blankOut(text, this.notCareers.find(text))).filter((hit) => !RULED_OUT.test(text.slice(Math.max(0, hit.start - 30), hit.start)));
+    const named = this.careers.find(blankOut(text, this.notCareers.find(text)));
+    const careers = named.filter((hit) => !this.notAsked(text, hit.start, hit.end));
+    const careersAside = named.length > careers.length ? named.filter((hit) => !careers.includes(hit)).map((hit) => hit.phrase) : undefined;
     // The neighbouring career's own words ("court records clerk") do not count as the field's, and only the
     // field's own terms (not records work in a health setting) outweigh a career named for itself.
     const withoutCareers = blankOut(text, careers);
@@ -95,7 +110,19 @@ export class Scope {
       const hit = this.match(rule, text);
       if (hit) return { kind: 'decline', reply: rule.reply, why: hit };
     }
-    return { kind: 'open', fieldTerms };
+    return careersAside ? { kind: 'open', fieldTerms, careersAside } : { kind: 'open', fieldTerms };
+  }
+
+  /**
+   * A career named but not asked about: ruled out ("I'm not gonna be a nurse"), taken for a requirement or a
+   * comparison of this field ("do I need to be a nurse first?"), or the asker's own past when the question is
+   * whether it carries over ("I was an LPN for 10 years, would that make it easier?").
+   */
+  private notAsked(text: string, start: number, end: number): boolean {
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (RULED_OUT.test(before.slice(-30)) || THOUGHT_REQUIRED.test(before) || COMPARED.test(before)) return true;
+    if (REQUIRED.test(before) && REQUIRED_AFTER.test(text.slice(end))) return true;
+    return WHO_I_AM.test(before) && CARRIES_OVER.test(text.slice(0, start) + ' ' + text.slice(end));
   }
 
   private match(rule: DeclineRule, text: string): string | undefined {

@@ -164,7 +164,10 @@ export class Understanding {
     const asked = afterPleasantry(text);
     if (asked !== undefined) return this.decide(asked, context);
 
-    const ranking = this.ranker.rank(text);
+    // The only careers named are the asker's past, a supposed requirement or a comparison (scope.ts): the classifier
+    // reads "nurse" as another career whatever it stands for in the sentence, so that reading is set aside.
+    const read = this.ranker.rank(text);
+    const ranking = verdict.kind === 'open' && verdict.careersAside ? this.ranker.without(read, OTHER_CAREERS) : read;
     const mentions = subjectMentions(ranking, this.entities.find(ranking.analysis));
     const top = ranking.intents[0]!;
     const topIntent = byId.get(top.intent)!;
@@ -183,7 +186,8 @@ export class Understanding {
     // classifier decline of a short message that leans on the conversation is left to the context instead.
     const declining = topIntent.kind === 'decline' || topIntent.kind === 'abuse';
     // A decline needs the classifier to lean to declining as a whole: "is it hard?" is vague, not off-topic.
-    const saysNonTopic = topIntent.kind !== 'topic' && top.confidence >= t.answer && (!declining || top.confidence >= t.sureNonTopic || ranking.mass.decline >= 0.65);
+    const saysNonTopic =
+      topIntent.kind !== 'topic' && top.confidence >= t.answer && (!declining || top.confidence >= t.sureNonTopic || ranking.mass.decline >= 0.65);
     const leaning = context !== undefined && leansOnContext(text, ranking, mentions);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
@@ -201,6 +205,8 @@ export class Understanding {
     // Nor when it names no career and points back at the one in context: "how do I become one?" after the ROI
     // specialist asks about that role (the scope lists decline a career that is named).
     const careerInContext = leaning && !unknownWord && (pointsBack(ranking.analysis.tokens, false) || ranking.analysis.tokens.includes('one'));
+    // Nor when the only careers named are the asker's past, a supposed requirement or a comparison (scope.ts): the
+    // classifier reads "nurse" as another career whatever it stands for in the sentence.
     const otherCareer = topIntent.id === OTHER_CAREERS && ((verdict.fieldTerms.length > 0 && top.confidence < VERY_SURE_DECLINE) || careerInContext);
     const mayDecline = (sure && !otherCareer) || (!leaning && verdict.fieldTerms.length === 0);
     if (saysNonTopic && !mentions.length && ranking.mass.topic < t.topicMass && mayDecline) return decided(topIntent, top.confidence, 'classifier');

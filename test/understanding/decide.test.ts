@@ -408,3 +408,32 @@ describe('17. a word no topic knows is the subject of a message that does not po
     expect(last('tell me about the rhit', 'whats its pass rate this yr')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'rhit' }) });
   });
 });
+
+describe('18. a neighbouring career as who is asking, a supposed requirement or a comparison', () => {
+  it.each([
+    ['how do i become a medical records clerk', "i'm a CNA right now, does that experience help?"],
+    ['what is the rhit', 'do i need to be a nurse first?'],
+    ['what does a medical coder do', 'I was an LPN for 10 years, would that make it easier?'],
+    ['what is the cpc', 'is it easier than nursing school?'],
+  ])('after "%s", "%s" is not declined as another career', (opener, text) => {
+    const d = last(opener, text);
+    expect(d.intent?.id).not.toBe('decline-other-careers');
+    expect(d.route).not.toBe('scope');
+  });
+  it('"do i need to be a nurse first?" after the CPC asks who may take it: the eligibility part', () => {
+    expect(last('what is the cpc', 'do i need to be a nurse first?')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cpc' }), part: 'Eligibility' });
+  });
+  it('"I thought you needed a nursing degree... do I have to go back to school?" is answered with what schooling the field asks', () => {
+    const d = last(
+      "I'm 52 and just got laid off from a bank back-office job where I did document imaging and filing for 20 years. A friend said medical records could be a good fit",
+      "ok that sounds like me. but wait, I thought you needed a nursing degree or something?? do I have to go back to school for years?",
+    );
+    expect(d.intent?.kind).toBe('topic');
+  });
+  it.each(['how do I become an LPN?', "I'm a CNA, how do I renew my certification?", 'What certification do I need to become a pharmacy technician?'])(
+    '"%s" after the RHIT is still declined as another career',
+    (text) => {
+      expect(last('what is the rhit', text).intent?.id).toBe('decline-other-careers');
+    },
+  );
+});

@@ -60,6 +60,12 @@ describe('facetsAsked', () => {
     expect(names('who awards the credential')).toEqual(['issuer']);
   });
 
+  it('reads "do I need to be a nurse first?" as eligibility (something required before), not "be a nurse" alone', () => {
+    expect(names('do i need to be a nurse first?')).toEqual(['eligibility']);
+    expect(names('do you have to be a coder before?')).toEqual(['eligibility']);
+    expect(names('i want to be a nurse')).toEqual([]);
+  });
+
   it('finds several facets in one question, the exam after what is asked of it', () => {
     expect(names('how much is the exam fee')).toEqual(['cost', 'exam']);
   });

@@ -52,3 +52,30 @@ describe('the ranker', () => {
     expect(understanding.ranker.isCommon(stem('cahiim'))).toBe(false);
   });
 });
+
+describe('the ranker without one intent', () => {
+  const r = understanding.ranker.rank('is it easier than nursing school?');
+  const without = understanding.ranker.without(r, 'decline-other-careers');
+
+  it('drops the intent and shares its probability out over the others in proportion', () => {
+    const dropped = r.intents.find((p) => p.intent === 'decline-other-careers')!.confidence;
+    expect(dropped).toBeGreaterThan(0.5);
+    expect(without.intents.some((p) => p.intent === 'decline-other-careers')).toBe(false);
+    expect(sum(without.intents.map((p) => p.confidence))).toBeCloseTo(1, 6);
+    const next = r.intents.find((p) => p.intent !== 'decline-other-careers')!;
+    expect(without.intents[0]).toEqual({ intent: next.intent, confidence: expect.closeTo(next.confidence / (1 - dropped), 6) });
+  });
+
+  it('takes the probability out of the mass that held it (a decline\'s) and keeps the mass summing to 1', () => {
+    expect(sum(Object.values(without.mass))).toBeCloseTo(1, 6);
+    expect(without.mass.decline).toBeLessThan(r.mass.decline);
+    expect(without.mass.topic).toBeGreaterThan(r.mass.topic);
+    expect(without.mass.topic).toBeCloseTo(sum(without.intents.filter((p) => kb.byId.get(p.intent)?.kind === 'topic').map((p) => p.confidence)), 6);
+  });
+
+  it('leaves the topics\' shares as they were, and a ranking without the intent unchanged', () => {
+    expect(without.topics).toEqual(r.topics);
+    const plain = understanding.ranker.rank('what is the rhit');
+    expect(understanding.ranker.without(plain, 'no-such-intent')).toBe(plain);
+  });
+});

@@ -75,7 +75,7 @@ describe('Scope.judge on made-up lists', () => {
 
   it('answers a neighbouring career named beside a field word (the origin of a move into the field)', () => {
     const v = verdict('I was a nurse for 9 years, can I move into coding?');
-    expect(v).toEqual({ kind: 'open', fieldTerms: ['coding'] });
+    expect(v).toEqual({ kind: 'open', fieldTerms: ['coding'], careersAside: ['nurse'] });
   });
 
   it("does not count the field words inside a neighbouring career's own name", () => {
@@ -190,6 +190,19 @@ describe('Scope.judge on the real scope.yml', () => {
     ["does it cover my mom's surgery bill?", 'decline-unrelated'],
     ['how do coders code a surgery bill with CPT?', 'open'],
     ['help me make fun of the new coder who keeps asking about CPT modifiers', 'abuse'],
+    // A career that is the asker's past, a supposed requirement or a comparison is not what is asked about...
+    ["i'm a CNA right now, does that experience help?", 'open'],
+    ['I was an LPN for 10 years, would that make it easier?', 'open'],
+    ['do i need to be a nurse first?', 'open'],
+    ['do I need a nursing degree first?', 'open'],
+    ['but wait, I thought you needed a nursing degree or something??', 'open'],
+    ['is it easier than nursing school?', 'open'],
+    // ...but the same careers asked about for themselves still are.
+    ['What certification do I need to become a pharmacy technician?', OTHER_CAREERS],
+    ['what do I need to be a nurse', OTHER_CAREERS],
+    ["I'm a CNA, how do I renew my certification?", OTHER_CAREERS],
+    ["I'm an RN, what's the NCLEX pass rate?", OTHER_CAREERS],
+    ['is nursing school hard?', OTHER_CAREERS],
   ])('judges "%s" as %s', (text, expected) => {
     expect(judged(text)).toBe(expected);
   });
@@ -197,5 +210,15 @@ describe('Scope.judge on the real scope.yml', () => {
   it('every decline reply it can give is a conversation file of the knowledge base, or the emergency line', () => {
     const kb = realKnowledge();
     for (const id of real.replies) if (id !== EMERGENCY) expect(kb.byId.get(id)?.kind, id).toMatch(/^(decline|abuse)$/);
+  });
+});
+
+describe('Scope.judge: careers named aside', () => {
+  const real = new Scope(realKnowledge().scope);
+  it('names the careers it set aside, so the classifier\'s reading of them can be set aside too', () => {
+    expect(real.judge('I was an LPN for 10 years, would that make it easier?')).toEqual({ kind: 'open', fieldTerms: [], careersAside: ['lpn'] });
+  });
+  it('says nothing of careers aside when none was named', () => {
+    expect(real.judge('what is the rhit?')).toEqual({ kind: 'open', fieldTerms: ['rhit'] });
   });
 });
