@@ -437,3 +437,9 @@ describe('18. a neighbouring career as who is asking, a supposed requirement or 
     },
   );
 });
+
+describe('19. other words for a part of the topic in context', () => {
+  it('"How many times I can retry?" after the CCA asks about retakes: the exam part ("retry" is read as "retake")', () => {
+    expect(last('what is the cca', 'How many times I can retry?')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cca' }), part: 'The exam' });
+  });
+});

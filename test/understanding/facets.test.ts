@@ -227,3 +227,26 @@ describe('question words as people type them in chat', () => {
     expect(fallbackPart('teh exam is how long?', layout as never)?.label).toBe('The exam');
   });
 });
+
+describe('follow-ups in the word order of other languages and other words for the same ask', () => {
+  it('"It is hard?" asks how hard the exam is, as "is it hard?" does', () => {
+    expect(names('It is hard?')).toContain('exam');
+    expect(names('that was tough')).toContain('exam');
+  });
+  it('"How many times I can retry?" and "can I try again?" ask about retakes (the exam)', () => {
+    expect(names('How many times I can retry?')).toContain('exam');
+    expect(names('can i try again')).toContain('exam');
+  });
+  it('"can i take it without degree" asks eligibility, as "with" a degree does', () => {
+    expect(names('can i take it without degree')).toContain('eligibility');
+    expect(names('is it ok without any experience')).toContain('eligibility');
+  });
+  it('"is it recognize?" asks whether it counts (why), as "is it recognized?" does', () => {
+    expect(names('is it recognize in other country?')).toContain('why');
+  });
+  it('"who should not take it" asks who it is for', () => {
+    const everyday = (text: string) => FALLBACK_FACETS.filter((f) => f.asks.test(text)).map((f) => f.name);
+    expect(everyday('who should not take it')).toEqual(['audience']);
+    expect(everyday("who shouldn't get it")).toEqual(['audience']);
+  });
+});
