@@ -1,6 +1,7 @@
 // Which part of a topic a question asks about: the exam, the cost, eligibility, keeping a credential...
 // Used for follow-ups ("how long is the exam?" after the CCA) so they get that part, not the whole card.
 import { LEAD_PART, SOURCES_PART, type AnswerLayout, type AnswerPart } from '../knowledge/parts.js';
+import { ASKS_ABOUT_A_PLACE } from './places.js';
 
 export interface Facet {
   name: string;
@@ -19,15 +20,19 @@ export const FACETS: readonly Facet[] = [
   { name: 'eligibility', asks: /\b((what|which) (kind of |type of )?(school|schooling|education|degree|program|training) (do|would|will|does) (i|you|one|someone) need( for (it|that|this|them|that one|this one))?\s*\??$|do (i|you) need (a |an )?(degree|diploma|school|college) for (it|that|this|them)|qualify|eligib\w*|requirements?|prerequisites?|need to (have|take|do) before|who can (take|sit)|recommended (before|to have|first)|before (taking|sitting|i take|you take)|how much experience|(years|months) of (\S+ )?experience|\b(\d+|one|two|three|four|five|six) (years?|yrs?|months?) (of )?(\S+ )?experience|based on (my |your |work |job )?(\S+ )?experience|experience (do|would|will) (i|you) need|can i (take|sit|get) (it|that|this) with(out)?|without (a |an |any )?(degree|diploma|college|school|schooling|experience|training)|(need|have) to be (an? )?[\w-]+( \w+)? (first|before))\b/, label: /eligib|requirement|who can/ },
   { name: 'issuer', asks: /\bwho (awards|offers|gives|runs|issues|administers|grants|maintains|keeps|updates|publishes|owns|make|makes|made|created|develops|is in charge)\b(?! (more|most|better|the most|money))|\bwhich (organi[sz]ation|body|group)\b/, label: /who awards|who offers|who runs|who grants|who is in charge|who decides|who maintains|who publishes|who owns/ },
   { name: 'audience', asks: /\bwho (is it|it is|are they|is this) for\b|\bwho('s| is| are) (it|this|that|they) (meant |made |designed |aimed )?for\b|\bfor beginners?\b|\bwho uses (it|them|this|that)\b|\b(does|do) (it|that|this|they) (apply to|cover)\b|\bwho (has|needs) to follow\b|\bfor (which|what) (kind|type|sort) of (person|people|worker|workers|job)\b|\bwhat (kind|type|sort) of (person|people) (is it|it is|is this|are they) for\b/, label: /who it'?s for|who they'?re for|who must|who uses|who it covers|where you'll meet/ },
+  // "where do RHITs usually work?": the places that employ them.
+  { name: 'settings', asks: /\bwhere (do|does|can|could|would|will|might) (\w+ ){1,3}(usually |typically |mostly |normally )?(work|get hired|be employed|find (a )?jobs?)\b|\bwhat (kind of |kinds of |types of )?(places|employers|settings|facilities|workplaces) (hire|employ)\b|\bwho (hires|employs)\b/, label: /settings|\bwhere\b.*\bwork|employ/ },
   // "how often do I have to do it?" after HIPAA training.
   { name: 'frequency', asks: /\bhow often\b|\bhow (frequently|regularly)\b|\b(every|each|once a) year\b|\b(is|are) (it|that|this|they) (yearly|annual)\b|\b(do|redo|repeat|renew) (it|that|this|them) (yearly|annually)\b/, label: /how often|yearly|annual|frequen|update|chang/ },
   // Before the notice: "what's the deadline to tell the patients?" asks when, not how.
   { name: 'timing', asks: /\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits?\b|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get|getting) it (done )?in time\b|\b(run|running|ran) late\b|\btake (any )?longer\b|\b(more|extra|additional) time\b/, label: /deadline|timing|when|time limit|turnaround|extension/, text: /\b\d+ (calendar )?days\b/i },
   // "do we have to tell the patient?" after a breach: how people are told.
   { name: 'notice', asks: /\b(tell|notify|inform|let) (the |our |a |each )?(patients?|people|individuals?|persons?|media|hhs|them|him|her)\b/, label: /told|notif|notice/ },
-  { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b|\b(how much|what) (do|does|did|would|will|can|could) (they|you|i|we|he|she|it|one|those|these|people|someone)( \w+)? (make|bring in)\b/, label: /pay|salary|wage|earn/ },
+  { name: 'pay', asks: /\b(pays?|paid|salary|salaries|wages?|earn|earns|make more|makes more)\b|\b(how much|what) (do|does|did|would|will|can|could) (they|you|i|we|he|she|it|one|those|these|people|someone)( \w+)? (make|bring in)\b|\bhow much (do|does|did|would|will|can|could) (an? |the )?[\w-]+s? (usually |typically |actually |really )?(make|bring in)\b/, label: /pay|salary|wage|earn/ },
   // "can I do that part time?": the hours and shifts.
   { name: 'schedule', asks: /\bpart[- ]?time\b|\bfull[- ]?time\b|\b(night|evening|overnight|weekend) (shifts?|hours|work)\b|\bwork(ing)? (nights|weekends)\b|\bwhat hours\b/, label: /schedule|hours|shift|part[- ]time/ },
+  // "and in california?" after the pay: what the sources say about places (often that they have no figures by state).
+  { name: 'place', asks: ASKS_ABOUT_A_PLACE, label: /\bstates?\b|\bcity\b|\bregion|\blocation/, text: /\b(by|per|each|every|in your) (state|city|region|area)\b/i },
   { name: 'length', asks: /\bhow long (does|do|will|would|is the program|is the degree|to)\b(?![^?.!]*\b(finish|complete) (it|the (exam|test))\b)|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?)\b/i },
   { name: 'online', asks: /\b(online|remote(ly)?|distance|from home)\b/, label: /online|remote|home/, text: /\bonline\b|\bremote(ly)?\b|\bproctor/i },
   { name: 'accreditation', asks: /\baccredit\w*\b/, label: /accredit/ },

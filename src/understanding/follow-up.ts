@@ -41,7 +41,8 @@ const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 
 export class FollowUps {
-  private readonly parts: PartFinder;
+  /** Finds the part of a topic a question asks for (also used for a question's own reading, in understand.ts). */
+  readonly parts: PartFinder;
 
   constructor(
     private readonly kb: KnowledgeBase,

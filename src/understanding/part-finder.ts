@@ -121,8 +121,9 @@ export const SOFT_RARITY = 0.45;
 // A part is named by its label when the message has this many of the label's rarer words.
 const LABEL_WORDS = 2;
 
-// Facets that a topic of their own answers when the topic in context cannot: "which pays more?" is the pay topic.
-const TITLED_FACETS = new Set(['pay']);
+// Facets that a topic of their own answers when the topic in context cannot: "which pays more?" is the pay topic,
+// "where do they work?" the work settings.
+const TITLED_FACETS = new Set(['pay', 'settings']);
 
 // Words that point at nothing by themselves ("what about that thing?").
 export const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);

@@ -289,6 +289,10 @@ export class Understanding {
     const mention = mentions[0]!;
     const entityTopic = this.kb.byId.get(mention.topic)!;
     const best = this.kb.byId.get(ranking.topics[0]!.intent)!;
+    // "how much do RHITs make?", "where do CPCs work?": asked of the people who hold it, about something its card has
+    // no part for and one topic is all about (the pay card says what certification adds).
+    const home = entityTopic.entity?.type !== 'organization' && !askedPart(text, entityTopic.layout) ? this.followUps.parts.allAbout(text) : undefined;
+    if (home && home !== entityTopic) return { intent: home, confidence: ranking.mass.topic, route: 'classifier' };
     if (best === entityTopic) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     // "how many CEUs for the CPC": the general topic hands over to the credential's own topic.
     if (best.deferTo.includes(mention.type)) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'deferred' };

@@ -443,3 +443,23 @@ describe('19. other words for a part of the topic in context', () => {
     expect(last('what is the cca', 'How many times I can retry?')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'cca' }), part: 'The exam' });
   });
 });
+
+describe('20. asked of the people who hold a credential, about what one other topic is all about', () => {
+  it.each([
+    ['how much do RHITs make', 'pay'],
+    ['how much does a CPC make', 'pay'],
+    ['Where do RHITs usually work?', 'work-settings'],
+    ['who hires CCAs', 'work-settings'],
+  ])('"%s" is answered by %s, not the credential\'s card (which has no part for it)', (text, topic) => {
+    expect(decide(text).intent?.id).toBe(topic);
+  });
+  it('the credential is still remembered, for "and what about the exam?" next', () => {
+    expect(decide('how much do RHITs make').entity).toBe('rhit');
+  });
+  it('what the credential\'s card has stays with it: "how much does the rhit cost" is the RHIT', () => {
+    expect(decide('how much does the rhit cost').intent?.id).toBe('rhit');
+  });
+  it('"and in california?" after the pay is the part that says what the sources have by state', () => {
+    expect(last('how much do medical coders make', 'and in california?')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'pay' }), part: 'Not in our sources' });
+  });
+});

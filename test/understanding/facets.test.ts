@@ -250,3 +250,24 @@ describe('follow-ups in the word order of other languages and other words for th
     expect(everyday("who shouldn't get it")).toEqual(['audience']);
   });
 });
+
+describe('where people work, what they make, and where they live', () => {
+  it('"where do RHITs usually work?" and "who hires CCAs?" ask for the work settings', () => {
+    expect(names('where do RHITs usually work?')).toContain('settings');
+    expect(names('who hires CCAs')).toContain('settings');
+    expect(names('where do i take the exam')).not.toContain('settings');
+  });
+  it('"how much do RHITs make?" asks the pay, as "how much do they make?" does; "how much does it cost to make a copy" does not', () => {
+    expect(names('how much do RHITs make')).toContain('pay');
+    expect(names('how much does a CPC usually make')).toContain('pay');
+    expect(names('how much does it cost to make a copy of my record')).not.toContain('pay');
+  });
+  it('"and in california?" asks about a place, answered by a part labelled for places or one that says "by state"', () => {
+    expect(names('and in california?')).toEqual(['place']);
+    const pay = layoutAnswer('Intro.\n\n- **Median:** $50,250.\n- **Not in our sources:** pay by state, city or employer.');
+    expect(partFor(pay, facet('place'))?.label).toBe('Not in our sources');
+    // A part that merely mentions a state ("state associations") is not about places.
+    const orgs = layoutAnswer('Intro.\n\n- **AHIMA:** works with its component state associations.');
+    expect(partFor(orgs, facet('place'))).toBeUndefined();
+  });
+});
