@@ -40,6 +40,9 @@ const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)
 // "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 
+// "the outpatient one", "the hospital one": a side of a comparison picked by what it is.
+const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+) one\b/;
+
 export class FollowUps {
   /** Finds the part of a topic a question asks for (also used for a question's own reading, in understand.ts). */
   readonly parts: PartFinder;
@@ -259,7 +262,12 @@ export class FollowUps {
     if (sides.length < 2) return undefined;
     if (FIRST_SIDE.test(text)) return sides[0];
     if (SECOND_SIDE.test(text)) return sides[1];
-    return undefined;
+    // "the outpatient one": the only side whose title or direct answer says it ("the better one" names none).
+    const described = DESCRIBED_SIDE.exec(text.toLowerCase())?.[1];
+    const stem = described ? this.parts.stems(described)[0] : undefined;
+    if (!stem) return undefined;
+    const saying = sides.filter((side) => this.parts.stems(`${side.title} ${side.layout.lead}`).includes(stem));
+    return saying.length === 1 ? saying[0] : undefined;
   }
 
   /** "what about records clerks?" names something; "what about that thing?" does not. */

@@ -18,7 +18,7 @@ import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
-import { companions, inNamedOrder } from './companions.js';
+import { COMPARING, companions, inNamedOrder } from './companions.js';
 import { Subjects } from './subjects.js';
 
 export type Route =
@@ -315,7 +315,16 @@ export class Understanding {
     const decision = { ...answered, asked: facetsAsked(text)[0]?.name };
     const also = companions(text, mentions, decision.intent!, this.kb, this.ranker, this.thresholds);
     if (!also.length) return { ...decision, compared: this.askedInTurn(decision.intent!, context) };
-    const [first, ...rest] = inNamedOrder(text, mentions, [decision.intent!, ...also], this.kb);
+    let sides = [decision.intent!, ...also];
+    // "whats the difference between cpc and coc": two things of one kind named and compared are the answer; a general
+    // topic read from "difference" is not a third side, unless the comparison asks what it is all about ("... pay?").
+    const named = new Set(mentions.map((m) => m.topic));
+    const namedSides = sides.filter((side) => named.has(side.id));
+    if (namedSides.length >= 2 && COMPARING.test(text) && namedSides.every((side) => side.entity && side.entity.type === namedSides[0]!.entity?.type)) {
+      const about = this.followUps.parts.allAbout(text);
+      sides = sides.filter((side) => named.has(side.id) || side === about);
+    }
+    const [first, ...rest] = inNamedOrder(text, mentions, sides, this.kb);
     return { ...decision, intent: first, entity: first!.entity ? first!.id : decision.entity, also: rest };
   }
 

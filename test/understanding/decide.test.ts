@@ -463,3 +463,29 @@ describe('20. asked of the people who hold a credential, about what one other to
     expect(last('how much do medical coders make', 'and in california?')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'pay' }), part: 'Not in our sources' });
   });
 });
+
+describe('21. questions as career sites ask them', () => {
+  it.each([
+    ['Is medical coding a good career in 2026?', 'job-outlook'],
+    ['Is medical billing and coding worth it?', 'job-outlook'],
+    ['Is there an age limit to become a medical coder?', 'career-change'],
+    ['Is health information management a good major?', 'bachelors-degree'],
+  ])('"%s" is %s', (text, topic) => {
+    expect(decide(text).intent?.id).toBe(topic);
+  });
+});
+
+describe('22. two named things compared are the answer, and can be picked by what they are', () => {
+  it('"whats the difference between cpc and coc" answers the CPC and the COC, not a general comparison of roles beside them', () => {
+    const d = decide('whats the difference between cpc and coc');
+    expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)]).toEqual(['cpc', 'coc']);
+  });
+  it('"the outpatient one, what was it called before" then is the COC, the one whose title says outpatient', () => {
+    const d = last('whats the difference between cpc and coc', 'the outpatient one, what was it called before');
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'coc' }) });
+  });
+  it('"the coding one" is said by both sides: neither is picked by it', () => {
+    const d = last('whats the difference between cpc and coc', 'the coding one, what was it called before');
+    expect(d.intent?.id).not.toBe('coc');
+  });
+});

@@ -271,3 +271,15 @@ describe('where people work, what they make, and where they live', () => {
     expect(partFor(orgs, facet('place'))).toBeUndefined();
   });
 });
+
+describe('what a thing was called before', () => {
+  it('"what was it called before" asks its history, answered by the part that says "formerly" or "used to be called"', () => {
+    expect(names('the outpatient one, what was it called before')).toContain('history');
+    expect(names('whats the old name')).toContain('history');
+    const layout = layoutAnswer('The COC is AAPC\'s outpatient credential. It used to be called the CPC-H.\n\n- **The exam:** 100 questions.');
+    expect(partFor(layout, facet('history'))?.label).toBe(LEAD_PART);
+  });
+  it('"it apply to me as clerk?" asks who it covers, as "does it apply to me?" does', () => {
+    expect(names('it apply to me as clerk?')).toContain('audience');
+  });
+});

@@ -203,6 +203,9 @@ describe('Scope.judge on the real scope.yml', () => {
     ["I'm a CNA, how do I renew my certification?", OTHER_CAREERS],
     ["I'm an RN, what's the NCLEX pass rate?", OTHER_CAREERS],
     ['is nursing school hard?', OTHER_CAREERS],
+    ['While filing today I saw a lab report with a TSH of 12. What does that mean for the patient, and what treatment would they get?', 'decline-medical'],
+    ['which treatment is best for my asthma', 'decline-medical'],
+    ['how do I code the treatment for asthma in ICD-10', 'open'],
   ])('judges "%s" as %s', (text, expected) => {
     expect(judged(text)).toBe(expected);
   });
