@@ -205,6 +205,9 @@ describe('Scope.judge on the real scope.yml', () => {
     ['is nursing school hard?', OTHER_CAREERS],
     ['While filing today I saw a lab report with a TSH of 12. What does that mean for the patient, and what treatment would they get?', 'decline-medical'],
     ['which treatment is best for my asthma', 'decline-medical'],
+    ["What's the best bookkeeping certification?", OTHER_CAREERS],
+    ['What is a health unit coordinator?', OTHER_CAREERS],
+    ["Been a unit secretary for 4 years. There's an opening in HIM, what should I learn?", 'open'],
     ['how do I code the treatment for asthma in ICD-10', 'open'],
   ])('judges "%s" as %s', (text, expected) => {
     expect(judged(text)).toBe(expected);
