@@ -283,3 +283,12 @@ describe('what a thing was called before', () => {
     expect(names('it apply to me as clerk?')).toContain('audience');
   });
 });
+
+describe('"is it hard?" is the exam, "is it hard to find a job?" is not', () => {
+  it.each(['is it hard?', 'is it hard to pass', 'how hard is it to pass', 'It is hard?', 'is it difficult to study for'])('"%s" asks about the exam', (text) => {
+    expect(names(text)).toContain('exam');
+  });
+  it.each(['is it hard to find a job', 'how hard is it to get hired', 'is it tough to get a remote job'])('"%s" does not', (text) => {
+    expect(names(text)).not.toContain('exam');
+  });
+});
