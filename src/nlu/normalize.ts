@@ -62,6 +62,8 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Lowercase words and numbers separated by single spaces; "&" survives inside a word (a&p). */
 export function normalizeText(cleaned: string): string {
   let s = cleaned.toLowerCase();
+  // "degree-wise", "money-wise": the suffix only says "as for" (left alone, the speller turns "wise" into "wife").
+  if (s.includes('-wise')) s = s.replace(/([a-z])-wise\b/g, '$1');
   // Without an apostrophe in the text the patterns that need one cannot match (no replacement writes one): skipped.
   const apostrophe = s.includes("'");
   if ((apostrophe ? ANY_CONTRACTION : ANY_BARE_CONTRACTION).test(s)) {

@@ -17,7 +17,7 @@ const fullClean = (text: string) =>
 // normalizeText as it was before its short ways (one contraction test, ASCII classes, ampersand steps only with one).
 // The same list, applied in full: the short way must skip only passes that would change nothing.
 const fullNormalize = (cleaned: string) => {
-  let s = cleaned.toLowerCase();
+  let s = cleaned.toLowerCase().replace(/([a-z])-wise\b/g, '$1');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   s = s
     .replace(/(\p{L})\1{2,}/gu, '$1$1')
@@ -53,6 +53,11 @@ describe('normalize', () => {
       expect(normalizeText(t)).toBe(fullNormalize(t));
       expect(normalizeText(cleanText(t))).toBe(fullNormalize(cleanText(t)));
     }
+  });
+
+  it('normalizeText drops the "-wise" of "degree-wise" (the speller would read "wise" as "wife"), not "otherwise" or "a wise choice"', () => {
+    expect(normalizeText("What's the path, degree-wise and credential-wise?")).toBe('what is the path degree and credential');
+    expect(normalizeText('otherwise a wise choice')).toBe('otherwise a wise choice');
   });
 
   it('normalizeText expands contractions with and without apostrophes', () => {
