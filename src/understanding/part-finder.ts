@@ -34,6 +34,13 @@ export class PartFinder {
     return named.length === 1 ? named[0] : undefined;
   }
 
+  /** The one part whose label has a word of the question (not an everyday one): "a cert for privacy stuff" and "Privacy and security". */
+  labelSharing(text: string, topic: Intent): AnswerPart | undefined {
+    const rare = new Set(this.stems(text).filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) >= SOFT_RARITY));
+    const sharing = topic.layout.parts.filter((part) => this.stems(part.label).some((s) => rare.has(s)));
+    return sharing.length === 1 ? sharing[0] : undefined;
+  }
+
   /**
    * The one part of a general topic that names the thing in context: "who gives it out?" after the CTR, which the
    * specialty roles topic covers in its cancer registrar part.

@@ -276,7 +276,8 @@ export class Understanding {
       const inContext = ranking.topics[0]!.confidence < GUESS_SHARE && !unknownWord ? partOfContext() : undefined;
       if (inContext) return inContext;
       const best = byId.get(ranking.topics[0]!.intent)!;
-      return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier'));
+      const focus = mentions.length ? undefined : this.focusedEntity(text, best);
+      return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier', focus ? { entity: focus } : {}));
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
     // 4. Nothing on its own: a part of the topic in context it asks for, or "not sure".
@@ -309,6 +310,23 @@ export class Understanding {
       return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     }
     return undefined;
+  }
+
+  /**
+   * "is there a cert for privacy stuff?", answered by a topic that hands over to credentials (the specialty roles):
+   * the one credential named in the part the question asked about (the CHPS), so "who offers it?" next asks of it.
+   */
+  private focusedEntity(text: string, topic: Intent): string | undefined {
+    if (!topic.deferTo.length) return undefined;
+    const part = this.followUps.parts.labelSharing(text, topic);
+    if (!part) return undefined;
+    const named = new Set(
+      this.entities
+        .find(this.analyze(part.text))
+        .filter((m) => topic.deferTo.includes(m.type) && m.topic !== topic.id)
+        .map((m) => m.topic),
+    );
+    return named.size === 1 ? [...named][0] : undefined;
   }
 
   private withCompanions(text: string, mentions: EntityMention[], answered: Decision, context?: ConversationContext): Decision {

@@ -489,3 +489,17 @@ describe('22. two named things compared are the answer, and can be picked by wha
     expect(d.intent?.id).not.toBe('coc');
   });
 });
+
+describe('23. a general topic that hands over to credentials, asked about one of them', () => {
+  it('"is there a cert for privacy stuff in HIM" is the specialty roles, remembering the CHPS its privacy part names', () => {
+    expect(decide('is there a cert for privacy stuff in HIM')).toMatchObject({ intent: expect.objectContaining({ id: 'specialty-roles' }), entity: 'chps' });
+  });
+  it('"who offers it" then asks of the CHPS, and "what do i need to qualify if i have my rhit" its eligibility', () => {
+    const history = ['is there a cert for privacy stuff in HIM', 'who offers it'];
+    expect(last(...history)).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'chps' }) });
+    expect(last(...history, 'what do i need to qualify if i have my rhit')).toMatchObject({ intent: expect.objectContaining({ id: 'chps' }), part: expect.stringMatching(/^Eligibility/) });
+  });
+  it('a question about the specialty roles as a whole keeps the topic itself in context', () => {
+    expect(decide('what specialties are there in health information').entity).toBe('specialty-roles');
+  });
+});

@@ -52,3 +52,13 @@ describe('PartFinder.stems', () => {
     expect(parts.stems(text)).toBe(first);
   });
 });
+
+describe('PartFinder.labelSharing', () => {
+  it('finds the one part whose label has a word of the question ("privacy stuff": "Privacy and security")', () => {
+    expect(parts.labelSharing('is there a cert for privacy stuff in HIM', topic('specialty-roles'))?.label).toBe('Privacy and security');
+  });
+  it('ignores the field\'s everyday words ("information" in HIM and in the ROI label) and finds none without a shared word', () => {
+    expect(parts.labelSharing('health information management jobs', topic('specialty-roles'))).toBeUndefined();
+    expect(parts.labelSharing('what jobs can i move into later', topic('specialty-roles'))).toBeUndefined();
+  });
+});
