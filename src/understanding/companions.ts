@@ -54,3 +54,14 @@ export function inNamedOrder(text: string, mentions: EntityMention[], sides: Int
   return onlyNamed && COMPARING.test(text) ? named : sides;
 }
 
+/**
+ * "whats the difference between cpc and coc": two things of one kind named and compared are the answer; a general
+ * topic read from "difference" is not a third side, unless the comparison asks what it is all about ("... pay?").
+ */
+export function namedSidesFirst(text: string, mentions: EntityMention[], sides: Intent[], allAbout: () => Intent | undefined): Intent[] {
+  const named = new Set(mentions.map((m) => m.topic));
+  const namedSides = sides.filter((side) => named.has(side.id));
+  if (namedSides.length < 2 || !COMPARING.test(text) || !namedSides.every((side) => side.entity && side.entity.type === namedSides[0]!.entity?.type)) return sides;
+  const about = allAbout();
+  return sides.filter((side) => named.has(side.id) || side === about);
+}

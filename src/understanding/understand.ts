@@ -18,7 +18,8 @@ import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
-import { COMPARING, companions, inNamedOrder } from './companions.js';
+import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
+import { focusedEntity } from './focus.js';
 import { Subjects } from './subjects.js';
 
 export type Route =
@@ -276,7 +277,7 @@ export class Understanding {
       const inContext = ranking.topics[0]!.confidence < GUESS_SHARE && !unknownWord ? partOfContext() : undefined;
       if (inContext) return inContext;
       const best = byId.get(ranking.topics[0]!.intent)!;
-      const focus = mentions.length ? undefined : this.focusedEntity(text, best);
+      const focus = mentions.length ? undefined : focusedEntity(text, best, this.followUps.parts, this.entities, this.ranker.analyzer);
       return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier', focus ? { entity: focus } : {}));
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
@@ -312,36 +313,11 @@ export class Understanding {
     return undefined;
   }
 
-  /**
-   * "is there a cert for privacy stuff?", answered by a topic that hands over to credentials (the specialty roles):
-   * the one credential named in the part the question asked about (the CHPS), so "who offers it?" next asks of it.
-   */
-  private focusedEntity(text: string, topic: Intent): string | undefined {
-    if (!topic.deferTo.length) return undefined;
-    const part = this.followUps.parts.labelSharing(text, topic);
-    if (!part) return undefined;
-    const named = new Set(
-      this.entities
-        .find(this.analyze(part.text))
-        .filter((m) => topic.deferTo.includes(m.type) && m.topic !== topic.id)
-        .map((m) => m.topic),
-    );
-    return named.size === 1 ? [...named][0] : undefined;
-  }
-
   private withCompanions(text: string, mentions: EntityMention[], answered: Decision, context?: ConversationContext): Decision {
     const decision = { ...answered, asked: facetsAsked(text)[0]?.name };
     const also = companions(text, mentions, decision.intent!, this.kb, this.ranker, this.thresholds);
     if (!also.length) return { ...decision, compared: this.askedInTurn(decision.intent!, context) };
-    let sides = [decision.intent!, ...also];
-    // "whats the difference between cpc and coc": two things of one kind named and compared are the answer; a general
-    // topic read from "difference" is not a third side, unless the comparison asks what it is all about ("... pay?").
-    const named = new Set(mentions.map((m) => m.topic));
-    const namedSides = sides.filter((side) => named.has(side.id));
-    if (namedSides.length >= 2 && COMPARING.test(text) && namedSides.every((side) => side.entity && side.entity.type === namedSides[0]!.entity?.type)) {
-      const about = this.followUps.parts.allAbout(text);
-      sides = sides.filter((side) => named.has(side.id) || side === about);
-    }
+    const sides = namedSidesFirst(text, mentions, [decision.intent!, ...also], () => this.followUps.parts.allAbout(text));
     const [first, ...rest] = inNamedOrder(text, mentions, sides, this.kb);
     return { ...decision, intent: first, entity: first!.entity ? first!.id : decision.entity, also: rest };
   }

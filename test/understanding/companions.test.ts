@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '../../src/knowledge/types.js';
 import type { EntityMention } from '../../src/nlu/entities.js';
-import { COMPARING, companions } from '../../src/understanding/companions.js';
+import { COMPARING, companions, namedSidesFirst } from '../../src/understanding/companions.js';
 import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
 
 const kb = realKnowledge();
@@ -57,5 +57,24 @@ describe('companions', () => {
     expect(COMPARING.test('which is better, rhit or rhia')).toBe(true);
     expect(COMPARING.test('the difference between them')).toBe(true);
     expect(COMPARING.test('what order do coders work in')).toBe(false);
+  });
+});
+
+describe('namedSidesFirst', () => {
+  const kb2 = realKnowledge();
+  const t = (id: string) => kb2.byId.get(id)!;
+  const mention = (topic: string) => ({ topic, type: t(topic).entity!.type, name: topic });
+  it('drops a general topic beside two named things of one kind compared', () => {
+    const sides = namedSidesFirst('whats the difference between cpc and coc', [mention('cpc'), mention('coc')], [t('roles-compared'), t('cpc'), t('coc')], () => undefined);
+    expect(sides.map((s) => s.id)).toEqual(['cpc', 'coc']);
+  });
+  it('keeps the topic the comparison is all about ("... which pays more")', () => {
+    const sides = namedSidesFirst('rhit or rhia, which pays more', [mention('rhit'), mention('rhia')], [t('pay'), t('rhit'), t('rhia')], () => t('pay'));
+    expect(sides.map((s) => s.id)).toEqual(['pay', 'rhit', 'rhia']);
+  });
+  it('changes nothing without a comparison, or with one named thing', () => {
+    const sides = [t('roles-compared'), t('cpc'), t('coc')];
+    expect(namedSidesFirst('tell me about cpc and coc', [mention('cpc'), mention('coc')], sides, () => undefined)).toBe(sides);
+    expect(namedSidesFirst('cpc vs a clerk job', [mention('cpc')], sides, () => undefined)).toBe(sides);
   });
 });
