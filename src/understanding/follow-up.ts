@@ -121,6 +121,10 @@ export class FollowUps {
     // "and the CPC?", "what about rhia": the same question of another named thing.
     if (mentions.length === 1 && ellipsis) {
       const named = byId.get(mentions[0]!.topic)!;
+      // "and I need the RHIT for this job?": asked of it, about what its card has no part for and one topic is all
+      // about (whether a certification is needed, the pay): that topic, the named thing kept in context.
+      const home = askedPart(text, named.layout) ? undefined : this.parts.allAbout(text);
+      if (home && home !== named) return { intent: home, confidence: 1, route: 'context', entity: named.entity ? named.id : ctxEntity?.id };
       const part = askedPart(text, named.layout)?.part ?? this.samePart(context, target, named);
       // The two are now being compared: "which one is for hospitals?" next asks of both.
       const compared = named !== target && target.kind === 'topic' ? [target] : undefined;

@@ -36,6 +36,9 @@ export interface AskedReading {
   declineMass: number;
 }
 
+// The country, as people name it: context, not a topic (see topicScores).
+const WHERE_SOMEONE_IS: ReadonlySet<string> = new Set(['usa', 'us', 'america', 'american', 'americans', 'countri']);
+
 // A stem in roughly a quarter or more of the topics.
 const COMMON_IDF = 1.1;
 
@@ -166,7 +169,10 @@ export class Ranker {
   }
 
   private topicScores(analysis: Analysis, intents: Prediction[], topicMass: number): Prediction[] {
-    const bm = this.index.scores(analysis);
+    // Where the person lives ("now living in California... in the USA?") says nothing about which topic is asked,
+    // though a topic's title may name the country ("ICD-11 and the US").
+    const place = analysis.stems.some((stem) => WHERE_SOMEONE_IS.has(stem));
+    const bm = this.index.scores(place ? { ...analysis, stems: analysis.stems.filter((stem) => !WHERE_SOMEONE_IS.has(stem)) } : analysis);
     const t = this.options.retrievalTemperature;
     let max = 0;
     for (const s of bm) max = Math.max(max, s);

@@ -503,3 +503,17 @@ describe('23. a general topic that hands over to credentials, asked about one of
     expect(decide('what specialties are there in health information').entity).toBe('specialty-roles');
   });
 });
+
+describe('24. whether a job needs the credential is the topic about needing one', () => {
+  it('"is the RHIT required for the job" is answered by the certification overview (usually not for a first job)', () => {
+    expect(decide('is the RHIT required for the job')).toMatchObject({ intent: expect.objectContaining({ id: 'certification-overview' }), entity: 'rhit' });
+  });
+  it('"And I need the RHIT for this job?" after a question about working in records is the same, the RHIT kept in context', () => {
+    const d = last('I am nurse from Philippines, now living in California. Can I work in medical records in USA?', 'And I need the RHIT for this job?');
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'certification-overview' }), entity: 'rhit' });
+  });
+  it('where the person lives is not a topic: "...living in California. Can I work in medical records in USA?" is not ICD-11', () => {
+    expect(decide('I am nurse from Philippines, now living in California. Can I work in medical records in USA?').intent?.id).not.toBe('icd-11');
+    expect(decide('does the USA use ICD-11 yet').intent?.id).toBe('icd-11');
+  });
+});

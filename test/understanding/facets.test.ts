@@ -292,3 +292,15 @@ describe('"is it hard?" is the exam, "is it hard to find a job?" is not', () => 
     expect(names(text)).not.toContain('exam');
   });
 });
+
+describe('whether a job requires it', () => {
+  it.each(['And I need the RHIT for this job?', 'do i need the cpc to get a coding job', 'is the RHIT required for the job', 'do you really need a certification for that job'])(
+    '"%s" asks whether it is required',
+    (text) => {
+      expect(names(text)).toContain('required');
+    },
+  );
+  it.each(['what do i need for the rhit', 'i need a job', 'how long is the rhit exam'])('"%s" does not', (text) => {
+    expect(names(text)).not.toContain('required');
+  });
+});
