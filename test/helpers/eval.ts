@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { DEFAULTS, SET_ABOUT } from '../../src/eval/command.js';
-import { evaluate, type Evaluation, type SetSpec } from '../../src/eval/run.js';
-import { knowledgeDir, realKnowledge, sharedUnderstanding } from './core.js';
+import type { CrossValidation } from '../../src/eval/crossval.js';
+import { tallyKinds, type ItemResult, type ItemsScore, type NarrowFollowUps } from '../../src/eval/facts.js';
+import { driftOf, evaluate, figuresOf, type Evaluation, type SetResult, type SetSpec } from '../../src/eval/run.js';
+import { DEFAULT_THRESHOLDS } from '../../src/understanding/thresholds.js';
+import { knowledgeDir, realKnowledge, repoRoot, sharedUnderstanding } from './core.js';
 
 /** The default sets, as `chartpath eval` reads them, plus one whose file does not exist. */
 export const SETS: SetSpec[] = [
@@ -81,4 +84,47 @@ export function writeSet(items: readonly object[], name = 'questions.jsonl'): st
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'chartpath-set-')), name);
   writeFileSync(file, items.map((i) => JSON.stringify(i)).join('\n') + '\n');
   return file;
+}
+
+/** A result of one item (for handmade evaluations). */
+export function itemResult(id: string, kind: string, passed: boolean, why = passed ? '' : 'missing x'): ItemResult {
+  return { item: { id, kind, turns: [`question ${id}`], expect: [], forbid: [], multiTurn: false, decline: false, line: 1 }, passed, why, intent: null, confidence: 0.5, answered: passed, answer: `answer ${id}` };
+}
+
+/** A set's score from its item results (the narrow follow-ups as given). */
+export function setScore(results: ItemResult[], narrow: NarrowFollowUps = { replies: 0, meanLength: 0, meanCard: 0, ratio: 0 }): ItemsScore {
+  return { results, kinds: tallyKinds(results), narrow };
+}
+
+/**
+ * A small handmade evaluation of the real knowledge base (no cross-validation run): two intents scored, one confused
+ * pair, a dev and a holdout set and a missing one, no sweep. Figures and drift are computed the way evaluate() does.
+ */
+export function handmadeEvaluation(): Evaluation {
+  const kb = realKnowledge();
+  const [a, b] = kb.intents.filter((i) => i.kind === 'topic').map((i) => i.id);
+  const score = (intent: string, support: number, correct: number, f1: number) => ({ intent, support, predictedCount: support, correct, precision: f1, recall: f1, f1 });
+  const cv: CrossValidation = {
+    folds: 5,
+    seed: 1,
+    items: [
+      { text: 'qa1', expected: a!, predicted: a!, confidence: 0.9, fold: 0 },
+      { text: 'qa2', expected: a!, predicted: b!, confidence: 0.4, fold: 1 },
+      { text: 'qb1', expected: b!, predicted: b!, confidence: 0.8, fold: 2 },
+    ],
+    accuracy: 2 / 3,
+    macroF1: 0.61234567,
+    scores: [score(a!, 2, 1, 0.5), score(b!, 1, 1, 0.75)],
+    confusion: new Map([[a!, new Map([[a!, 1], [b!, 1]])], [b!, new Map([[b!, 1]])]]),
+    pairs: [{ a: a!, b: b!, total: 1, aAsB: 1, bAsA: 0, aAsBExamples: ['qa2'], bAsAExamples: [] }],
+  };
+  const sets: SetResult[] = [
+    { spec: { name: 'dev', file: path.join(repoRoot, 'eval', 'dev.jsonl'), about: 'the dev set', tunedOn: true }, score: setScore([itemResult('d1', 'in', true), itemResult('d2', 'in', true), itemResult('d3', 'oos', true)]) },
+    {
+      spec: { name: 'holdout', file: path.join(repoRoot, 'eval', 'holdout.jsonl'), about: 'never tuned on', tunedOn: false },
+      score: setScore([itemResult('h1', 'in', true), itemResult('h2', 'in', false), itemResult('h3', 'oos', true), itemResult('h4', 'either', false)], { replies: 2, meanLength: 100.4, meanCard: 400.6, ratio: 0.25061 }),
+    },
+    { spec: { name: 'ghost', file: path.join(repoRoot, 'eval', 'ghost.jsonl'), about: 'missing', tunedOn: true } },
+  ];
+  return { kb, thresholds: { ...DEFAULT_THRESHOLDS }, cv, sets, drift: driftOf(sets), sweep: undefined, figures: figuresOf(cv, sets), timings: { crossValidation: 1.23456, sets: 2, sweep: 0, total: 3.23456 } };
 }

@@ -1,14 +1,12 @@
-// The fact-scoring rule on small handmade sets: the same rule as ../shared/tools/score_facts.py.
+// src/eval/sets.ts: reading a question set, the fact-scoring rule (judge; the same rule as
+// ../shared/tools/score_facts.py) on small handmade items, the questions after an opener, and the order of kinds.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeReply, type Reply } from '../../src/contract/index.js';
-import type { Message } from '../../src/contract/index.js';
 import { DEFAULTS } from '../../src/eval/command.js';
 import { EvalDataError } from '../../src/eval/errors.js';
-import { scoreItems } from '../../src/eval/facts.js';
-import { afterOpener, judge, normalise, OPENERS, parseItem, readSet, type QuestionItem } from '../../src/eval/sets.js';
-import { realKnowledge, repoRoot } from '../helpers/core.js';
+import { afterOpener, byKindOrder, judge, mustDecline, normalise, OPENERS, parseItem, readSet, type QuestionItem } from '../../src/eval/sets.js';
+import { repoRoot } from '../helpers/core.js';
 import { writeSet } from '../helpers/eval.js';
 
 const item = (o: object): QuestionItem => parseItem(o, 'test');
@@ -89,59 +87,6 @@ describe('items that must be declined', () => {
   });
 });
 
-/** A stand-in advisor: replies by a table, and records who asked what. */
-function fakeAsker(table: Record<string, Partial<Reply>>) {
-  const asked: Message[] = [];
-  return {
-    asked,
-    kb: realKnowledge(),
-    ask: async (m: Message) => {
-      asked.push(m);
-      const r = table[m.text] ?? { kind: 'clarify', text: 'Not sure', answered: false };
-      return makeReply({ id: 'r', kind: 'answer', text: '', answered: true, intent: null, confidence: 0.5, ...r });
-    },
-  };
-}
-
-describe('asking a set', () => {
-  const conv = item({ id: 'c1', kind: 'conv', turns: [{ q: 'tell me about the rhit' }, { q: 'how long is the exam' }, { q: 'and the fee?', expect: [['fee']] }] });
-
-  it('conv scores only the last turn', async () => {
-    const good = fakeAsker({ 'tell me about the rhit': { answered: false, text: 'nothing' }, 'how long is the exam': { answered: false, text: '' }, 'and the fee?': { title: 'RHIT', text: 'The fee is...' } });
-    const r1 = await scoreItems(good, [conv]);
-    expect(r1.kinds.conv).toEqual({ passed: 1, total: 1, share: 1 });
-    const bad = fakeAsker({ 'tell me about the rhit': { text: 'fee fee fee' }, 'how long is the exam': { text: 'fee' }, 'and the fee?': { text: 'Not sure', answered: false } });
-    const r2 = await scoreItems(bad, [conv]);
-    expect(r2.kinds.conv).toEqual({ passed: 0, total: 1, share: 0 });
-    expect(r2.results[0]!.why).toBe('not answered; missing fee');
-  });
-
-  it('the turns of an item share one conversation; every item has a person and channel of its own', async () => {
-    const single = item({ id: 's1', kind: 'in', q: 'what is the rhit', expect: [] });
-    const asker = fakeAsker({});
-    await scoreItems(asker, [conv, single, single]);
-    expect(asker.asked.map((m) => m.text)).toEqual(['tell me about the rhit', 'how long is the exam', 'and the fee?', 'what is the rhit', 'what is the rhit']);
-    const convo = (m: Message) => `${m.person}|${m.channel}`;
-    expect(new Set(asker.asked.slice(0, 3).map(convo)).size).toBe(1);
-    expect(new Set(asker.asked.slice(2).map(convo)).size).toBe(3);
-    expect(new Set(asker.asked.map((m) => m.person)).size).toBe(3);
-  });
-
-  it('the reply scored is what `chartpath ask --json` puts in "answer": notices, the heading, the text', async () => {
-    const heading = item({ id: 'h1', kind: 'in', q: 'rhit?', expect: [['registered health information technician'], ['reminder']] });
-    const asker = fakeAsker({ 'rhit?': { title: 'RHIT (Registered Health Information Technician)', text: 'An AHIMA credential.', notices: ['A reminder.'] } });
-    const r = await scoreItems(asker, [heading]);
-    expect(r.results[0]!.answer).toBe('A reminder.\n\nRHIT (Registered Health Information Technician)\n\nAn AHIMA credential.');
-    expect(r.kinds.in!.passed).toBe(1);
-  });
-
-  it('kinds are counted separately, and "either" items are asked but not scored', async () => {
-    const items = [item({ id: 'a', kind: 'in', q: 'q1' }), item({ id: 'b', kind: 'oos', q: 'q2' }), item({ id: 'c', kind: 'either', q: 'q3' })];
-    const r = await scoreItems(fakeAsker({ q1: { text: 'yes' } }), items);
-    expect(r.kinds).toEqual({ in: { passed: 1, total: 1, share: 1 }, oos: { passed: 1, total: 1, share: 1 } });
-  });
-});
-
 describe('questions after an opener', () => {
   const items = [
     item({ id: 'a', kind: 'in', q: 'qa', expect: [['x']] }),
@@ -193,5 +138,16 @@ describe('reading a set', () => {
   it('reads the last turn\'s expect for a multi-turn item, and the item\'s forbid', () => {
     const it1 = parseItem({ id: 'c', kind: 'conv', forbid: ['z'], turns: [{ q: 'a', expect: [['no']] }, { q: 'b', expect: [['yes']] }] }, 't');
     expect(it1).toMatchObject({ turns: ['a', 'b'], expect: [['yes']], forbid: ['z'], multiTurn: true, decline: false });
+  });
+});
+
+describe('kinds', () => {
+  it('sort in the report\'s order (in, oos, conv, ctx-in, ctx-oos), unknown kinds after them alphabetically', () => {
+    expect(['zz', 'ctx-oos', 'conv', 'either', 'in', 'ctx-in', 'oos'].sort(byKindOrder)).toEqual(['in', 'oos', 'conv', 'ctx-in', 'ctx-oos', 'either', 'zz']);
+  });
+
+  it('oos and ctx-oos items, and items marked "decline", must be declined; the others must not', () => {
+    expect(['in', 'oos', 'conv', 'ctx-in', 'ctx-oos'].map((kind) => mustDecline(item({ id: kind, kind, q: 'x' })))).toEqual([false, true, false, false, true]);
+    expect(mustDecline(item({ id: 'd', kind: 'in', q: 'x', decline: true }))).toBe(true);
   });
 });

@@ -1,12 +1,12 @@
-// The deployment settings (.env.example: proxy, Slack distribution, Discord shards, health): what they turn into, and
+// src/config-deploy.ts: the deployment settings (.env.example: proxy, Slack distribution, Discord shards, health): what they turn into, and
 // a clear error naming the variable for every mistake.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
-import { deploymentSchema } from '../../src/config-deploy.js';
-import { repoRoot } from '../helpers/core.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { deploymentSchema, deploymentSettings } from '../src/config-deploy.js';
+import { repoRoot } from './helpers/core.js';
 
 const OAUTH = { SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'client-secret-abcdef', SLACK_STATE_SECRET: 'state-secret-0123456789', SLACK_SIGNING_SECRET: 'signing-secret-123456' };
 
@@ -91,5 +91,41 @@ describe('.env.example', () => {
     expect(config.slack).toBeUndefined();
     expect(config.proxy).toBeUndefined();
     expect(config.health).toBeUndefined();
+  });
+});
+
+describe('deploymentSettings on its own', () => {
+  const settle = (env: Record<string, string>) => {
+    const found: string[] = [];
+    return { settings: deploymentSettings(env, found), found };
+  };
+
+  it('nothing set: no proxy, no OAuth, automatic shards, no health endpoint, no secrets, no problems', () => {
+    expect(settle({})).toEqual({ settings: { proxy: undefined, slackOAuth: undefined, discordShards: 'auto', health: undefined, secrets: [] }, found: [] });
+  });
+
+  it('a proxy given without a scheme is read as http://, and its password is a secret in both spellings', () => {
+    const { settings, found } = settle({ http_proxy: 'user:p%20w@proxy.example:3128' });
+    expect(found).toEqual([]);
+    expect(settings.proxy).toEqual({ httpProxy: 'http://user:p%20w@proxy.example:3128', httpsProxy: 'http://user:p%20w@proxy.example:3128', noProxy: '' });
+    expect(settings.secrets).toEqual(expect.arrayContaining(['p w', 'p%20w']));
+  });
+
+  it('a problem names the lower-case variable when that is the one set', () => {
+    expect(settle({ https_proxy: 'ftp://proxy.example', HTTPS_PROXY: 'http://fine.example' }).found).toEqual([expect.stringMatching(/^https_proxy: only http:\/\/ and https:\/\//)]);
+  });
+
+  it('OAuth with a bad client id: no OAuth settings, but its secrets are still kept from the logs', () => {
+    const { settings, found } = settle({ ...OAUTH, SLACK_CLIENT_ID: 'not-an-id' });
+    expect(settings.slackOAuth).toBeUndefined();
+    expect(found).toHaveLength(1);
+    expect(settings.secrets).toEqual([OAUTH.SLACK_CLIENT_SECRET, OAUTH.SLACK_STATE_SECRET]);
+  });
+
+  it('DISCORD_SHARDS beyond 4096 and a HEALTH_HOST that is no host name are refused', () => {
+    expect(settle({ DISCORD_SHARDS: '4097' }).found).toEqual([expect.stringMatching(/^DISCORD_SHARDS: /)]);
+    expect(settle({ DISCORD_SHARDS: '4096' }).settings.discordShards).toBe(4096);
+    expect(settle({ HEALTH_PORT: '0', HEALTH_HOST: 'bad host!' }).found).toEqual([expect.stringMatching(/^HEALTH_HOST: must be an IP address/)]);
+    expect(settle({ HEALTH_PORT: '0', HEALTH_HOST: '::1' }).settings.health).toEqual({ port: 0, host: '::1' });
   });
 });
