@@ -1,4 +1,4 @@
-// Understanding.decide on the real knowledge base, in conversation: follow-ups in everyday words get the part they
+// follow-up.ts through Understanding.decide on the real knowledge base, in conversation: follow-ups in everyday words get the part they
 // ask for, and who is asking (or whose thing it is) is not what is asked about.
 import { describe, expect, it } from 'vitest';
 import { LEAD_PART } from '../../src/knowledge/parts.js';
