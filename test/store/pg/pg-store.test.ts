@@ -2,12 +2,12 @@
 // stores on one database as two processes would be, migrations, and the message when the server cannot be reached.
 // Each test file gets its own fresh database.
 import { expect, it } from 'vitest';
-import { newPerson } from '../../src/store/state.js';
-import { MIGRATIONS, migrate } from '../../src/store/pg/migrations.js';
-import { PgStore } from '../../src/store/pg/pg-store.js';
-import { StoreError } from '../../src/store/lowdb-store.js';
-import { describePg, useFreshDatabase } from '../helpers/pg.js';
-import { storeContract } from './contract.js';
+import { newPerson } from '../../../src/store/state.js';
+import { MIGRATIONS, migrate } from '../../../src/store/pg/migrations.js';
+import { PgStore } from '../../../src/store/pg/pg-store.js';
+import { StoreError } from '../../../src/store/lowdb-store.js';
+import { describePg, useFreshDatabase } from '../../helpers/pg.js';
+import { storeContract } from '../contract.js';
 
 describePg('PostgreSQL store', (server) => {
   const url = useFreshDatabase(server);
