@@ -1,9 +1,8 @@
 // The PostgreSQL store against a real server (TEST_DATABASE_URL; see test/helpers/pg.ts): the storage contract, two
-// stores on one database as two processes would be, migrations, and the message when the server cannot be reached.
+// stores on one database as two processes would be, and the message when the server cannot be reached.
 // Each test file gets its own fresh database.
 import { expect, it } from 'vitest';
 import { newPerson } from '../../../src/store/state.js';
-import { MIGRATIONS, migrate } from '../../../src/store/pg/migrations.js';
 import { PgStore } from '../../../src/store/pg/pg-store.js';
 import { StoreError } from '../../../src/store/lowdb-store.js';
 import { describePg, useFreshDatabase } from '../../helpers/pg.js';
@@ -46,19 +45,6 @@ describePg('PostgreSQL store', (server) => {
     } finally {
       await a.close();
       await b.close();
-    }
-  });
-
-  it('migrations: applied once, even by processes starting together; recorded with their versions', async () => {
-    const opened = await Promise.all([PgStore.open(url(), { poolMax: 2 }), PgStore.open(url(), { poolMax: 2 }), PgStore.open(url(), { poolMax: 2 })]);
-    try {
-      const { rows } = await opened[0]!.pool.query<{ version: number }>('SELECT version FROM chartpath_migrations ORDER BY version');
-      expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
-      expect(await migrate(opened[0]!.pool)).toEqual([]);
-      // A database migrated by a newer release is refused, not touched.
-      await expect(migrate(opened[0]!.pool, MIGRATIONS.slice(0, 0))).rejects.toThrow(/newer than this ChartPath knows/);
-    } finally {
-      for (const s of opened) await s.close();
     }
   });
 
