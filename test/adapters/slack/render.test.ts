@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import * as R from '../../../adapters/slack/render.js';
 import * as H from '../../../adapters/slack/home.js';
 import { referenceCommands } from '../../../src/core/command-refs.js';
-import { fromSlackText } from '../../../adapters/slack/incoming.js';
 import type { ChecklistView } from '../../../src/contract/index.js';
 import { makeReply, type Reply, type ReplyKind } from '../../../src/contract/index.js';
 import { blockProblems, controlSequences, messageProblems } from './limits.js';
@@ -59,12 +58,6 @@ describe('text conversion', () => {
     const entityText = escapeAll('<'.repeat(1000));
     for (const c of R.splitText(entityText, 101)) expect(c).toMatch(/^(&lt;)+$/);
     for (const c of R.splitText('😀'.repeat(500), 51)) expect([...c].every((ch) => ch === '😀')).toBe(true);
-  });
-
-  it('reads Slack text back as the plain question', () => {
-    expect(fromSlackText('<@UBOT0001> what is the RHIT? <!channel> <!here|here> <#C123|general> <https://x.test|site> A &amp; B &lt;3')).toBe(
-      'what is the RHIT? #general site A & B <3',
-    );
   });
 });
 
