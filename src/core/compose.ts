@@ -40,9 +40,13 @@ export interface AnswerShape {
   also?: readonly Intent[] | undefined;
 }
 
-/** A companion topic inside another answer: its heading and its direct answer, with a button for the rest. */
-function companionText(topic: Intent): string {
-  return `**${topic.title}**\n${topic.layout.lead || topic.answer}`;
+/**
+ * A companion topic inside another answer: its heading and its direct answer, with a button for the rest; or, when
+ * the answer is one part ("is it harder than the CPC?": the exam), the companion's part of the same name if it has one.
+ */
+function companionText(topic: Intent, partLabel?: string): string {
+  const same = partLabel ? topic.layout.parts.find((p) => p.label.toLowerCase() === partLabel.toLowerCase()) : undefined;
+  return `**${topic.title}**\n${same?.text ?? (topic.layout.lead || topic.answer)}`;
 }
 
 export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number, shape: AnswerShape = {}): Reply {
@@ -56,7 +60,7 @@ export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number
     suggestions = [{ label: `More about ${shortTitle(topic)}`, action: actionPayload.topic(topic.id) }, ...suggestions.slice(0, 2)];
   }
   if (also.length) {
-    text = [text, ...also.map(companionText)].join('\n\n');
+    text = [text, ...also.map((t) => companionText(t, part?.label))].join('\n\n');
     suggestions = [...also.map((t) => ({ label: `More about ${shortTitle(t)}`, action: actionPayload.topic(t.id) })), ...suggestions].slice(0, 3);
   }
   const id = newReplyId();

@@ -133,7 +133,9 @@ export class FollowUps {
     // "how is it different from the CCA?" after the CCS: both sides, the one in context first.
     if (mentions.length === 1 && pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text)) {
       const named = byId.get(mentions[0]!.topic)!;
-      if (named !== target && named.kind === 'topic' && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, also: [named] };
+      // "is it harder than the CPC?": the part asked (the exam) of each side, when the one in context has it.
+      const part = askedPart(text, target.layout)?.part.label;
+      if (named !== target && named.kind === 'topic' && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part, also: [named] };
     }
     if (mentions.length) return undefined;
 

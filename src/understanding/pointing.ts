@@ -70,4 +70,4 @@ export const SECOND_SIDE = /\b(second one|2nd one|latter|other one)\b/i;
 
 
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.
-export const ABOUT_BOTH = /\bwhich (one|ones|of|is|are|pays|has|takes|should|would|do|does|needs|costs|gets|makes|offers|was)\b|\b(both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as)\b/i;
+export const ABOUT_BOTH = /\bwhich (one|ones|of|is|are|pays|has|takes|should|would|do|does|needs|costs|gets|makes|offers|was)\b|\b(both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as|harder|easier|tougher|cheaper|faster|longer|shorter|worse)\b/i;

@@ -32,6 +32,22 @@ describe('answerReply', () => {
     expect(r.text).toBe(`${withParts.answer}\n\n**${other.title}**\n${other.layout.lead}`);
     expect(r.suggestions![0]!.action).toBe(`topic:${other.id}`);
   });
+
+  it('a narrow answer with companions gives each companion\'s part of the same name ("harder than the CPC?": both exams)', () => {
+    const ccs = kb.byId.get('ccs')!;
+    const cpc = kb.byId.get('cpc')!;
+    const cpcExam = cpc.layout.parts.find((p) => p.label === 'The exam')!;
+    const r = answerReply(kb, ccs, 0.8, { part: 'The exam', also: [cpc] });
+    expect(r.text).toContain(`**${cpc.title}**\n${cpcExam.text}`);
+    expect(r.text).not.toContain(cpc.layout.lead);
+  });
+
+  it('a companion without a part of that name gives its direct answer', () => {
+    const ccs = kb.byId.get('ccs')!;
+    const pay = kb.byId.get('pay')!;
+    expect(pay.layout.parts.some((p) => p.label === 'The exam')).toBe(false);
+    expect(answerReply(kb, ccs, 0.8, { part: 'The exam', also: [pay] }).text).toContain(`**${pay.title}**\n${pay.layout.lead}`);
+  });
 });
 
 describe('unsureReply', () => {

@@ -517,3 +517,14 @@ describe('24. whether a job needs the credential is the topic about needing one'
     expect(decide('does the USA use ICD-11 yet').intent?.id).toBe('icd-11');
   });
 });
+
+describe('25. "is it harder than the CPC?" compares the thing in context with the one named', () => {
+  it.each([
+    ['is it harder than the cpc', 'cpc', 'The exam'],
+    ['is it cheaper than the rhit', 'rhit', 'Cost'],
+  ])('after the CCS, "%s" answers both sides, the asked part of each', (text, other, part) => {
+    const d = last("what's the ccs", text);
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'ccs' }), part });
+    expect(d.also?.map((i) => i.id)).toEqual([other]);
+  });
+});
