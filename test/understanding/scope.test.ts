@@ -197,6 +197,9 @@ describe('Scope.judge on the real scope.yml', () => {
     ['do I need a nursing degree first?', 'open'],
     ['but wait, I thought you needed a nursing degree or something??', 'open'],
     ['is it easier than nursing school?', 'open'],
+    ['my background is phlebotomy, is switching to records a good move?', 'open'],
+    ['I have 5 years experience in phlebotomy, would that help?', 'open'],
+    ['I want to work in phlebotomy, would that help?', OTHER_CAREERS],
     // ...but the same careers asked about for themselves still are.
     ['What certification do I need to become a pharmacy technician?', OTHER_CAREERS],
     ['what do I need to be a nurse', OTHER_CAREERS],
