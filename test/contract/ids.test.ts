@@ -1,0 +1,11 @@
+// Reply ids: short, unique, safe in a button value (moved from person.test.ts to ids.ts's path).
+import { describe, expect, it } from 'vitest';
+import { newReplyId } from '../../src/contract/ids.js';
+
+describe('newReplyId', () => {
+  it('twelve lowercase hex characters, different every time', () => {
+    const ids = new Set(Array.from({ length: 200 }, () => newReplyId()));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
