@@ -25,8 +25,18 @@ const modules = [...walk(join(root, 'src')), ...walk(join(root, 'adapters'))].ma
 const missing = modules.filter((rel) => !existsSync(join(root, testPath(rel))));
 const plain = missing.filter((rel) => !hasBehaviour(readFileSync(join(root, rel), 'utf8')));
 const behaviour = missing.filter((rel) => !plain.includes(rel));
+// A test at the module's path under another suffix (b.e2e.test.ts): still missing, but named beside it.
+const nearby = (rel) => {
+  const want = testPath(rel);
+  const dir = join(root, want, '..');
+  const stem = want.split('/').pop().replace(/\.test\.ts$/, '.');
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith(stem) && n.endsWith('.test.ts')) : [];
+};
 console.log(`${modules.length} modules, ${modules.length - missing.length} with a same-path test, ${missing.length} without`);
 console.log(`\nwithout, with behaviour (${behaviour.length}):`);
-for (const rel of behaviour) console.log(`  ${rel}  (${testPath(rel)})`);
+for (const rel of behaviour) {
+  const near = nearby(rel);
+  console.log(`  ${rel}  (${testPath(rel)})${near.length ? `  [beside it: ${near.join(', ')}]` : ''}`);
+}
 console.log(`\nwithout, type/constant only (${plain.length}):`);
 for (const rel of plain) console.log(`  ${rel}`);
