@@ -95,6 +95,8 @@ export function buildProgram(): Command {
     .option('--tune4 <file>', 'fourth tuning set, weighted to conversations (default eval/tune4/questions.jsonl)')
     .option('--tune5 <file>', 'fifth tuning set, twin of holdout5 (default eval/tune5/questions.jsonl)')
     .option('--holdout5 <file>', 'fifth held-out set, twin of tune5, never tuned on (default eval/holdout5/questions.jsonl)')
+    .option('--tune6 <file>', 'sixth tuning set, terse style, twin of holdout6 (default eval/tune6/questions.jsonl)')
+    .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
     .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
     .option('--no-report', 'do not write the report')
