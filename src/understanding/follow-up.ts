@@ -37,6 +37,9 @@ export interface FollowUp {
 // Asking for the rest of what was just answered in part.
 const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)|go on|keep going|details?( please| pls)?|elaborate|the whole (thing|card|answer)|full (answer|card|details)|(tell me )?more (about|on) (that|this|it))\W*$/i;
 
+// "what about the year before that?" after a pass rate: the same thing asked of another year.
+const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b|\b(the )?(previous|prior|next|following) year\b|\bthe year before\b|\b(earlier|previous|prior|other) years\b/i;
+
 // "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 
@@ -105,6 +108,14 @@ export class FollowUps {
 
     // "tell me more" after a narrow answer: the whole card it came from.
     if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };
+
+    // A year asked of the topic in context: the part that gives it, or for "the year before that" the part just given.
+    if (!mentions.length) {
+      const year = this.parts.byYear(text, target);
+      if (year) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: year.label };
+      const again = ANOTHER_YEAR.test(text) ? this.sameAgain(context, target) : undefined;
+      if (again) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: again.label };
+    }
 
     // "how long is the second one's exam?", "and the other one?": one side of the comparison in context.
     const side = this.sideNamed(text, context);
@@ -290,6 +301,13 @@ export class FollowUps {
   /** The context spelled out, for a second reading: the topic's title and the entity's name. */
   private hint(ctxTopic: Intent | undefined, ctxEntity: Intent | undefined): string {
     return [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
+  }
+
+  /** The part the previous answer gave, or the one its question asked of a whole card. */
+  private sameAgain(context: ConversationContext, topic: Intent): AnswerPart | undefined {
+    if (context.part) return context.part === LEAD_PART ? { label: LEAD_PART, text: topic.layout.lead } : topic.layout.parts.find((p) => p.label === context.part);
+    const asked = context.asked ? FACETS.find((f) => f.name === context.asked) : undefined;
+    return asked ? partFor(topic.layout, asked) : undefined;
   }
 
   /** "and the CPC?" after the CCA's exam: the CPC's part about the same thing. */

@@ -71,6 +71,16 @@ export class PartFinder {
     return undefined;
   }
 
+  /** The one part (the lead included) that gives a year the question names: "what was it in the May 2023 numbers?". */
+  byYear(text: string, topic: Intent): AnswerPart | undefined {
+    // Only a year the question asks about ("in 2023", "the May 2023 numbers"), not one said in passing ("it's 2025").
+    const years = [...text.matchAll(/\b(?:in|for|from|of|during|as of|the)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b/gi)].map((m) => m[1]!);
+    if (!years.length) return undefined;
+    const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
+    const giving = [lead, ...topic.layout.parts].filter((part) => years.some((year) => part.text.includes(year)));
+    return giving.length === 1 ? giving[0] : undefined;
+  }
+
   /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
   closest(text: string, topic: Intent): AnswerPart | undefined {
     // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.

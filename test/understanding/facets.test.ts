@@ -304,3 +304,40 @@ describe('whether a job requires it', () => {
     expect(names(text)).not.toContain('required');
   });
 });
+
+describe('facets for where a rule is written, its date, its issuer inside a body, and a rival credential', () => {
+  const rule = layoutAnswer(
+    [
+      'The **ABC Rule** protects some records (45 CFR 164.502(b)).',
+      '',
+      '- **Electronic only:** paper is covered elsewhere.',
+      '- **Where it is:** final rule published February 20, 2003; text at 45 CFR Part 160.',
+      '',
+      'Not legal advice.',
+    ].join('\n'),
+  );
+  const rival = layoutAnswer(['The **XYZ** is a credential.', '', '- **Eligibility:** a diploma.', '- **The other XYZ credential:** a rival body offers the QRS.'].join('\n'));
+
+  it('"which section of the regulations is that in?" asks where the rule is written', () => {
+    expect(names('which section of the regulations is that in?')).toContain('citation');
+    expect(askedPart('which section of the regulations is that in?', rule)?.part.label).toBe('Where it is');
+    // A topic whose direct answer cites the CFR answers with it when no part is labelled for it.
+    expect(partFor(layoutAnswer('The **standard** is at 45 CFR 164.502(b).\n\n- **Who:** everyone.'), facet('citation'))?.label).toBe(LEAD_PART);
+  });
+
+  it('"when was the final rule published" asks the history, answered by the part giving the year it was published', () => {
+    expect(names('when was the final rule published')).toContain('history');
+    expect(askedPart('when was the final rule published', rule)?.part.label).toBe('Where it is');
+  });
+
+  it('"who inside that organization actually owns the exams?" asks who issues it before the exam', () => {
+    expect(names('and who inside that organization actually owns the exams?')[0]).toBe('issuer');
+    expect(names('who in the office makes more')).not.toContain('issuer');
+  });
+
+  it('"is there another org\'s version of that" asks for the rival credential the card names', () => {
+    expect(names("is there another org's version of that")).toContain('alternative');
+    expect(askedPart("is there another org's version of that", rival)?.part.label).toBe('The other XYZ credential');
+    expect(names('is there another exam date')).not.toContain('alternative');
+  });
+});

@@ -286,3 +286,12 @@ describe('28. "tell me more" after a narrow answer', () => {
     expect(last("what's the rhit", 'tell me more').route).toBe('unresolved');
   });
 });
+
+describe('13. the same thing asked of another year', () => {
+  it('"what about the year before that" after the CCA pass rate is the exam part again (it gives the earlier years)', () => {
+    expect(last("What's the CCA pass rate?", 'what about the year before that')).toMatchObject({ route: 'context', part: partOf('cca', /exam/i) });
+  });
+  it('"what was it in the May 2023 numbers?" after the pay is the part with that year', () => {
+    expect(last("What's the median pay for medical records specialists?", 'what was it in the May 2023 numbers?')).toMatchObject({ route: 'context', part: partOf('pay', /older/i) });
+  });
+});

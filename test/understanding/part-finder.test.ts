@@ -62,3 +62,13 @@ describe('PartFinder.labelSharing', () => {
     expect(parts.labelSharing('what jobs can i move into later', topic('specialty-roles'))).toBeUndefined();
   });
 });
+
+describe('PartFinder.byYear', () => {
+  it('a year asked about picks the one part giving it: the May 2023 median after the pay', () => {
+    expect(parts.byYear('what was it in the May 2023 numbers?', topic('pay'))?.label).toBe(label('pay', /older figures/i));
+  });
+  it('a year said in passing ("its 2025") picks nothing, nor a year no part gives', () => {
+    expect(parts.byYear('do places still use paper charts?? its 2025', topic('cca'))).toBeUndefined();
+    expect(parts.byYear('what was it in 1990?', topic('pay'))).toBeUndefined();
+  });
+});
