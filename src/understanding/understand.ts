@@ -20,6 +20,7 @@ import { afterPleasantry, ASKS } from './pleasantry.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { focusedEntity } from './focus.js';
+import { SOFT_RARITY } from './part-finder.js';
 import { Subjects } from './subjects.js';
 
 export type Route =
@@ -300,7 +301,9 @@ export class Understanding {
     if (best.deferTo.includes(mention.type)) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'deferred' };
     // A topic of its own that is very clear ("what counts as a HIPAA breach?", "hipaa training") is not the
     // named thing's card just because the question is short.
-    const ownIsVeryClear = !best.entity && ranking.topics[0]!.confidence >= VERY_CLEAR_OWN_SHARE;
+    // A topic of a thing of its own counts when the message says its title's own words: "What are the 18 HIPAA
+    // identifiers?" is the PHI topic (titled for the 18 identifiers), not HIPAA's.
+    const ownIsVeryClear = (!best.entity || this.saysTitleOf(ranking, best, entityTopic)) && ranking.topics[0]!.confidence >= VERY_CLEAR_OWN_SHARE;
     // A short question that is mostly the name ("and CPT?", "rhia eligibility"), or one that asks a part the
     // entity's own card has ("to take the CPC exam do I need a degree?").
     // A very clear topic of its own that has the part asked keeps it: "how many CEUs, after AHIMA's 2025 change?" is
@@ -311,6 +314,13 @@ export class Understanding {
       return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     }
     return undefined;
+  }
+
+  /** True when the message has a rarer word of one topic's title that the other's title lacks. */
+  private saysTitleOf(ranking: Ranking, topic: Intent, other: Intent): boolean {
+    const others = new Set(this.followUps.parts.stems(other.title));
+    const own = this.followUps.parts.stems(topic.title).filter((s) => !others.has(s) && s.length > 2 && this.ranker.rarity(s) >= SOFT_RARITY);
+    return own.some((s) => ranking.analysis.stems.includes(s));
   }
 
   private withCompanions(text: string, mentions: EntityMention[], answered: Decision, context?: ConversationContext): Decision {

@@ -528,3 +528,13 @@ describe('25. "is it harder than the CPC?" compares the thing in context with th
     expect(d.also?.map((i) => i.id)).toEqual([other]);
   });
 });
+
+describe('20. a short question naming one thing, clearly about another topic in that topic\'s title words', () => {
+  it('"What are the 18 HIPAA identifiers?" is the PHI topic titled for them, not HIPAA\'s card', () => {
+    expect(decide('What are the 18 HIPAA identifiers?').intent?.id).toBe('what-is-phi');
+  });
+  it('a short question that is mostly the name still gets the named thing', () => {
+    expect(decide('what is hipaa').intent?.id).toBe('hipaa-basics');
+    expect(decide('cca exam length?').intent?.id).toBe('cca');
+  });
+});
