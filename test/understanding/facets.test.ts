@@ -341,3 +341,11 @@ describe('facets for where a rule is written, its date, its issuer inside a body
     expect(names('is there another exam date')).not.toContain('alternative');
   });
 });
+
+describe('history in a date written out', () => {
+  it('"from when is it used?" finds a direct answer that says "since October 1, 2015"', () => {
+    const codeSet = layoutAnswer('The **XYZ** code set has been the standard since October 1, 2015.\n\n- **Who:** everyone.');
+    expect(names('From when it is used in America?')).toContain('history');
+    expect(askedPart('From when it is used in America?', codeSet)?.part.label).toBe(LEAD_PART);
+  });
+});
