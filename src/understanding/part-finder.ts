@@ -146,4 +146,4 @@ const TITLED_FACETS = new Set(['pay', 'settings', 'required']);
 export const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);
 
 // Words too common in questions to point at one part of an answer.
-export const COMMON = new Set(['the', 'and', 'for', 'you', 'what', 'how', 'who', 'where', 'when', 'whi', 'doe', 'can', 'need', 'about', 'with', 'that', 'thi', 'there', 'get', 'have', 'should', 'would', 'take', 'which', 'one', 'work', 'job']);
+export const COMMON = new Set(['the', 'and', 'for', 'than', 'then', 'you', 'what', 'how', 'who', 'where', 'when', 'whi', 'doe', 'can', 'need', 'about', 'with', 'that', 'thi', 'there', 'get', 'have', 'should', 'would', 'take', 'which', 'one', 'work', 'job']);

@@ -72,3 +72,10 @@ describe('PartFinder.byYear', () => {
     expect(parts.byYear('what was it in 1990?', topic('pay'))).toBeUndefined();
   });
 });
+
+describe('PartFinder.byLabel and function words', () => {
+  it('"than" names no part: "more than 500 patients" is not the "Fewer than 500" part', () => {
+    const ranking = understanding.ranker.rank("what if it's more than 500 patients");
+    expect(parts.byLabel(ranking, topic('breach-notification'))?.label).not.toBe(label('breach-notification', /fewer/i));
+  });
+});
