@@ -57,11 +57,13 @@ export function inNamedOrder(text: string, mentions: EntityMention[], sides: Int
 /**
  * "whats the difference between cpc and coc": two things of one kind named and compared are the answer; a general
  * topic read from "difference" is not a third side, unless the comparison asks what it is all about ("... pay?").
+ * An organisation named beside them only says whose they are ("AHIMA's two coding credentials, the CCA and the CCS").
  */
 export function namedSidesFirst(text: string, mentions: EntityMention[], sides: Intent[], allAbout: () => Intent | undefined): Intent[] {
   const named = new Set(mentions.map((m) => m.topic));
-  const namedSides = sides.filter((side) => named.has(side.id));
+  const compared = (side: Intent) => named.has(side.id) && side.entity?.type !== 'organization';
+  const namedSides = sides.filter(compared);
   if (namedSides.length < 2 || !COMPARING.test(text) || !namedSides.every((side) => side.entity && side.entity.type === namedSides[0]!.entity?.type)) return sides;
   const about = allAbout();
-  return sides.filter((side) => named.has(side.id) || side === about);
+  return sides.filter((side) => compared(side) || side === about);
 }

@@ -1,5 +1,6 @@
 // What in a message points back at the conversation: pronouns ("is it hard?"), continuations ("and the CPC?"),
 // the sides of a comparison ("the second one"), and names that only say who is asking or what they hold.
+import { questionSentences } from '../nlu/sentences.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { facetsAsked } from './facets.js';
 import type { Ranking } from './ranker.js';
@@ -67,6 +68,18 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
 // The sides of a comparison, in the order they were named.
 export const FIRST_SIDE = /\b(first one|1st one|former)\b/i;
 export const SECOND_SIDE = /\b(second one|2nd one|latter|other one)\b/i;
+
+/**
+ * The one question of a long message when it picks a side of a comparison ("Ok that helps. And how long is the
+ * second one's exam? I get test anxiety..."): a pronoun in a long message often points inside the message itself,
+ * a side of the comparison never does.
+ */
+export function sideQuestion(text: string): string | undefined {
+  const asked = questionSentences(text);
+  if (asked.length !== 1 || asked[0] === text.trim()) return undefined;
+  const question = asked[0]!;
+  return (FIRST_SIDE.test(question) || SECOND_SIDE.test(question)) && question.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS ? question : undefined;
+}
 
 
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.

@@ -12,7 +12,7 @@ import type { Bm25Snapshot } from '../nlu/retrieval.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
-import { continues, leansOnContext, pointsBack, subjectMentions } from './pointing.js';
+import { continues, leansOnContext, pointsBack, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
@@ -230,6 +230,11 @@ export class Understanding {
       const offered = byId.get(context.offered[0]!);
       if (offered?.kind === 'topic') return decided(offered, 1, 'confirm', { entity: offered.entity ? offered.id : context.entity });
     }
+
+    // "Ok that helps. And how long is the second one's exam? I get test anxiety...": a long message whose one question
+    // leans on the conversation is that question, read with the context (the rest was checked for declines above).
+    const leaningQuestion = context?.also?.length && !leaning ? sideQuestion(text) : undefined;
+    if (leaningQuestion !== undefined) return this.decide(leaningQuestion, context);
 
     // 2. The conversation, only where the message leans on it.
     if (context && leaning) {

@@ -68,6 +68,15 @@ describe('namedSidesFirst', () => {
     const sides = namedSidesFirst('whats the difference between cpc and coc', [mention('cpc'), mention('coc')], [t('roles-compared'), t('cpc'), t('coc')], () => undefined);
     expect(sides.map((s) => s.id)).toEqual(['cpc', 'coc']);
   });
+  it('drops an organisation that only says whose the compared things are', () => {
+    const text = "AHIMA's two coding credentials: what's the difference between the CCA and the CCS?";
+    const sides = namedSidesFirst(text, [mention('professional-associations'), mention('cca'), mention('ccs')], [t('cca'), t('professional-associations'), t('ccs')], () => undefined);
+    expect(sides.map((s) => s.id)).toEqual(['cca', 'ccs']);
+  });
+  it('changes nothing when an organisation and one credential are compared ("ahima or the cca?")', () => {
+    const sides = [t('professional-associations'), t('cca')];
+    expect(namedSidesFirst('ahima or the cca, which is better', [mention('professional-associations'), mention('cca')], sides, () => undefined)).toBe(sides);
+  });
   it('keeps the topic the comparison is all about ("... which pays more")', () => {
     const sides = namedSidesFirst('rhit or rhia, which pays more', [mention('rhit'), mention('rhia')], [t('pay'), t('rhit'), t('rhia')], () => t('pay'));
     expect(sides.map((s) => s.id)).toEqual(['pay', 'rhit', 'rhia']);

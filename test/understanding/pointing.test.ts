@@ -1,6 +1,6 @@
 // What in a message points back at the conversation (src/understanding/pointing.ts).
 import { describe, expect, it } from 'vitest';
-import { FIRST_SIDE, pointsBack, SECOND_SIDE } from '../../src/understanding/pointing.js';
+import { FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion } from '../../src/understanding/pointing.js';
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 
@@ -29,5 +29,16 @@ describe('the sides of a comparison', () => {
     expect(SECOND_SIDE.test('and the other one?')).toBe(true);
     expect(SECOND_SIDE.test('how long is the latter')).toBe(true);
     expect(FIRST_SIDE.test('how long is it')).toBe(false);
+  });
+});
+
+describe('sideQuestion', () => {
+  it('finds the one question of a long message that picks a side of a comparison', () => {
+    expect(sideQuestion("Ok that helps. And how long is the second one's exam? I get test anxiety so I want to know.")).toBe("And how long is the second one's exam?");
+  });
+  it('finds nothing in a message that is only the question, with two questions, or with no side named', () => {
+    expect(sideQuestion("how long is the second one's exam?")).toBeUndefined();
+    expect(sideQuestion("Thanks. Is the first one online? And the second one's exam?")).toBeUndefined();
+    expect(sideQuestion('Ok that helps. How long is the exam? I get test anxiety.')).toBeUndefined();
   });
 });

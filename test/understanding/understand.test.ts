@@ -538,3 +538,17 @@ describe('20. a short question naming one thing, clearly about another topic in 
     expect(decide('cca exam length?').intent?.id).toBe('cca');
   });
 });
+
+describe('21. a long message whose one question picks a side of the comparison in context', () => {
+  it('"Ok that helps. And how long is the second one\'s exam? I get test anxiety..." after CCA vs CCS is the CCS exam', () => {
+    const d = last(
+      "What's the difference between the CCA and the CCS, and which is meant for beginners?",
+      "Ok that helps. And how long is the second one's exam? I get test anxiety so I want to know what I'm in for.",
+    );
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'ccs' }), route: 'context', part: partOf('ccs', /exam/i) });
+  });
+  it('a long message with a pronoun of its own, after a comparison, is still read on its own', () => {
+    const d = last('rhit vs rhia', 'I have been working in a clinic front office for two years and I like it a lot. What does a records clerk do all day?');
+    expect(d.route).not.toBe('context');
+  });
+});
