@@ -161,7 +161,7 @@ describe('chartpath eval --accept, then --gate', () => {
     rmSync(path.dirname(kbDir), { recursive: true, force: true });
     expect(r.stderr).toBe('');
     expect(r.code, r.stdout).toBe(1);
-    expect(r.stdout).toMatch(/GATE FAILED: [^\n]*(dev|tune|tune2|holdout) (in|ctx-in)/);
+    expect(r.stdout).toMatch(/GATE FAILED: [^\n]*\b(dev|tune\d*|holdout\d*) (in|ctx-in)\b/);
     expect(r.stdout).toMatch(/\n {2}\S+ (in|ctx-in) +\d+\/\d+ +[\d.]+% -> +\d+\/\d+ +[\d.]+% +-[\d.]+ +FAILED/);
     // Named worst first: the damaged intents lead the list.
     const worse = r.stdout.split('Intents that got worse')[1]!.split(/\n(?! )/)[0]!;
