@@ -27,6 +27,7 @@ export interface EvalCliOptions {
   tune5?: string;
   holdout5?: string;
   tune6?: string;
+  tune7?: string;
   holdout6?: string;
   holdout4?: string;
   /** The old name of --holdout. */
@@ -59,6 +60,7 @@ export const SET_ABOUT = {
   holdout5: "tune5's twin, written by the same helper at the same time: measure only",
   tune6: 'a terse-style tuning set (short, lowercase, misspelt), written blind on 2026-12-06 with its twin holdout6; tuned on',
   holdout6: "tune6's twin, written by the same helper at the same time: measure only",
+  tune7: 'seventy follow-up conversations written blind on 2026-12-06 to find how follow-ups fail; tuned on',
 } as const;
 
 export const DEFAULTS = {
@@ -77,6 +79,7 @@ export const DEFAULTS = {
   tune5: path.join(packageRoot, 'eval', 'tune5', 'questions.jsonl'),
   holdout5: path.join(packageRoot, 'eval', 'holdout5', 'questions.jsonl'),
   tune6: path.join(packageRoot, 'eval', 'tune6', 'questions.jsonl'),
+  tune7: path.join(packageRoot, 'eval', 'tune7', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
@@ -116,7 +119,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
