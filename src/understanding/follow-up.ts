@@ -7,7 +7,7 @@ import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { ABOUT_BOTH, continues, CONTINUATION_WORDS, FIRST_SIDE, pointsBack, PRONOUNS, SECOND_SIDE } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
-import { askedPart, fallbackPart, FACETS, partFor } from './facets.js';
+import { askedPart, facetsAsked, fallbackPart, FACETS, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
@@ -37,6 +37,8 @@ export interface FollowUp {
 // Asking for the rest of what was just answered in part.
 const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)|go on|keep going|details?( please| pls)?|elaborate|the whole (thing|card|answer)|full (answer|card|details)|(tell me )?more (about|on) (that|this|it))\W*$/i;
 
+// "how long is it?", "how much time do u get for it?": the time of the thing just asked about.
+const TIME_OF_IT = /\bhow long is (it|that|this)\b|\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b/;
 // "what about the year before that?" after a pass rate: the same thing asked of another year.
 const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b|\b(the )?(previous|prior|next|following) year\b|\bthe year before\b|\b(earlier|previous|prior|other) years\b/i;
 
@@ -174,7 +176,7 @@ export class FollowUps {
     }
 
     // "how long is the exam?", "what does it cost?": one part of the topic in context.
-    const asked = askedPart(text, target.layout);
+    const asked = this.examTimeAfterExam(text, context, target) ?? askedPart(text, target.layout);
     if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: asked.part.label };
     // The thing named earlier has the part asked for and the topic answered has not: "what's recommended
     // before taking it?" after a message about a terminology class that named the CCA.
@@ -301,6 +303,18 @@ export class FollowUps {
   /** The context spelled out, for a second reading: the topic's title and the entity's name. */
   private hint(ctxTopic: Intent | undefined, ctxEntity: Intent | undefined): string {
     return [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
+  }
+
+  /**
+   * "how long is it?" asks how long the exam is, not the program, just after a question about the exam or of a
+   * credential, whose card has no part on a length of its own (only years of experience in its eligibility).
+   */
+  private examTimeAfterExam(text: string, context: ConversationContext, topic: Intent): { part: AnswerPart } | undefined {
+    if (!TIME_OF_IT.test(text) || facetsAsked(text)[0]?.name !== 'length') return undefined;
+    const length = FACETS.find((f) => f.name === 'length')!;
+    if (context.asked !== 'exam' && topic.layout.parts.some((p) => length.label.test(p.label.toLowerCase()))) return undefined;
+    const part = partFor(topic.layout, FACETS.find((f) => f.name === 'exam')!);
+    return part ? { part } : undefined;
   }
 
   /** The part the previous answer gave, or the one its question asked of a whole card. */

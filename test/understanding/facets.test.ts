@@ -349,3 +349,34 @@ describe('history in a date written out', () => {
     expect(askedPart('From when it is used in America?', codeSet)?.part.label).toBe(LEAD_PART);
   });
 });
+
+describe('more everyday ways of asking for a part', () => {
+  it('"can i still take it or not?" asks the eligibility, also with the question mark at the end', () => {
+    expect(names('so can i still take it or not?')).toEqual(['eligibility']);
+    expect(names('can i take it online?')).toEqual(['online']);
+  });
+
+  it('recert, open book, an older name, who enforces it and "the cite" ask their parts', () => {
+    expect(names('do i have to recert')).toEqual(['renewal']);
+    expect(names('are code books allowed?')).toEqual(['exam']);
+    expect(names('is it open book')).toEqual(['exam']);
+    expect(names('did it used to have a different name?')).toEqual(['history']);
+    expect(names('who enforces it')).toEqual(['issuer']);
+    expect(names('where are they in the regs')).toContain('citation');
+    expect(names('need the cite for that')).toContain('citation');
+  });
+
+  it('"how much time do u get" and "how long is it?" ask a length, found in hours too', () => {
+    expect(names('and how much time u get for it')).toEqual(['length']);
+    expect(names('how long is it?')).toEqual(['length']);
+    expect(names('how long is it going to be before i hear back')).not.toContain('length');
+    expect(partFor(credential, facet('length'))?.label).toBe('The exam');
+  });
+
+  it('"what % pass" asks the share and "what is excluded" the exceptions, only as a follow-up', () => {
+    const rule = layoutAnswer('The **rule** applies to everyone.\n\n- **Exceptions:** treatment is not included.\n- **Pass rate:** 60% pass.');
+    expect(fallbackPart('what % pass', rule)?.label).toBe('Pass rate');
+    expect(fallbackPart('what is excluded', rule)?.label).toBe('Exceptions');
+    expect(names('what % pass')).toEqual([]);
+  });
+});

@@ -21,6 +21,13 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   it('"how long do I get to finish it?" after the RHIT exam asks about the exam, not how long to keep the credential', () => {
     expect(last('what is the rhit exam like', 'how long do i get to finish it').part).toBe(partOf('rhit', /exam/i));
   });
+  it('"how long is it?" after the RHIT exam, or of a credential, is the exam part; of a degree it is its length', () => {
+    expect(last("I'm looking at the RHIT exam, what's it like?", 'how long is it?').part).toBe(partOf('rhit', /exam/i));
+    expect(last('whats the passing score for the cpc exam', 'and how much time u get for it').part).toBe(partOf('cpc', /exam/i));
+    expect(last('what is the cca', 'how long is it?').part).toBe(partOf('cca', /exam/i));
+    expect(last('what is an associate degree in HIT', 'how long is it?')).toMatchObject({ intent: { id: 'associate-degree' }, route: 'context' });
+    expect(last('what is an associate degree in HIT', 'how long is it?').part ?? '').not.toMatch(/exam/i);
+  });
 });
 
 describe('12. who is asking, whose it is, and a follow-up too long to look like one', () => {
