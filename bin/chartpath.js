@@ -12,10 +12,12 @@ if (!existsSync(fileURLToPath(entry))) {
 /**
  * The build's bundle of the same compiled code (scripts/bundle-cli.mjs), which loads faster, while every file it was
  * made from is as it was then; after a `tsc` alone it is stale, and the compiled files run as they are.
- * CHARTPATH_UNBUNDLED=1 runs them anyway (the tests that check which source modules a command loads).
+ * Only `ask` runs from it, the command scripts start most often: `start` finds the adapters by a path relative to its
+ * own file (which the bundle moves), and the other commands gain little. CHARTPATH_UNBUNDLED=1 runs the compiled files
+ * anyway (the tests that check which source modules a command loads).
  */
 function bundled() {
-  if (process.env.CHARTPATH_UNBUNDLED === '1') return undefined;
+  if (process.argv[2] !== 'ask' || process.env.CHARTPATH_UNBUNDLED === '1') return undefined;
   try {
     const root = new URL('../', import.meta.url);
     const { inputs } = JSON.parse(readFileSync(new URL('dist/src/cli-bundle/inputs.json', root), 'utf8'));

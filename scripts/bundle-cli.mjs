@@ -3,10 +3,11 @@
 // about a tenth of a one-question start; the bundle is a few files. Each dynamic import stays a chunk of its own, loaded
 // only when that command runs, and packages stay in node_modules, so a command still loads only what it needs.
 //
-// The bundle is only a faster way to load the same compiled code: bin/chartpath.js uses it while every compiled file
-// it was made from is unchanged (inputs.json: size and modification time of each), and dist/src/cli/main.js otherwise
-// (after a plain `tsc`, say). Without esbuild (an install without dev dependencies) there is no bundle, and nothing else
-// changes. It lives under dist/src/ so that what the modules find beside or above them (import.meta.url) is the same.
+// The bundle is only a faster way to load the same compiled code. bin/chartpath.js runs `ask` from it (no other
+// command: `start` finds the adapters by a path relative to its own file, which the bundle moves) while every compiled
+// file it was made from is unchanged (inputs.json: size and modification time of each), and dist/src/cli/main.js
+// otherwise (after a plain `tsc`, say). Without esbuild (an install without dev dependencies) there is no bundle, and
+// nothing else changes. It lives under dist/src/ so that what the modules find above them (import.meta.url) is the same.
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -26,13 +26,17 @@ function recordInputs(): void {
   writeFileSync(inputs, JSON.stringify({ inputs: [['dist/src/cli/main.js', s.mtimeMs, s.size]] }));
 }
 
-const launch = async (env: Record<string, string> = {}) => (await runScript(path.join(dir, 'bin', 'chartpath.js'), [], { env: { CHARTPATH_UNBUNDLED: '', ...env } })).stdout;
+const launch = async (env: Record<string, string> = {}, args = ['ask', 'what is the rhit']) =>
+  (await runScript(path.join(dir, 'bin', 'chartpath.js'), args, { env: { CHARTPATH_UNBUNDLED: '', ...env } })).stdout;
 
 describe('the launcher', () => {
-  it('runs the bundle while the files it was made from are unchanged', async () => {
+  it('runs `ask` from the bundle while the files it was made from are unchanged; any other command from the compiled files', async () => {
     recordInputs();
     expect(await launch()).toBe('bundled');
     expect(await launch({ CHARTPATH_UNBUNDLED: '1' })).toBe('compiled');
+    // `start` loads the adapters by a path relative to its own file, which the bundle would move.
+    expect(await launch({}, ['start'])).toBe('compiled');
+    expect(await launch({}, [])).toBe('compiled');
   });
 
   it('runs the compiled files once one of them changed (a tsc since the bundle), or without a record', async () => {
