@@ -1,6 +1,8 @@
 // Finds listed phrases in raw text as whole words. Lowercase phrases match any case; a phrase written with
 // capitals matches only that spelling, so "HIT" (the field) is found while "hit" (the verb) is not.
 
+import { PhraseTrie } from './phrase-trie.js';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Words inside a phrase may be joined by spaces, hyphens or nothing at all ("icd-10", "icd 10", "icd10"). A phrase
 // in lowercase ending in a letter also matches its plural ("emt" finds "EMTs", "paralegal" finds "paralegals"), so
@@ -30,12 +32,48 @@ function firstCharacters(phrases: string[]): string {
   return `(?=[${[...first].join('')}])`;
 }
 
-function build(phrases: string[], flags: string): RegExp | undefined {
+// Longest first, so "court records clerk" wins over "records".
+const inOrder = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
+
+/** The expression of one half of a list (exported for the tests that hold the trie to it). */
+export function phraseExpression(phrases: string[], flags: string): RegExp | undefined {
   if (!phrases.length) return undefined;
   const plural = flags.includes('i');
-  // Longest first, so "court records clerk" wins over "records".
-  const body = [...phrases].sort((a, b) => b.length - a.length).map((p) => pattern(p, plural)).join('|');
+  const body = inOrder(phrases).map((p) => pattern(p, plural)).join('|');
   return new RegExp(`${firstCharacters(phrases)}${EDGE_BEFORE}(?:${body})${EDGE_AFTER}`, `${flags}gu`);
+}
+
+/** One half of a list (its lowercase phrases, or those with capitals): the trie when it can, else the expression. */
+class Half {
+  private re: RegExp | undefined | null = null;
+  private readonly trie: PhraseTrie | undefined;
+
+  constructor(
+    private readonly phrases: string[],
+    private readonly flags: string,
+  ) {
+    this.trie = phrases.length ? PhraseTrie.of(inOrder(phrases), flags === 'i') : undefined;
+  }
+
+  /** The expression, built on first use: only a list the trie cannot take, or a text it cannot read, needs it. */
+  private get expression(): RegExp | undefined {
+    if (this.re === null) this.re = phraseExpression(this.phrases, this.flags);
+    return this.re;
+  }
+
+  find(text: string, first: boolean): { start: number; end: number }[] {
+    if (!this.phrases.length) return [];
+    if (this.trie && PhraseTrie.fits(text)) return this.trie.find(text, first);
+    const re = this.expression!;
+    re.lastIndex = 0;
+    const hits: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(re)) {
+      hits.push({ start: m.index, end: m.index + m[0].length });
+      if (first) break;
+    }
+    re.lastIndex = 0;
+    return hits;
+  }
 }
 
 export interface PhraseHit {
@@ -46,21 +84,20 @@ export interface PhraseHit {
 
 export class PhraseList {
   private phrases: readonly string[] | undefined;
-  private built: (RegExp | undefined)[] | undefined;
+  private built: Half[] | undefined;
 
   /**
-   * The expressions are built on first use: constructing a large case-insensitive Unicode one is a real part of a
-   * one-question start, and many lists (a rule's exceptions, the lists only consulted after another matched) are
-   * never consulted by most questions.
+   * The matchers are built on first use: many lists (a rule's exceptions, the lists only consulted after another
+   * matched) are never consulted by most questions.
    */
   constructor(phrases: readonly string[]) {
     this.phrases = phrases;
   }
 
-  private get res(): (RegExp | undefined)[] {
+  private get halves(): Half[] {
     if (!this.built) {
       const phrases = this.phrases!;
-      this.built = [build(phrases.filter((p) => p === p.toLowerCase()), 'i'), build(phrases.filter((p) => p !== p.toLowerCase()), '')];
+      this.built = [new Half(phrases.filter((p) => p === p.toLowerCase()), 'i'), new Half(phrases.filter((p) => p !== p.toLowerCase()), '')];
       this.phrases = undefined;
     }
     return this.built;
@@ -69,24 +106,13 @@ export class PhraseList {
   /** Every listed phrase in the text, as written there, with where it stands. */
   find(text: string): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    for (const re of this.res) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) hits.push({ phrase: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-    }
+    for (const half of this.halves) for (const h of half.find(text, false)) hits.push({ phrase: text.slice(h.start, h.end).toLowerCase(), start: h.start, end: h.end });
     return hits;
   }
 
   /** True when find(text) would find anything: stops at the first match instead of collecting them all. */
   has(text: string): boolean {
-    for (const re of this.res) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      const found = re.test(text);
-      re.lastIndex = 0;
-      if (found) return true;
-    }
-    return false;
+    return this.halves.some((half) => half.find(text, true).length > 0);
   }
 }
 

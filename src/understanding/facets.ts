@@ -69,10 +69,19 @@ function asTyped(text: string): string {
   return t;
 }
 
+// One message is asked about its facets many times while it is understood (each candidate topic's part, the
+// follow-up rules, the decision's `asked`): the last answer is kept, since the facets depend on the text alone.
+let lastText: string | undefined;
+let lastFacets: readonly Facet[] = [];
+
 /** The facets a question asks about, most specific first (the exam before "how long"). */
-export function facetsAsked(text: string): Facet[] {
-  const t = asTyped(text);
-  return FACETS.filter((f) => f.asks.test(t));
+export function facetsAsked(text: string): readonly Facet[] {
+  if (text !== lastText) {
+    const t = asTyped(text);
+    lastFacets = Object.freeze(FACETS.filter((f) => f.asks.test(t)));
+    lastText = text;
+  }
+  return lastFacets;
 }
 
 /** The part of a topic that answers the facet, if the topic has one. */

@@ -1,6 +1,8 @@
 // `chartpath ask` and `chartpath checklist` load only what they need (issue 16): never the chat platforms' libraries,
 // nor the eval and review commands; `ask` from the compiled bundle not even the YAML parser, the schema library or
 // the logger. Each run records every module the process loaded (ESM through a loader hook, CommonJS from require's cache).
+// The runs use the compiled modules one by one (CHARTPATH_UNBUNDLED), whose names say what they are; the build's bundle
+// of the same modules (scripts/bundle-cli.mjs) keeps each dynamic import a chunk of its own, checked at the end.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,9 +22,9 @@ writeFileSync(
 const env = { DATA_DIR: path.join(dir, 'data') };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function loaded(args: string[]): Promise<string[]> {
+async function loaded(args: string[], bundle = false): Promise<string[]> {
   writeFileSync(list, '');
-  const r = await runCli(args, { env: { ...env, NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` } });
+  const r = await runCli(args, { env: { ...env, NODE_OPTIONS: `--import=${pathToFileURL(preload).href}`, CHARTPATH_UNBUNDLED: bundle ? '' : '1' } });
   expect(r.code, r.stderr).toBe(0);
   return readFileSync(list, 'utf8').split('\n').filter(Boolean);
 }
@@ -66,5 +68,12 @@ describe('loading only what a command needs', () => {
     const modules = await loaded(['checklist', 'show', '--json', '--user', 'lazy-test']);
     expect(hits(modules, PLATFORMS)).toEqual([]);
     expect(hits(modules, COMMANDS)).toEqual([]);
+  });
+
+  it('from the build\'s bundle, when it is fresh: a plain ask loads no chat platform, option parser, YAML, zod or pino', async (ctx) => {
+    const modules = await loaded(['ask', '--json', 'what does rhit stand for'], true);
+    if (!hits(modules, [/[/\\]dist[/\\]src[/\\]cli-bundle[/\\]main\.js$/]).length) ctx.skip(); // no bundle, or a stale one (after a tsc alone)
+    expect(hits(modules, [/[/\\]dist[/\\]src[/\\](?!cli-bundle[/\\])/])).toEqual([]);
+    expect(hits(modules, [...PLATFORMS, /commander/, /node_modules[/\\](js-yaml|yaml|zod|pino|lowdb)[/\\]/, /natural[/\\]lib[/\\]natural[/\\]index\.js$/])).toEqual([]);
   });
 });
