@@ -85,10 +85,10 @@ export class FollowUps {
    * of the A?"), for a message that does not look like a follow-up and has no reading of its own worth the name.
    * Only these phrases count: a single word of a facet ("history", "test") is too little in a message of its own.
    */
-  partAskedOf(text: string, context: ConversationContext): FollowUp | undefined {
+  partAskedOf(text: string, context: ConversationContext, everydayOnly = false): FollowUp | undefined {
     const { target, ctxEntity } = this.referent(context);
     if (!target) return undefined;
-    const part = fallbackPart(text, target.layout) ?? this.pointedPart(text, target);
+    const part = fallbackPart(text, target.layout) ?? (everydayOnly ? undefined : this.pointedPart(text, target));
     return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
   }
 

@@ -81,6 +81,15 @@ export function sideQuestion(text: string): string | undefined {
   return (FIRST_SIDE.test(question) || SECOND_SIDE.test(question)) && question.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS ? question : undefined;
 }
 
+// "I see COC on some resumes. What is it?": a question asking only what the thing the message named is.
+const WHAT_IS_IT = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?:'s| is| are|s)|what (?:does|do) (?:it|that|this|they) (?:mean|stand for))(?: (?:it|that|this|they|those|these))?\W*$/i;
+
+/** True when the message, longer than the question, asks only "what is it?" of what it says before. */
+export function asksWhatItIs(text: string): boolean {
+  const asked = questionSentences(text);
+  return asked.length === 1 && asked[0] !== text.trim() && WHAT_IS_IT.test(asked[0]!);
+}
+
 
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.
 export const ABOUT_BOTH = /\bwhich (one|ones|of|is|are|pays|has|takes|should|would|do|does|needs|costs|gets|makes|offers|was)\b|\b(both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as|harder|easier|tougher|cheaper|faster|longer|shorter|worse)\b/i;

@@ -12,7 +12,7 @@ import type { Bm25Snapshot } from '../nlu/retrieval.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
-import { continues, leansOnContext, pointsBack, sideQuestion, subjectMentions } from './pointing.js';
+import { continues, leansOnContext, asksWhatItIs, pointsBack, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
@@ -73,8 +73,9 @@ export interface UnderstandingTables {
   retrieval?: Bm25Snapshot | undefined;
 }
 
-// A message's own best topic below this share is a guess among many.
-const GUESS_SHARE = 0.15;
+// A message's own best topic below this share is a guess among many; below the second, it still yields to a part of
+// the topic in context asked in everyday words ("we're short staffed, can we get more time?").
+const GUESS_SHARE = 0.15, WEAK_OWN_SHARE = 0.3;
 
 // A classifier decline this sure stands even against a follow-up that asks a part of the topic in context.
 const VERY_SURE_DECLINE = 0.9;
@@ -83,7 +84,6 @@ const VERY_SURE_DECLINE = 0.9;
 // and is declined when the classifier leans this far to declining.
 const WEAK_FOLLOW_UP_DECLINE_MASS = 0.6;
 const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
-
 
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
@@ -269,8 +269,8 @@ export class Understanding {
     // A message that does not look like a follow-up, but asks in everyday words for a part of the topic in context
     // ("how do I get rid of the A part?" after the CPC-A): that part, never the whole card. Only an everyday question
     // counts (partAskedOf); a word shared with a part, or one facet word, does not.
-    const partOfContext = (): Decision | undefined => {
-      const p = context && !leaning && ranking.mass.decline < 0.65 ? this.followUps.partAskedOf(text, context) : undefined;
+    const partOfContext = (everydayOnly = false): Decision | undefined => {
+      const p = context && (!leaning || everydayOnly) && ranking.mass.decline < 0.65 ? this.followUps.partAskedOf(text, context, everydayOnly) : undefined;
       return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
     };
     const named = this.namedTopic(text, ranking, mentions);
@@ -280,7 +280,8 @@ export class Understanding {
     if (inField) {
       // "Is there a faster way to get the A removed? I only have a year of coding work." after the CPC-A: no topic
       // stands out of the message's own reading, and the topic in context has the part it asks for.
-      const inContext = ranking.topics[0]!.confidence < GUESS_SHARE && !unknownWord ? partOfContext() : undefined;
+      const share = ranking.topics[0]!.confidence;
+      const inContext = (share < GUESS_SHARE && !unknownWord ? partOfContext() : undefined) ?? (share < WEAK_OWN_SHARE ? partOfContext(true) : undefined);
       if (inContext) return inContext;
       const best = byId.get(ranking.topics[0]!.intent)!;
       const focus = mentions.length ? undefined : focusedEntity(text, best, this.followUps.parts, this.entities, this.ranker.analyzer);
@@ -315,7 +316,7 @@ export class Understanding {
     // continuing education, and "where can I take the AHIMA exam?" exam logistics.
     // An organisation named with it only says whose it is.
     const ownHasIt = ownIsVeryClear && (entityTopic.entity?.type === 'organization' || askedPart(text, best.layout) !== undefined);
-    if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || (askedPart(text, entityTopic.layout) && !ownHasIt)) {
+    if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || (askedPart(text, entityTopic.layout) && !ownHasIt) || (asksWhatItIs(text) && !ownIsVeryClear)) {
       return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     }
     return undefined;

@@ -380,3 +380,24 @@ describe('more everyday ways of asking for a part', () => {
     expect(names('what % pass')).toEqual([]);
   });
 });
+
+describe('a dollar figure, more time and growth', () => {
+  it('"is $6.50 the max?" asks the cost; a pay figure quoted does not', () => {
+    expect(names('is $6.50 the max?')).toEqual(['cost']);
+    expect(names('median pay is $48,780 but a website says $50,250')).not.toContain('cost');
+  });
+
+  it('"can we get more time?" asks for the extension a rule allows, only as a follow-up', () => {
+    const rule = layoutAnswer('The **rule** gives 30 days.\n\n- **Fees:** cost-based.\n- **One extension:** up to 30 more days.');
+    expect(fallbackPart("we're short staffed, can we get more time?", rule)?.label).toBe('One extension');
+    expect(names('can we get more time?')).not.toContain('extension');
+  });
+
+  it('"how fast is it growing?" asks the growth, found where a rise is given as a percentage (not any percentage)', () => {
+    const outlook = layoutAnswer('Jobs are rising **7% from 2024 to 2034**.\n\n- **Not in our sources:** the growth label.\n- **Pass rate:** 60% pass.');
+    expect(names('how fast is it growing?')).toContain('growth');
+    expect(askedPart('how fast is it growing?', outlook)?.part.label).toBe(LEAD_PART);
+    const payOnly = layoutAnswer('Clerks earn a median of $48,780.\n\n- **With a credential:** 10% more in one survey.');
+    expect(askedPart('is it growing?', payOnly)).toBeUndefined();
+  });
+});

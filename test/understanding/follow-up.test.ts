@@ -21,6 +21,15 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   it('"how long do I get to finish it?" after the RHIT exam asks about the exam, not how long to keep the credential', () => {
     expect(last('what is the rhit exam like', 'how long do i get to finish it').part).toBe(partOf('rhit', /exam/i));
   });
+  it('"we\'re short staffed, can we get more time?" after the right of access is its extension, over a weak reading of its own', () => {
+    expect(last('A patient asked for a copy of their records under HIPAA right of access.', "we're short staffed, can we get more time?")).toMatchObject({
+      route: 'context',
+      part: partOf('right-of-access', /extension/i),
+    });
+  });
+  it('"how fast is it growing?" after the outlook is the projected growth, not the part on what the sources lack', () => {
+    expect(last('is medical records a good field to go into?', 'how fast is it growing?').part).toBe(LEAD_PART);
+  });
   it('"how long is it?" after the RHIT exam, or of a credential, is the exam part; of a degree it is its length', () => {
     expect(last("I'm looking at the RHIT exam, what's it like?", 'how long is it?').part).toBe(partOf('rhit', /exam/i));
     expect(last('whats the passing score for the cpc exam', 'and how much time u get for it').part).toBe(partOf('cpc', /exam/i));

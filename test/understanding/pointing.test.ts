@@ -1,6 +1,6 @@
 // What in a message points back at the conversation (src/understanding/pointing.ts).
 import { describe, expect, it } from 'vitest';
-import { FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion } from '../../src/understanding/pointing.js';
+import { asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion } from '../../src/understanding/pointing.js';
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 
@@ -40,5 +40,16 @@ describe('sideQuestion', () => {
     expect(sideQuestion("how long is the second one's exam?")).toBeUndefined();
     expect(sideQuestion("Thanks. Is the first one online? And the second one's exam?")).toBeUndefined();
     expect(sideQuestion('Ok that helps. How long is the exam? I get test anxiety.')).toBeUndefined();
+  });
+});
+
+describe('asksWhatItIs', () => {
+  it('is true for a message that names something and then asks only "what is it?"', () => {
+    expect(asksWhatItIs('As a hiring manager I see COC on some resumes. What is it?')).toBe(true);
+    expect(asksWhatItIs('my coworker keeps saying ROI. what does that mean?')).toBe(true);
+  });
+  it('is false for "what is it?" alone, or a question that asks more', () => {
+    expect(asksWhatItIs('what is it?')).toBe(false);
+    expect(asksWhatItIs('I see COC on resumes. What is it worth to a clinic?')).toBe(false);
   });
 });

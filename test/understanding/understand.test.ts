@@ -476,6 +476,9 @@ describe('21. questions as career sites ask them', () => {
 });
 
 describe('22. two named things compared are the answer, and can be picked by what they are', () => {
+  it('"As a hiring manager I see COC on some resumes. What is it?" is the COC, not how to strengthen an application', () => {
+    expect(decide('As a hiring manager I see COC on some resumes. What is it?')).toMatchObject({ intent: { id: 'coc' }, route: 'entity' });
+  });
   it('"whats the difference between cpc and coc" answers the CPC and the COC, not a general comparison of roles beside them', () => {
     const d = decide('whats the difference between cpc and coc');
     expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)]).toEqual(['cpc', 'coc']);
