@@ -401,3 +401,17 @@ describe('a dollar figure, more time and growth', () => {
     expect(askedPart('is it growing?', payOnly)).toBeUndefined();
   });
 });
+
+describe('the hourly figure and where people work, in everyday words', () => {
+  it('"what\'s the hourly?" asks the hourly figure, found where a pay is given an hour; "how much per hour" is no cost', () => {
+    const pay = layoutAnswer('The median is **$50,250 a year ($24.16 an hour)**.\n\n- **With a credential:** more pay.');
+    expect(names("is that yearly? what's the hourly?")[0]).toBe('hourly');
+    expect(askedPart("is that yearly? what's the hourly?", pay)?.part.label).toBe(LEAD_PART);
+    expect(names('how much per hour')).toEqual(['hourly']);
+    expect(names("it's an hour drive from me")).toEqual([]);
+  });
+
+  it('"where they are working usually?" asks the settings', () => {
+    expect(names('where they are working usually?')).toEqual(['settings']);
+  });
+});
