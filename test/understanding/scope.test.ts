@@ -152,6 +152,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ['can I swap a shift with her next week?', EMPLOYER_INTERNAL],
     ['which bank is better for a first credit card', 'decline-unrelated'],
     ['can I pay the exam fee with my first credit card', 'open'],
+    ['what stocks should i buy with my coder salary lol', 'decline-unrelated'],
+    ['can I invest my tuition refund in a certification course', 'open'],
     ['what is the cpt code set', 'open'],
     ['how long dose it take', 'open'],
     ['does my insurance cover physical therapy', 'decline-unrelated'],
