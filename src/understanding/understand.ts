@@ -12,6 +12,7 @@ import type { Bm25Snapshot } from '../nlu/retrieval.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps, VERY_CLEAR_OWN_SHARE } from './follow-up.js';
+import { CLEAR_BESIDE_ORGANISATION, GUESS_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
 import { continues, leansOnContext, asksWhatItIs, pointsBack, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
@@ -72,18 +73,6 @@ export interface UnderstandingTables {
   /** Retrieval's index of the documents, ready to score with (none: built from the documents). */
   retrieval?: Bm25Snapshot | undefined;
 }
-
-// A message's own best topic below this share is a guess among many; below the second, it still yields to a part of
-// the topic in context asked in everyday words ("we're short staffed, can we get more time?").
-const GUESS_SHARE = 0.15, WEAK_OWN_SHARE = 0.3;
-
-// A classifier decline this sure stands even against a follow-up that asks a part of the topic in context.
-const VERY_SURE_DECLINE = 0.9;
-
-// From this many words, a message tied to the context only by a pronoun says something of its own (see decide),
-// and is declined when the classifier leans this far to declining.
-const WEAK_FOLLOW_UP_DECLINE_MASS = 0.6;
-const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
 
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
@@ -309,7 +298,7 @@ export class Understanding {
     // named thing's card just because the question is short.
     // A topic of a thing of its own counts when the message says its title's own words: "What are the 18 HIPAA
     // identifiers?" is the PHI topic (titled for the 18 identifiers), not HIPAA's.
-    const ownIsVeryClear = (!best.entity || this.saysTitleOf(ranking, best, entityTopic)) && ranking.topics[0]!.confidence >= VERY_CLEAR_OWN_SHARE;
+    const ownIsVeryClear = (!best.entity || this.saysTitleOf(ranking, best, entityTopic)) && ranking.topics[0]!.confidence >= (entityTopic.entity?.type === 'organization' ? CLEAR_BESIDE_ORGANISATION : VERY_CLEAR_OWN_SHARE);
     // A short question that is mostly the name ("and CPT?", "rhia eligibility"), or one that asks a part the
     // entity's own card has ("to take the CPC exam do I need a degree?").
     // A very clear topic of its own that has the part asked keeps it: "how many CEUs, after AHIMA's 2025 change?" is

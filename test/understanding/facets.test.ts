@@ -415,3 +415,12 @@ describe('the hourly figure and where people work, in everyday words', () => {
     expect(names('where they are working usually?')).toEqual(['settings']);
   });
 });
+
+describe('settings named in a part about who a credential is for', () => {
+  it('"where do they work?" finds the part listing hospitals and the other employers', () => {
+    const rhia = layoutAnswer('The **RHIA** is for managers.\n\n- **Who it\'s for:** managers in hospitals, clinics and long-term care, and at insurers.\n- **Cost:** unknown.');
+    expect(askedPart('where they are working usually?', rhia)?.part.label).toBe("Who it's for");
+    const oneMention = layoutAnswer('The **XYZ** is a credential.\n\n- **Exam:** taken at hospitals.');
+    expect(askedPart('where do they usually work?', oneMention)).toBeUndefined();
+  });
+});

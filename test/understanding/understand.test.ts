@@ -476,6 +476,11 @@ describe('21. questions as career sites ask them', () => {
 });
 
 describe('22. two named things compared are the answer, and can be picked by what they are', () => {
+  it('an organisation named in a question clearly about a topic of its own says whose it is: "how do AHIMA CEUs work?"', () => {
+    expect(decide('how do AHIMA CEUs work?').intent?.id).toBe('continuing-education');
+    expect(decide('Who delivers the AHIMA certification exams?').intent?.id).toBe('exam-logistics');
+    expect(decide('what is ahima?').intent?.id).toBe('professional-associations');
+  });
   it('"As a hiring manager I see COC on some resumes. What is it?" is the COC, not how to strengthen an application', () => {
     expect(decide('As a hiring manager I see COC on some resumes. What is it?')).toMatchObject({ intent: { id: 'coc' }, route: 'entity' });
   });

@@ -1,0 +1,16 @@
+// The shares of the classifier's reading that route a message in Understanding.decide (understand.ts): when a
+// message's own reading is a guess, when a decline stands against the conversation. Constants, never changed at run time.
+
+// A message's own best topic below this share is a guess among many; below the second, it still yields to a part of
+// the topic in context asked in everyday words ("we're short staffed, can we get more time?").
+export const GUESS_SHARE = 0.15, WEAK_OWN_SHARE = 0.3;
+// An organisation named in a question this clearly about a topic of its own says whose it is ("how do AHIMA CEUs work?").
+export const CLEAR_BESIDE_ORGANISATION = 0.4;
+
+// A classifier decline this sure stands even against a follow-up that asks a part of the topic in context.
+export const VERY_SURE_DECLINE = 0.9;
+
+// From this many words, a message tied to the context only by a pronoun says something of its own (see decide),
+// and is declined when the classifier leans this far to declining.
+export const WEAK_FOLLOW_UP_DECLINE_MASS = 0.6;
+export const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
