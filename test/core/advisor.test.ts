@@ -66,6 +66,22 @@ describe('handle: every kind of input reaches its handler', () => {
   });
 });
 
+describe('the last answer shown, for a rating without an id (/good, /bad)', () => {
+  it.each(['terminal', 'discord', 'slack'] as const)('the core records it on %s, whatever the adapter does: a rating goes to the newest answer', async (surface) => {
+    const store = new MemoryStore();
+    const advisor = makeAdvisor({}, store);
+    const who: Who = { person: `shown-${surface}`, channel: 'c1', surface };
+    await advisor.handle(who, { kind: 'text', text: RHIT });
+    const second = await advisor.handle(who, { kind: 'text', text: 'what is the cca' });
+    const rated = await advisor.handle(who, { kind: 'command', command: { name: 'rate', helpful: true } });
+    expect(rated.text).toBe(PHRASES.feedbackThanks);
+    expect(await store.getPerson(personKey(surface, who.person))).toMatchObject({ rated: { [second.id]: 'up' } });
+    // Someone else, on the same surface, has nothing to rate yet.
+    const other = await advisor.handle({ ...who, person: 'nobody' }, { kind: 'command', command: { name: 'rate', helpful: true } });
+    expect(other.text).toBe(PHRASES.feedbackUnknown);
+  });
+});
+
 describe('forgetPeople: many people at once (a Slack workspace that removed the app)', () => {
   it('makes the person keys itself: only that surface\'s people whose id starts with the prefix go', async () => {
     const store = new MemoryStore();
