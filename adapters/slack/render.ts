@@ -203,10 +203,6 @@ export function packMessages(blocks: SlackBlock[]): SlackMessage[] {
 /**
  * Renders a reply for a message surface. When the reply carries a privacy warning its notices are rendered apart,
  * in `privateNotice`, so the caller can show them to the person only.
-
-/**
- * Renders a reply for a message surface. When the reply carries a privacy warning its notices are rendered apart,
- * in `privateNotice`, so the caller can show them to the person only.
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): RenderedReply {
   const command = options.command ?? DEFAULT_COMMAND;
