@@ -16,6 +16,7 @@ import {
 import { actionPayload, type Reply, type ReplyKind } from '../../src/contract/index.js';
 import { plannedButtons, type PlannedButton } from '../shared/buttons.js';
 import { discordSyntax, helpText, HOW_TO_ASK, words } from '../shared/commands.js';
+import { pack } from '../shared/pack.js';
 import { fit, flatLabel, isSafeUrl, splitText as splitAny } from '../shared/text.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -191,22 +192,9 @@ function buildEmbeds(reply: Reply, text: string): APIEmbed[] {
   return embeds;
 }
 
+/** Embeds into messages: at most 10 per message, 6,000 characters of embed text in all (adapters/shared/pack.ts). */
 function packEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
-  const groups: APIEmbed[][] = [];
-  let current: APIEmbed[] = [];
-  let size = 0;
-  for (const e of embeds) {
-    const n = embedLength(e);
-    if (current.length && (current.length >= MAX_EMBEDS_PER_MESSAGE || size + n > MAX_EMBED_TOTAL)) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(e);
-    size += n;
-  }
-  if (current.length) groups.push(current);
-  return groups;
+  return pack(embeds, embedLength, { maxCount: MAX_EMBEDS_PER_MESSAGE, maxSize: MAX_EMBED_TOTAL });
 }
 
 // ---------------------------------------------------------------------------------------------------------

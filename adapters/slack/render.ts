@@ -5,6 +5,7 @@
 import { actionPayload, type ChecklistView, type Reply, type ReplySource } from '../../src/contract/index.js';
 import { plannedButtons, type PlannedButton } from '../shared/buttons.js';
 import { helpText, HOW_TO_ASK, slackSyntax, words } from '../shared/commands.js';
+import { pack } from '../shared/pack.js';
 import {
   ACTION_BUTTON,
   ACTION_STEP,
@@ -176,20 +177,7 @@ function fallbackText(blocks: SlackBlock[]): string {
 
 /** Packs blocks into messages within the block and size limits, and at most MAX_MESSAGES_PER_REPLY messages. */
 export function packMessages(blocks: SlackBlock[]): SlackMessage[] {
-  const groups: SlackBlock[][] = [];
-  let current: SlackBlock[] = [];
-  let size = 0;
-  for (const block of blocks) {
-    const n = blockText(block).length;
-    if (current.length && (current.length >= MAX_BLOCKS_PER_MESSAGE || size + n > MAX_MESSAGE_CHARS)) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(block);
-    size += n;
-  }
-  if (current.length) groups.push(current);
+  const groups = pack(blocks, (block) => blockText(block).length, { maxCount: MAX_BLOCKS_PER_MESSAGE, maxSize: MAX_MESSAGE_CHARS });
   if (groups.length > MAX_MESSAGES_PER_REPLY) {
     groups.length = MAX_MESSAGES_PER_REPLY;
     const last = groups[MAX_MESSAGES_PER_REPLY - 1]!;
