@@ -3,7 +3,7 @@
 // line or word boundaries (a single over-long word is cut), lists of buttons and options are capped.
 // All text is escaped (&, <, >) so that nothing can mention anyone, open a link or inject control sequences.
 import { actionPayload, type ChecklistView, type Reply, type ReplySource } from '../../src/contract/index.js';
-import { plannedButtons, type PlannedButton } from '../shared/buttons.js';
+import { plannedButtons, topicMenu, type PlannedButton } from '../shared/buttons.js';
 import { helpText, HOW_TO_ASK, slackSyntax, words } from '../shared/commands.js';
 import { pack } from '../shared/pack.js';
 import {
@@ -66,15 +66,14 @@ function sourcesBlocks(sources: ReplySource[]): SectionBlock[] {
 
 /** The topic browser as one select menu with a group per topic group. */
 export function topicSelect(reply: Reply): ActionsBlock[] {
-  if (!reply.topics?.length) return [];
   let total = 0;
   let chars = 0;
   const groups: StaticSelectElement['option_groups'] = [];
-  for (const g of reply.topics.slice(0, MAX_OPTION_GROUPS)) {
+  for (const g of topicMenu(reply).slice(0, MAX_OPTION_GROUPS)) {
     const options: OptionObject[] = [];
-    for (const t of g.topics) {
-      const value = actionPayload.topic(t.id);
-      const text = toPlain(t.title);
+    for (const t of g.options) {
+      const value = t.action;
+      const text = toPlain(t.label);
       if (value.length > MAX_OPTION_VALUE || total >= MAX_OPTIONS || !text) continue;
       const option: OptionObject = { text: plain(text, MAX_OPTION_TEXT), value };
       if (chars + option.text.text.length > MAX_SELECT_CHARS) continue;
