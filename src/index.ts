@@ -9,7 +9,5 @@ export { KnowledgeError } from './knowledge/problems.js';
 export { silentLogger, type Logger } from './log.js';
 export { outbound, type Outbound } from './net/outbound.js';
 export { packageRoot } from './paths.js';
-/** Slack's uninstall: a workspace's people leave the data file with their installation. */
-export { erasePeopleWithPrefix } from './store/erase.js';
 export { StoreInstallations, type InstallationRecord, type Installations } from './store/installations.js';
 export type { Store } from './store/port.js';

@@ -52,9 +52,10 @@ function forEdit(m: DiscordMessage): DiscordMessage & { content: string } {
 }
 
 /**
- * A slash command. `privateHint`: the command's replies are personal (checklist, forget-me), so a
- * deferred reply is ephemeral from the start. A public deferral whose reply turns out personal is
- * deleted and replaced by an ephemeral follow-up, so personal content never shows in the channel.
+ * A slash command. `privateHint`: the command's replies are expected to be private (checklist, forget-me, help,
+ * topics), so a deferral is ephemeral from the start. The hint only shapes the deferral: the reply is shown as the core
+ * decided. A deferral that turns out the other way is deleted and replaced by a follow-up of the reply's own
+ * visibility, so personal content never shows in the channel and a public reply is not hidden.
  */
 export async function respondToCommand(
   interaction: CommandInteraction,
@@ -72,7 +73,7 @@ export async function respondToCommand(
     reply = await work;
   }
   const rendered = renderReply(reply);
-  const ephemeral = rendered.private || deferredEphemeral === true;
+  const ephemeral = rendered.private;
   const [first, ...rest] = rendered.messages;
   if (deferredEphemeral === undefined) {
     await interaction.reply({ ...first!, ...(ephemeral ? { flags: EPHEMERAL } : {}) });
@@ -80,7 +81,7 @@ export async function respondToCommand(
     await interaction.editReply(forEdit(first!));
   } else {
     await interaction.deleteReply();
-    await interaction.followUp({ ...first!, flags: EPHEMERAL });
+    await interaction.followUp({ ...first!, ...(ephemeral ? { flags: EPHEMERAL } : {}) });
   }
   for (const m of rest) await interaction.followUp({ ...m, ...(ephemeral ? { flags: EPHEMERAL } : {}) });
   for (const m of rendered.privateNotices) await interaction.followUp({ ...m, flags: EPHEMERAL });

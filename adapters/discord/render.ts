@@ -13,9 +13,10 @@ import {
   type APIStringSelectComponent,
   type MessageMentionOptions,
 } from 'discord.js';
-import { actionPayload, type Reply, type ReplyKind } from '../../src/contract/index.js';
-import { plannedButtons, type PlannedButton } from '../shared/buttons.js';
+import type { Reply, ReplyKind } from '../../src/contract/index.js';
+import { plannedButtons, topicMenu, type PlannedButton } from '../shared/buttons.js';
 import { discordSyntax, helpText, HOW_TO_ASK, words } from '../shared/commands.js';
+import { pack } from '../shared/pack.js';
 import { fit, flatLabel, isSafeUrl, splitText as splitAny } from '../shared/text.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -191,22 +192,9 @@ function buildEmbeds(reply: Reply, text: string): APIEmbed[] {
   return embeds;
 }
 
+/** Embeds into messages: at most 10 per message, 6,000 characters of embed text in all (adapters/shared/pack.ts). */
 function packEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
-  const groups: APIEmbed[][] = [];
-  let current: APIEmbed[] = [];
-  let size = 0;
-  for (const e of embeds) {
-    const n = embedLength(e);
-    if (current.length && (current.length >= MAX_EMBEDS_PER_MESSAGE || size + n > MAX_EMBED_TOTAL)) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(e);
-    size += n;
-  }
-  if (current.length) groups.push(current);
-  return groups;
+  return pack(embeds, embedLength, { maxCount: MAX_EMBEDS_PER_MESSAGE, maxSize: MAX_EMBED_TOTAL });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -235,11 +223,10 @@ function button(b: PlannedButton): Button | undefined {
 function topicMenus(reply: Reply): APIStringSelectComponent[] {
   const options: APISelectMenuOption[] = [];
   const groupsOfOption: string[] = [];
-  for (const g of reply.topics ?? []) {
-    for (const t of g.topics) {
-      const value = actionPayload.topic(t.id);
-      if (value.length > MAX_SELECT_OPTION_TEXT) continue;
-      options.push({ label: plainLabel(t.title, MAX_SELECT_OPTION_TEXT), value, description: plainLabel(g.title, MAX_SELECT_OPTION_TEXT) });
+  for (const g of topicMenu(reply)) {
+    for (const t of g.options) {
+      if (t.action.length > MAX_SELECT_OPTION_TEXT) continue;
+      options.push({ label: plainLabel(t.label, MAX_SELECT_OPTION_TEXT), value: t.action, description: plainLabel(g.title, MAX_SELECT_OPTION_TEXT) });
       groupsOfOption.push(plainLabel(g.title, 60));
     }
   }

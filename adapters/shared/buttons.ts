@@ -1,5 +1,6 @@
 // Which buttons a reply has, in which order and of which kind: the same plan on every surface, which then lays it
-// out in its own components (Discord's rows of five, Slack's actions blocks and checkboxes).
+// out in its own components (Discord's rows of five, Slack's actions blocks and checkboxes). The topic browser's
+// choices likewise: the same labels and payloads, laid out as Discord's menus or Slack's option groups.
 import { actionPayload, parseAction, type Reply, type ReplyAction } from '../../src/contract/index.js';
 
 export type ButtonKind = 'choice' | 'danger' | 'step' | 'suggestion' | 'learn' | 'rating';
@@ -45,4 +46,15 @@ export function plannedButtons(reply: Reply, options: { steps: boolean }): Plann
   ];
   const seen = new Set<string>();
   return all.filter((b) => typeof b.action === 'string' && b.action !== '' && !seen.has(b.action) && Boolean(seen.add(b.action)));
+}
+
+/** One group of the topic browser: its title and its topics as menu options (title as label, topic:<id> as payload). */
+export interface TopicMenuGroup {
+  title: string;
+  options: ReplyAction[];
+}
+
+/** The topic browser's choices, in the core's order; a topic is labelled with its title on every surface. */
+export function topicMenu(reply: Pick<Reply, 'topics'>): TopicMenuGroup[] {
+  return (reply.topics ?? []).map((g) => ({ title: g.title, options: g.topics.map((t) => ({ label: t.title, action: actionPayload.topic(t.id) })) }));
 }

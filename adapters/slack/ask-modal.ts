@@ -7,7 +7,7 @@
 import type { AllMiddlewareArgs, App, Context, RespondFn, types, ViewOutput } from '@slack/bolt';
 import type { Reply, Who } from '../../src/contract/index.js';
 import { fromSlackText } from './incoming.js';
-import { allMessages, renderReply, type SlackMessage } from './render.js';
+import { ACTION_ASK_OPEN, allMessages, renderReply, type SlackMessage } from './render.js';
 
 /** The callback id of the "Ask ChartPath" global shortcut (manifest.yml). */
 export const ASK_GLOBAL_SHORTCUT = 'chartpath_ask_global';
@@ -79,14 +79,25 @@ export interface AskModalDeps {
 }
 
 export function registerAskModal(app: App, deps: AskModalDeps): void {
-  app.shortcut(ASK_GLOBAL_SHORTCUT, async ({ shortcut, ack, client, logger }) => {
-    await ack();
-    // The trigger_id expires after 3 seconds: the modal is opened at once, before anything else.
+  // The trigger_id expires after 3 seconds: the modal is opened at once, before anything else.
+  async function open(client: AllMiddlewareArgs['client'], triggerId: string | undefined, logger: AllMiddlewareArgs['logger']): Promise<void> {
+    if (!triggerId) return;
     try {
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: askModal() });
+      await client.views.open({ trigger_id: triggerId, view: askModal() });
     } catch (error) {
       logger.error('could not open the Ask ChartPath modal', error);
     }
+  }
+
+  app.shortcut(ASK_GLOBAL_SHORTCUT, async ({ shortcut, ack, client, logger }) => {
+    await ack();
+    await open(client, shortcut.trigger_id, logger);
+  });
+
+  // The Home tab's "Ask a question" button (home.ts) opens the same modal; a click carries a trigger_id too.
+  app.action(ACTION_ASK_OPEN, async ({ ack, body, client, logger }) => {
+    await ack();
+    await open(client, (body as { trigger_id?: string }).trigger_id, logger);
   });
 
   app.view(ASK_MODAL, async ({ ack, body, view, respond, context, client }) => {

@@ -48,6 +48,8 @@ export const ACTION_PREFIX = 'cp_';
 export const ACTION_BUTTON = 'cp_btn'; // followed by _<n>: buttons whose value is a core payload
 export const ACTION_TOPIC_SELECT = 'cp_topic'; // static select whose selected value is a core payload
 export const ACTION_STEP = 'cp_step'; // checkbox of one checklist step; the block_id is the core payload step:<id>
+/** The Home tab's "Ask a question" button: it opens the Ask ChartPath modal (ask-modal.ts), so it is no core payload. */
+export const ACTION_ASK_OPEN = 'chartpath_ask_open';
 
 // --- Block Kit shapes we produce ---
 export interface PlainText {

@@ -29,9 +29,9 @@ export function personInInstallation(context: Context, userId: string): string {
   return `${key}/${userId}`;
 }
 
-/** The prefix of every person key of one installation, for deleting them all. */
+/** The prefix of the person id of everyone of one installation, for deleting them all (the core makes the keys). */
 export function installationPeoplePrefix(key: string): string {
-  return `slack:${key}/`;
+  return `${key}/`;
 }
 
 function recordOf(installation: Installation): Omit<InstallationRecord, 'installedAt' | 'updatedAt'> {

@@ -3,8 +3,9 @@
 // line or word boundaries (a single over-long word is cut), lists of buttons and options are capped.
 // All text is escaped (&, <, >) so that nothing can mention anyone, open a link or inject control sequences.
 import { actionPayload, type ChecklistView, type Reply, type ReplySource } from '../../src/contract/index.js';
-import { plannedButtons, type PlannedButton } from '../shared/buttons.js';
+import { plannedButtons, topicMenu, type PlannedButton } from '../shared/buttons.js';
 import { helpText, HOW_TO_ASK, slackSyntax, words } from '../shared/commands.js';
+import { pack } from '../shared/pack.js';
 import {
   ACTION_BUTTON,
   ACTION_STEP,
@@ -65,15 +66,14 @@ function sourcesBlocks(sources: ReplySource[]): SectionBlock[] {
 
 /** The topic browser as one select menu with a group per topic group. */
 export function topicSelect(reply: Reply): ActionsBlock[] {
-  if (!reply.topics?.length) return [];
   let total = 0;
   let chars = 0;
   const groups: StaticSelectElement['option_groups'] = [];
-  for (const g of reply.topics.slice(0, MAX_OPTION_GROUPS)) {
+  for (const g of topicMenu(reply).slice(0, MAX_OPTION_GROUPS)) {
     const options: OptionObject[] = [];
-    for (const t of g.topics) {
-      const value = actionPayload.topic(t.id);
-      const text = toPlain(t.title);
+    for (const t of g.options) {
+      const value = t.action;
+      const text = toPlain(t.label);
       if (value.length > MAX_OPTION_VALUE || total >= MAX_OPTIONS || !text) continue;
       const option: OptionObject = { text: plain(text, MAX_OPTION_TEXT), value };
       if (chars + option.text.text.length > MAX_SELECT_CHARS) continue;
@@ -176,20 +176,7 @@ function fallbackText(blocks: SlackBlock[]): string {
 
 /** Packs blocks into messages within the block and size limits, and at most MAX_MESSAGES_PER_REPLY messages. */
 export function packMessages(blocks: SlackBlock[]): SlackMessage[] {
-  const groups: SlackBlock[][] = [];
-  let current: SlackBlock[] = [];
-  let size = 0;
-  for (const block of blocks) {
-    const n = blockText(block).length;
-    if (current.length && (current.length >= MAX_BLOCKS_PER_MESSAGE || size + n > MAX_MESSAGE_CHARS)) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(block);
-    size += n;
-  }
-  if (current.length) groups.push(current);
+  const groups = pack(blocks, (block) => blockText(block).length, { maxCount: MAX_BLOCKS_PER_MESSAGE, maxSize: MAX_MESSAGE_CHARS });
   if (groups.length > MAX_MESSAGES_PER_REPLY) {
     groups.length = MAX_MESSAGES_PER_REPLY;
     const last = groups[MAX_MESSAGES_PER_REPLY - 1]!;
@@ -199,10 +186,6 @@ export function packMessages(blocks: SlackBlock[]): SlackMessage[] {
   }
   return groups.map((g) => ({ text: fallbackText(g), blocks: g }));
 }
-
-/**
- * Renders a reply for a message surface. When the reply carries a privacy warning its notices are rendered apart,
- * in `privateNotice`, so the caller can show them to the person only.
 
 /**
  * Renders a reply for a message surface. When the reply carries a privacy warning its notices are rendered apart,

@@ -3,7 +3,6 @@
 // delivers these two events without an authorisation step, so they arrive even though the token no longer works.
 import type { App } from '@slack/bolt';
 import type { Core } from '../../src/index.js';
-import { erasePeopleWithPrefix } from '../../src/index.js';
 import type { Installations } from '../../src/index.js';
 import { installationKey, installationPeoplePrefix, slackInstallationStore } from './oauth.js';
 
@@ -17,7 +16,7 @@ export function registerUninstallHandlers(app: App, core: Core, mode: UninstallM
 
   async function removeInstallation(where: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }, why: string): Promise<void> {
     if (mode.kind === 'single') {
-      const people = await erasePeopleWithPrefix(core.store, 'slack:');
+      const people = await core.advisor.forgetPeople('slack', '');
       const error = new Error(
         `The Slack app was removed from the workspace (${why}); the data of its ${people} people was deleted. SLACK_BOT_TOKEN no longer works: reinstall the app and set the new token, or unset the Slack settings.`,
       );
@@ -33,7 +32,7 @@ export function registerUninstallHandlers(app: App, core: Core, mode: UninstallM
       return;
     }
     if (record) await mode.installations.delete('slack', record.key);
-    const people = await erasePeopleWithPrefix(core.store, installationPeoplePrefix(key));
+    const people = await core.advisor.forgetPeople('slack', installationPeoplePrefix(key));
     log.info(
       { surface: 'slack', event: why, installation: key, hadInstallation: Boolean(record), people },
       `Slack: ChartPath was removed from ${key}; its installation and the data of its ${people} people were deleted`,

@@ -2,6 +2,8 @@
 // line but the plain `ask` (see there).
 import { Command } from 'commander';
 import { loadConfig, loadDotEnv } from '../config.js';
+// A type only (erased at build): the eval code itself is still loaded when `chartpath eval` runs, never before.
+import type { EvalCliOptions } from '../eval/command.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -110,7 +112,7 @@ export function buildProgram(): Command {
     .option('--tolerance <points>', 'how many points a figure may drop (default 1.5)')
     .option('--intent-tolerance <points>', "how many points an intent's CV recall may drop before it is named (default 15)")
     .option('--knowledge <dir>', 'the knowledge folder (default KNOWLEDGE_DIR or knowledge/)')
-    .action(async (opts: import('../eval/command.js').EvalCliOptions) => {
+    .action(async (opts: EvalCliOptions) => {
       const { runEvalCommand } = await import('../eval/command.js');
       process.exitCode = await runEvalCommand(opts);
     });

@@ -7,9 +7,10 @@ import { ReviewLog } from '../review/review-log.js';
 import type { AdvisorOptions } from './options.js';
 import { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 import type { Store } from '../store/port.js';
+import { erasePeopleWithPrefix } from '../store/erase.js';
 import { pruneRequest, RETENTION_DEFAULTS, type RetentionPolicy } from '../store/retention.js';
 import type { ConversationContext } from '../store/state.js';
-import { newReplyId, parseAction, personKey, type ChecklistView, type Command, type Input, type Message, type Reply, type Who } from '../contract/index.js';
+import { newReplyId, parseAction, personKey, type ChecklistView, type Command, type Input, type Message, type Reply, type Surface, type Who } from '../contract/index.js';
 import { guardCommand } from './command-guard.js';
 import { referenceCommands } from './command-refs.js';
 import { parseLine } from './commands.js';
@@ -24,7 +25,6 @@ import { topicGroups, topicsReply } from './topics-browser.js';
 import { Understanding, type Decision } from '../understanding/understand.js';
 
 export type { AdvisorOptions } from './options.js';
-
 
 export type { Who } from '../contract/index.js';
 
@@ -187,6 +187,9 @@ export class Advisor {
     const reply = await welcomeReply(this.people(), this.kb, personKey(who.surface, who.person));
     return reply && this.finish(who, reply);
   }
+
+  /** Everyone on `surface` whose id starts with `prefix` (a Slack workspace that removed the app) is forgotten; returns how many. */
+  forgetPeople = (surface: Surface, prefix: string): Promise<number> => erasePeopleWithPrefix(this.store, personKey(surface, prefix));
 
   /** The goals a checklist can work toward (Discord lists them as choices). */
   plans(): { id: string; title: string }[] {

@@ -4,9 +4,8 @@ import { EDUCATION_LEVELS, EXPERIENCE_LEVELS } from '../contract/index.js';
 
 /** One person's record (also a line of the people's journal, people-journal.ts). */
 export const personSchema = z.object({
-  profile: z
-    .object({ education: z.enum(EDUCATION_LEVELS), experience: z.enum(EXPERIENCE_LEVELS), role: z.string().optional() })
-    .optional(),
+  // The contract's Profile. A `role` that files of the first version may hold is read and dropped (an unknown key).
+  profile: z.object({ education: z.enum(EDUCATION_LEVELS), experience: z.enum(EXPERIENCE_LEVELS) }).optional(),
   activeGoal: z.string().optional(),
   goals: z.array(z.object({ goal: z.string(), startedAt: z.string() })),
   done: z.record(z.string(), z.string()),

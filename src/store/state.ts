@@ -1,6 +1,6 @@
 // Everything ChartPath keeps, in one JSON document (README.md "Data"). Ids and labels only:
 // no message text except the scrubbed unanswered-question log.
-import type { Education, Experience } from '../contract/index.js';
+import type { Profile } from '../contract/index.js';
 import type { InstallationRecord } from './installations.js';
 
 export interface ConversationContext {
@@ -29,7 +29,7 @@ export interface GoalRecord {
 }
 
 export interface PersonState {
-  profile?: { education: Education; experience: Experience; role?: string | undefined } | undefined;
+  profile?: Profile | undefined;
   /** The goal whose checklist is active. */
   activeGoal?: string | undefined;
   /** Every goal the person has started, oldest first; earlier ones stay readable. */

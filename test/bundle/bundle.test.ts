@@ -172,7 +172,7 @@ describe('start-up from the bundle', () => {
     const k = await loadCompiledKnowledge(knowledgeDir, dir);
     const before = readFileSync(k.file);
     const advisor = new Advisor(k.kb, new MemoryStore(), { understanding: new Understanding(k.kb, {}, { snapshot: k.snapshot, tables: k.tables }) });
-    for (const q of questions) await advisor.ask({ person: 'p', channel: 'c', surface: 'cli', text: q });
+    for (const q of questions) await advisor.ask({ person: 'p', channel: 'c', surface: 'terminal', text: q });
     expect(readFileSync(k.file).equals(before)).toBe(true);
     expect(before.includes('okoro')).toBe(false);
   });

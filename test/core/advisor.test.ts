@@ -8,6 +8,7 @@ import { PHRASES } from '../../src/core/phrases.js';
 import { MAX_INPUT_CHARS_LIMIT } from '../../src/config.js';
 import { personKey } from '../../src/contract/index.js';
 import { MemoryStore } from '../../src/store/memory.js';
+import { newPerson } from '../../src/store/state.js';
 import type { PruneRequest } from '../../src/store/port.js';
 import { ask, makeAdvisor, realKnowledge, sharedUnderstanding, terminalUser } from '../helpers/core.js';
 import { recordingLogger } from '../helpers/logger.js';
@@ -62,6 +63,40 @@ describe('handle: every kind of input reaches its handler', () => {
 
   it('plans() lists the knowledge base\'s goals by id and title', () => {
     expect(advisor.plans()).toEqual(realKnowledge().plans.map((p) => ({ id: p.id, title: p.title })));
+  });
+});
+
+describe('the last answer shown, for a rating without an id (/good, /bad)', () => {
+  it.each(['terminal', 'discord', 'slack'] as const)('the core records it on %s, whatever the adapter does: a rating goes to the newest answer', async (surface) => {
+    const store = new MemoryStore();
+    const advisor = makeAdvisor({}, store);
+    const who: Who = { person: `shown-${surface}`, channel: 'c1', surface };
+    await advisor.handle(who, { kind: 'text', text: RHIT });
+    const second = await advisor.handle(who, { kind: 'text', text: 'what is the cca' });
+    const rated = await advisor.handle(who, { kind: 'command', command: { name: 'rate', helpful: true } });
+    expect(rated.text).toBe(PHRASES.feedbackThanks);
+    expect(await store.getPerson(personKey(surface, who.person))).toMatchObject({ rated: { [second.id]: 'up' } });
+    // Someone else, on the same surface, has nothing to rate yet.
+    const other = await advisor.handle({ ...who, person: 'nobody' }, { kind: 'command', command: { name: 'rate', helpful: true } });
+    expect(other.text).toBe(PHRASES.feedbackUnknown);
+  });
+});
+
+describe('forgetPeople: many people at once (a Slack workspace that removed the app)', () => {
+  it('makes the person keys itself: only that surface\'s people whose id starts with the prefix go', async () => {
+    const store = new MemoryStore();
+    const advisor = makeAdvisor({}, store);
+    const people = [personKey('slack', 'T1/U1'), personKey('slack', 'T1/U2'), personKey('slack', 'T2/U1'), personKey('discord', 'T1/U1'), personKey('terminal', 'local')];
+    for (const key of people) await store.changePerson(key, () => newPerson());
+    expect(await advisor.forgetPeople('slack', 'T1/')).toBe(2);
+    expect(await store.getPerson(personKey('slack', 'T1/U1'))).toBeUndefined();
+    expect(await store.getPerson(personKey('slack', 'T2/U1'))).toBeDefined();
+    expect(await store.getPerson(personKey('discord', 'T1/U1'))).toBeDefined();
+    // An empty prefix is every person of that surface, and nobody else.
+    expect(await advisor.forgetPeople('slack', '')).toBe(1);
+    expect(await store.getPerson(personKey('discord', 'T1/U1'))).toBeDefined();
+    expect(await advisor.forgetPeople('discord', '')).toBe(1);
+    expect(await store.getPerson(personKey('terminal', 'local'))).toBeDefined();
   });
 });
 

@@ -49,4 +49,9 @@ describe('personSchema', () => {
     expect(personSchema.safeParse(newPerson()).success).toBe(true);
     expect(personSchema.safeParse({ ...newPerson(), profile: { education: 'phd-in-everything', experience: 'none' } }).success).toBe(false);
   });
+
+  it('a profile is the contract\'s Profile: a `role` an early file may hold is accepted and dropped, nothing else kept', () => {
+    const parsed = personSchema.parse({ ...newPerson(), profile: { education: 'associate', experience: 'healthcare', role: 'coder' } });
+    expect(parsed.profile).toEqual({ education: 'associate', experience: 'healthcare' });
+  });
 });

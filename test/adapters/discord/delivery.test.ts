@@ -67,6 +67,16 @@ describe('respondToCommand', () => {
     ]);
   });
 
+  it('the hint shapes only the deferral: a private deferral whose reply the core made public is replaced by a public follow-up', async () => {
+    const i = fakeCommandInteraction();
+    await respondToCommand(i, Promise.resolve(publicAnswer()), true, options(true));
+    expect(i.calls).toEqual([
+      { op: 'deferReply', payload: { flags: EPHEMERAL } },
+      { op: 'deleteReply' },
+      { op: 'followUp', payload: first(publicAnswer()) },
+    ]);
+  });
+
   it('sends privacy notices as ephemeral follow-ups after a public reply', async () => {
     const i = fakeCommandInteraction();
     await respondToCommand(i, Promise.resolve(withPrivacyWarning()), false, options(false));

@@ -131,6 +131,16 @@ describe('the discord:register script', () => {
     expect(fake.commands.get(fake.guildId)).toEqual([]);
   });
 
+  it('gives /ask the length the core reads: MAX_INPUT_CHARS, not a limit of its own', async () => {
+    const env = { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
+    expect((await runMain({ ...env, MAX_INPUT_CHARS: '1500' })).code).toBe(0);
+    const ask = () => fake.commands.get('global')!.find((c) => c.name === 'ask').options[0];
+    expect(ask()).toMatchObject({ name: 'question', max_length: 1500 });
+    // A changed limit is a changed definition: it is pushed again.
+    expect((await runMain({ ...env, MAX_INPUT_CHARS: '800' })).stdout).not.toContain('Already up to date');
+    expect(ask().max_length).toBe(800);
+  });
+
   it('registers globally without DISCORD_GUILD_ID', async () => {
     const result = await runMain({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
     expect(result.code).toBe(0);

@@ -280,3 +280,20 @@ describe('choices', () => {
     expect(planChoices(plans, 'plan 3').map((c) => c.value)).toEqual(['p3', 'p30', 'p31', 'p32', 'p33', 'p34', 'p35', 'p36', 'p37', 'p38', 'p39']);
   });
 });
+
+describe('the topic browser, as on Slack', () => {
+  it('the menus offer the same topics, with the same labels and payloads, as Slack’s select (adapters/shared/buttons.ts)', async () => {
+    const { renderReply: renderSlack } = await import('../../../adapters/slack/render.js');
+    const topics = [
+      { group: 'certs', title: 'Certifications', topics: [{ id: 'rhit', title: 'RHIT', ask: 'What is the RHIT?' }, { id: 'cca', title: 'CCA (entry level)', ask: 'What is the CCA?' }] },
+      { group: 'roles', title: 'Roles', topics: [{ id: 'clerk', title: 'Records clerk', ask: 'What does a records clerk do?' }] },
+    ];
+    const reply = makeReply({ id: 'tp1', kind: 'topics', text: 'Pick one.', topics });
+    const discord = renderReply(reply).messages.flatMap((m) => m.components).flatMap((row) => row.components) as { type: number; options?: { label: string; value: string }[] }[];
+    const menuOptions = discord.filter((c) => c.options).flatMap((c) => c.options!.map((o) => [o.label, o.value]));
+    const slack = renderSlack(reply).messages.flatMap((m) => m.blocks).flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    const selectOptions = slack.flatMap((e) => (e.type === 'static_select' ? e.option_groups.flatMap((g) => g.options.map((o) => [o.text.text, o.value])) : []));
+    expect(menuOptions).toEqual([['RHIT', 'topic:rhit'], ['CCA (entry level)', 'topic:cca'], ['Records clerk', 'topic:clerk']]);
+    expect(selectOptions).toEqual(menuOptions);
+  });
+});

@@ -1,6 +1,6 @@
 // The button plan both surfaces lay out: order, kinds, the step buttons' idempotent payloads, no duplicates.
 import { describe, expect, it } from 'vitest';
-import { plannedButtons } from '../../../adapters/shared/buttons.js';
+import { plannedButtons, topicMenu } from '../../../adapters/shared/buttons.js';
 import { makeReply, type ChecklistView } from '../../../src/contract/index.js';
 
 const view: ChecklistView = {
@@ -72,5 +72,19 @@ describe('plannedButtons: kinds of choices', () => {
 
   it('step buttons are labelled with their number and title', () => {
     expect(plannedButtons(makeReply({ id: 'r', kind: 'checklist', text: '', checklist: view }), { steps: true }).filter((b) => b.kind === 'step').map((b) => b.label)).toEqual(['1. A', '2. B']);
+  });
+});
+
+describe('topicMenu', () => {
+  it('the topic browser’s choices: groups in order, each topic labelled with its title and asked by topic:<id>', () => {
+    const topics = [
+      { group: 'certs', title: 'Certifications', topics: [{ id: 'rhit', title: 'RHIT', ask: 'What is the RHIT?' }, { id: 'cca', title: 'CCA', ask: 'What is the CCA?' }] },
+      { group: 'roles', title: 'Roles', topics: [{ id: 'clerk', title: 'Records clerk', ask: 'What does a records clerk do?' }] },
+    ];
+    expect(topicMenu({ topics })).toEqual([
+      { title: 'Certifications', options: [{ label: 'RHIT', action: 'topic:rhit' }, { label: 'CCA', action: 'topic:cca' }] },
+      { title: 'Roles', options: [{ label: 'Records clerk', action: 'topic:clerk' }] },
+    ]);
+    expect(topicMenu({})).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 // End to end, the real Bolt app against the fake Slack: the behaviour issue 13 asked of Slack (a message shortcut,
 // a welcome once, a Home tab with a way to ask and the topics, help that says how to ask, confirmations).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASK_MODAL } from '../../../adapters/slack/ask-modal.js';
+import { ACTION_ASK_OPEN } from '../../../adapters/slack/blocks.js';
 import { ASK_MESSAGE_SHORTCUT } from '../../../adapters/slack/handlers.js';
-import { messageShortcut } from './fake-slack.js';
+import { homeAction, messageShortcut } from './fake-slack.js';
 import { startHarness, type Harness } from './harness.js';
 import { messageProblems } from './limits.js';
 
@@ -62,6 +64,20 @@ describe('the Home tab', () => {
     const select = blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements).find((e: Block) => e.type === 'static_select');
     expect(select.option_groups.length).toBeGreaterThan(3);
     expect(select.option_groups[0].options[0].value).toMatch(/^topic:/);
+  });
+
+  it('has a way to ask right there: its "Ask a question" button opens the Ask ChartPath modal', async () => {
+    const user = 'U0HOMEBTN';
+    await h.event({ type: 'app_home_opened', user, channel: 'D0HOMEBTN', tab: 'home' });
+    const call = await h.fake.waitFor(() => h.fake.callsTo('views.publish').find((c) => c.args.user_id === user), 5000, 'views.publish');
+    const ask = buttonsOf((call.args.view as Block).blocks as Block[]).find((b) => b.action_id === ACTION_ASK_OPEN);
+    expect(ask?.text.text).toBe('Ask a question');
+    const opened = h.fake.callsTo('views.open').length;
+    const res = await h.action(homeAction({ user, action: { type: 'button', action_id: ask!.action_id, value: ask!.value } }));
+    expect(res.status).toBe(200);
+    const open = await h.fake.waitFor(() => h.fake.callsTo('views.open')[opened], 5000, 'views.open');
+    expect(open.args.trigger_id).toBe('1234.5678.abcdef'); // the click's own trigger_id
+    expect(open.args.view).toMatchObject({ type: 'modal', callback_id: ASK_MODAL });
   });
 });
 

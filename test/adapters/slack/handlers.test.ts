@@ -15,15 +15,16 @@ type Listener = (args: Record<string, any>) => Promise<void>;
 
 /** Records what registerHandlers registers; listeners are found by the name or id Bolt would match. */
 function recordingApp() {
-  const on: { use: Listener[]; command: Listener[]; event: Map<string, Listener>; shortcut: Map<string, Listener>; action: Listener[] } = {
-    use: [], command: [], event: new Map(), shortcut: new Map(), action: [],
+  // `action`: the listeners matched by pattern (the cp_ elements); `actionById`: those of one action id (ask-modal.ts).
+  const on: { use: Listener[]; command: Listener[]; event: Map<string, Listener>; shortcut: Map<string, Listener>; action: Listener[]; actionById: Map<string, Listener> } = {
+    use: [], command: [], event: new Map(), shortcut: new Map(), action: [], actionById: new Map(),
   };
   const app = {
     use: (fn: Listener) => void on.use.push(fn),
     command: (_match: unknown, fn: Listener) => void on.command.push(fn),
     event: (name: string, fn: Listener) => void on.event.set(name, fn),
     shortcut: (id: string, fn: Listener) => void on.shortcut.set(id, fn),
-    action: (_match: unknown, fn: Listener) => void on.action.push(fn),
+    action: (match: unknown, fn: Listener) => void (typeof match === 'string' ? on.actionById.set(match, fn) : on.action.push(fn)),
     view: () => undefined,
     error: () => undefined,
   };

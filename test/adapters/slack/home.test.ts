@@ -1,7 +1,7 @@
 // The App Home tab as laid out from the core's home reply (adapters/slack/home.ts).
 import { describe, expect, it } from 'vitest';
 import { renderHome } from '../../../adapters/slack/home.js';
-import { MAX_BLOCKS_PER_VIEW } from '../../../adapters/slack/blocks.js';
+import { ACTION_ASK_OPEN, MAX_BLOCKS_PER_VIEW } from '../../../adapters/slack/blocks.js';
 import { makeReply } from '../../../src/contract/index.js';
 
 const texts = (blocks: unknown[]) => JSON.stringify(blocks);
@@ -14,6 +14,13 @@ describe('renderHome', () => {
     expect(all.indexOf('How to ask')).toBeGreaterThan(-1);
     expect(all).toContain('`/cp`');
     expect(all.indexOf('How to ask')).toBeLessThan(all.indexOf('Start a checklist'));
+  });
+
+  it('right after how to ask, a button to ask there (it opens the Ask ChartPath modal)', () => {
+    const view = renderHome(makeReply({ id: 'h1', kind: 'home', text: 'x' }));
+    const at = view.blocks.findIndex((b) => b.type === 'actions' && b.elements.some((e) => e.type === 'button' && e.action_id === ACTION_ASK_OPEN));
+    expect(at).toBe(1);
+    expect(texts([view.blocks[at]])).toContain('Ask a question');
   });
 
   it('puts a notice on top, as a warning', () => {

@@ -20,9 +20,9 @@ describe('installationKey and personInInstallation', () => {
   it('the core sees "<installation>/<user>", and its prefix is what deleting an installation’s people uses', () => {
     expect(personInInstallation({ teamId: 'T1' } as Context, 'U1')).toBe('T1/U1');
     expect(personInInstallation({ teamId: 'T1', enterpriseId: 'E1', isEnterpriseInstall: true } as Context, 'U1')).toBe('E1/U1');
-    expect(`slack:${personInInstallation({ teamId: 'T1' } as Context, 'U1')}`.startsWith(installationPeoplePrefix('T1'))).toBe(true);
+    expect(personInInstallation({ teamId: 'T1' } as Context, 'U1').startsWith(installationPeoplePrefix('T1'))).toBe(true);
     // ...and never another installation whose id starts the same way (T10 is not T1).
-    expect(`slack:${personInInstallation({ teamId: 'T10' } as Context, 'U1')}`.startsWith(installationPeoplePrefix('T1'))).toBe(false);
+    expect(personInInstallation({ teamId: 'T10' } as Context, 'U1').startsWith(installationPeoplePrefix('T1'))).toBe(false);
     expect(() => personInInstallation({} as Context, 'U1')).toThrow(/without a workspace or organisation id/);
   });
 });

@@ -19,9 +19,11 @@ function setup(kind: 'single' | 'oauth') {
   const logger = recordingLogger();
   const installations = new StoreInstallations(store);
   const onRemoved = vi.fn();
-  const core = { store, logger } as unknown as Core;
+  // People are forgotten through the core, which makes their keys: the adapter hands it only Slack's person ids.
+  const forgetPeople = vi.fn(async (_surface: string, _prefix: string) => 0);
+  const core = { store, logger, advisor: { forgetPeople } } as unknown as Core;
   registerUninstallHandlers(app, core, kind === 'single' ? { kind, botUserId: 'UBOT', onRemoved } : { kind, installations });
-  return { events, installations, onRemoved, logger, store };
+  return { events, installations, onRemoved, logger, store, forgetPeople };
 }
 
 describe('single workspace', () => {
@@ -36,10 +38,11 @@ describe('single workspace', () => {
     expect(s.onRemoved.mock.calls[0]![0].message).toMatch(/removed from the workspace \(tokens_revoked\).*SLACK_BOT_TOKEN no longer works/);
   });
 
-  it('app_uninstalled is always this workspace', async () => {
+  it('app_uninstalled is always this workspace: every Slack person is forgotten through the core', async () => {
     const s = setup('single');
     await s.events.get('app_uninstalled')!({ context: { teamId: 'T1' } });
     expect(s.onRemoved.mock.calls[0]![0].message).toMatch(/\(app_uninstalled\)/);
+    expect(s.forgetPeople.mock.calls).toEqual([['slack', '']]);
   });
 });
 
@@ -54,6 +57,8 @@ describe('OAuth', () => {
     await s.events.get('app_uninstalled')!({ context: { teamId: 'T1' } });
     expect(await s.installations.get('slack', 'T1')).toBeUndefined();
     expect(await s.installations.get('slack', 'T2')).toBeDefined();
+    // Its people by their Slack ids ("T1/<user>"); the core turns them into keys.
+    expect(s.forgetPeople.mock.calls).toEqual([['slack', 'T1/']]);
   });
 
   it('tokens_revoked removes an installation only when its own bot’s token is among the revoked', async () => {
