@@ -93,11 +93,15 @@ export function partFor(layout: AnswerLayout, facet: Facet): AnswerPart | undefi
   // Every topic names its sources: "where's that number from?" is always answerable.
   if (facet.name === 'sources') return { label: SOURCES_PART, text: '' };
   const labelled = layout.parts.find((p) => facet.label.test(p.label.toLowerCase()));
-  if (labelled || !facet.text) return labelled;
+  // A part labelled for it that only says our sources lack it yields to one that gives it: "how soon do I have to
+  // schedule it?" is AHIMA's 120 days, not "AHIMA extensions: our sources don't give these rules".
+  if (!facet.text || (labelled && (!SAYS_SOURCES_LACK.test(labelled.text) || facet.text.test(labelled.text)))) return labelled;
   // No part is labelled for it: the direct answer may say it ("within 30 calendar days"), else a part that does.
   if (facet.text.test(layout.lead)) return { label: LEAD_PART, text: layout.lead };
-  return layout.parts.find((p) => facet.text!.test(p.text));
+  return layout.parts.find((p) => p !== labelled && facet.text!.test(p.text)) ?? labelled;
 }
+
+const SAYS_SOURCES_LACK = /\b(don'?t|do not|doesn'?t|does not) (give|say|list|confirm)\b|\bnot (in|confirmed in) our sources\b|\bcan'?t confirm\b/i;
 
 /** The first facet the question asks that the topic answers with a part of its own. */
 export function askedPart(text: string, layout: AnswerLayout): { facet: Facet; part: AnswerPart } | undefined {

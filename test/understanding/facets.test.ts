@@ -424,3 +424,22 @@ describe('settings named in a part about who a credential is for', () => {
     expect(askedPart('where do they usually work?', oneMention)).toBeUndefined();
   });
 });
+
+describe('a part that only says the sources lack it', () => {
+  const exams = layoutAnswer(
+    [
+      'Each body runs its exams.',
+      '',
+      '- **AHIMA:** taken through Pearson VUE; schedule within 120 days of becoming eligible.',
+      "- **AHIMA extensions and retakes:** AHIMA's own pages in our sources don't give these rules.",
+      "- **Fees:** about $117 in one guide; NHA's pages don't confirm it.",
+      '- **Keeping it:** renew every two years with a fee.',
+    ].join('\n'),
+  );
+  it('yields to a part that gives what is asked ("how soon do I have to schedule it?" is the 120 days)', () => {
+    expect(askedPart('how soon do i hav to schedule it?', exams)?.part.label).toBe('AHIMA');
+  });
+  it('stays when it gives the answer itself beside its caveat (a fee named "unconfirmed")', () => {
+    expect(askedPart("what's the price of it?", exams)?.part.label).toBe('Fees');
+  });
+});
