@@ -175,6 +175,11 @@ export class FollowUps {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: part?.label };
     }
 
+    // "why does it even matter?" after a clerk's daily duties: the topic all about why, when the message reads as it
+    // clearly, it is of the same group (the work itself) and the topic in context only has its direct answer to offer.
+    const titled = own !== target && own.group === target.group && ownShare >= CLEAR_OWN_SHARE && !target.entity ? this.parts.allAbout(text) : undefined;
+    if (titled === own && askedPart(text, target.layout)?.part.label === LEAD_PART) return { intent: own, confidence: ranking.mass.topic, route: 'context' };
+
     // "how long is the exam?", "what does it cost?": one part of the topic in context.
     const asked = this.examTimeAfterExam(text, context, target) ?? askedPart(text, target.layout);
     if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: asked.part.label };
@@ -305,10 +310,7 @@ export class FollowUps {
     return [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
   }
 
-  /**
-   * "how long is it?" asks how long the exam is, not the program, just after a question about the exam or of a
-   * credential, whose card has no part on a length of its own (only years of experience in its eligibility).
-   */
+  /** "how long is it?" just after a question about the exam, or of a credential (no length of its own), is its exam. */
   private examTimeAfterExam(text: string, context: ConversationContext, topic: Intent): { part: AnswerPart } | undefined {
     if (!TIME_OF_IT.test(text) || facetsAsked(text)[0]?.name !== 'length') return undefined;
     const length = FACETS.find((f) => f.name === 'length')!;
@@ -335,7 +337,6 @@ export class FollowUps {
     const facet = FACETS.find((f) => f.label.test(previous.label.toLowerCase()));
     return facet ? partFor(to.layout, facet) : undefined;
   }
-
 }
 
 // A message's own best topic at this share or more is a clear reading of its own, when nothing in the context

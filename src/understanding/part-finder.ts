@@ -140,7 +140,7 @@ const LABEL_WORDS = 2;
 
 // Facets that a topic of their own answers when the topic in context cannot: "which pays more?" is the pay topic,
 // "where do they work?" the work settings, "do I need it for the job?" whether a certification is needed.
-const TITLED_FACETS = new Set(['pay', 'settings', 'required']);
+const TITLED_FACETS = new Set(['pay', 'settings', 'required', 'why']);
 
 // Words that point at nothing by themselves ("what about that thing?").
 export const VAGUE = new Set(['thing', 'stuff', 'someth', 'anyth', 'part', 'bit', 'kind', 'sort', 'way', 'lot', 'other', 'again', 'more']);

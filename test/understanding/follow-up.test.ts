@@ -27,6 +27,12 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
       part: partOf('right-of-access', /extension/i),
     });
   });
+  it('"why does it even matter" after the daily duties is the topic on why records work matters (the duties card has no why)', () => {
+    const d = last('my job as records clerk is mostly filing and pulling charts. honestly feels pointless some days', 'why does it even matter');
+    expect(d.intent?.id).toBe('why-records-matter');
+    // After HIPAA training, "it" is the training: its own card answers, not the one on records work.
+    expect(last('what is hipaa training', 'why does it even matter').intent?.id).toBe('hipaa-training');
+  });
   it('"how fast is it growing?" after the outlook is the projected growth, not the part on what the sources lack', () => {
     expect(last('is medical records a good field to go into?', 'how fast is it growing?').part).toBe(LEAD_PART);
   });
