@@ -443,3 +443,12 @@ describe('a part that only says the sources lack it', () => {
     expect(askedPart("what's the price of it?", exams)?.part.label).toBe('Fees');
   });
 });
+
+describe('"is it online?" of a credential', () => {
+  it('asks how its exam is delivered, found where the card says on computer or Pearson VUE', () => {
+    const cred = layoutAnswer('The **XYZ** is a credential.\n\n- **Who awards it:** the XYZ body; the exam is taken on computer through Pearson VUE.\n- **Cost:** $100.');
+    expect(names('is it online')[0]).toBe('exam-online');
+    expect(askedPart('is it online', cred)?.part.label).toBe('Who awards it');
+    expect(names('can i do it online')).not.toContain('exam-online');
+  });
+});

@@ -33,6 +33,9 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
     // After HIPAA training, "it" is the training: its own card answers, not the one on records work.
     expect(last('what is hipaa training', 'why does it even matter').intent?.id).toBe('hipaa-training');
   });
+  it('"is it online?" after the CCA is how its exam is delivered (on computer through Pearson VUE), not online programs', () => {
+    expect(last('what is the cca', 'is it online')).toMatchObject({ intent: { id: 'cca' }, part: partOf('cca', /who awards/i) });
+  });
   it('"how fast is it growing?" after the outlook is the projected growth, not the part on what the sources lack', () => {
     expect(last('is medical records a good field to go into?', 'how fast is it growing?').part).toBe(LEAD_PART);
   });
