@@ -452,3 +452,11 @@ describe('"is it online?" of a credential', () => {
     expect(names('can i do it online')).not.toContain('exam-online');
   });
 });
+
+describe('"what can I do after?"', () => {
+  it('asks what a program or credential leads to', () => {
+    const degree = layoutAnswer('An **associate degree** takes two years.\n\n- **Where:** colleges.\n- **What it opens:** technician jobs and the RHIT.');
+    expect(fallbackPart('what can i do after', degree)?.label).toBe('What it opens');
+    expect(fallbackPart('what can i do after work to study', degree)).toBeUndefined();
+  });
+});
