@@ -41,10 +41,8 @@ const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)
 const TIME_OF_IT = /\bhow long is (it|that|this)\b|\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b/;
 // "what about the year before that?" after a pass rate: the same thing asked of another year.
 const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b|\b(the )?(previous|prior|next|following) year\b|\bthe year before\b|\b(earlier|previous|prior|other) years\b/i;
-
 // "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
-
 // "the outpatient one", "the hospital one": a side of a comparison picked by what it is.
 const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+) one\b/;
 
@@ -175,8 +173,7 @@ export class FollowUps {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: part?.label };
     }
 
-    // "why does it even matter?" after a clerk's daily duties: the topic all about why, when the message reads as it
-    // clearly, it is of the same group (the work itself) and the topic in context only has its direct answer to offer.
+    // "why does it even matter?" after daily duties: the topic all about why, read clearly, of the same group.
     const titled = own !== target && own.group === target.group && ownShare >= CLEAR_OWN_SHARE && !target.entity ? this.parts.allAbout(text) : undefined;
     if (titled === own && askedPart(text, target.layout)?.part.label === LEAD_PART) return { intent: own, confidence: ranking.mass.topic, route: 'context' };
 
@@ -201,6 +198,9 @@ export class FollowUps {
     const fieldWords = ownWords || ranking.analysis.stems.some((stem) => !VAGUE.has(stem) && !COMMON.has(stem) && this.ranker.rarity(stem) >= SOFT_RARITY);
     if (continues(ranking) && fieldWords && own !== target && ownShare >= 0.2 && ranking.mass.topic >= this.thresholds.topicMassWithField) {
       const part = ctxTopic ? this.samePart(context, ctxTopic, own) : undefined;
+      // "and for a coder?" after the pay: the topic all about what was asked answers it again, for the one named.
+      const home = !part && ctxTopic && !facetsAsked(text).length && this.parts.homeOf(context.asked) === ctxTopic ? ctxTopic : undefined;
+      if (home) return { intent: home, confidence: 1, route: 'context', part: this.parts.closest(text, home)?.label };
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: own.entity ? own.id : undefined, part: part?.label };
     }
 

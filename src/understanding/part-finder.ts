@@ -2,7 +2,7 @@
 // part's label, by the thing in context a part names, or a topic that is all about what is asked.
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
-import { facetsAsked } from './facets.js';
+import { facetsAsked, FACETS } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 
 export class PartFinder {
@@ -60,15 +60,21 @@ export class PartFinder {
    */
   allAbout(text: string): Intent | undefined {
     for (const facet of facetsAsked(text)) {
-      if (!TITLED_FACETS.has(facet.name)) continue;
-      if (!this.titled.has(facet.name)) {
-        const titled = this.kb.intents.filter((i) => i.kind === 'topic' && facet.label.test(i.title.toLowerCase()));
-        this.titled.set(facet.name, titled.length === 1 ? titled[0] : undefined);
-      }
-      const topic = this.titled.get(facet.name);
+      const topic = this.homeOf(facet.name);
       if (topic) return topic;
     }
     return undefined;
+  }
+
+  /** The one topic whose title is all about the named facet (pay: the pay topic), if there is one. */
+  homeOf(facetName: string | undefined): Intent | undefined {
+    const facet = FACETS.find((f) => f.name === facetName);
+    if (!facet || !TITLED_FACETS.has(facet.name)) return undefined;
+    if (!this.titled.has(facet.name)) {
+      const titled = this.kb.intents.filter((i) => i.kind === 'topic' && facet.label.test(i.title.toLowerCase()));
+      this.titled.set(facet.name, titled.length === 1 ? titled[0] : undefined);
+    }
+    return this.titled.get(facet.name);
   }
 
   /** The one part (the lead included) that gives a year the question names: "what was it in the May 2023 numbers?". */

@@ -460,3 +460,4 @@ describe('"what can I do after?"', () => {
     expect(fallbackPart('what can i do after work to study', degree)).toBeUndefined();
   });
 });
+

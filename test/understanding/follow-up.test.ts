@@ -36,6 +36,12 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   it('"is it online?" after the CCA is how its exam is delivered (on computer through Pearson VUE), not online programs', () => {
     expect(last('what is the cca', 'is it online')).toMatchObject({ intent: { id: 'cca' }, part: partOf('cca', /who awards/i) });
   });
+  it('"and for a coder?" and "what about with a cert" after the pay stay with the pay, the topic all about what was asked', () => {
+    expect(last('how much do clerks make', 'and for a coder?').intent?.id).toBe('pay');
+    expect(last('how much do clerks make', 'what about with a cert')).toMatchObject({ intent: { id: 'pay' }, part: partOf('pay', /certif/i) });
+    // A question of its own in the continuation is its own: "what about remote, do many ppl work from home".
+    expect(last('medical coder pay?', 'what about remote, do many ppl work from home').intent?.id).toBe('remote-work');
+  });
   it('"how fast is it growing?" after the outlook is the projected growth, not the part on what the sources lack', () => {
     expect(last('is medical records a good field to go into?', 'how fast is it growing?').part).toBe(LEAD_PART);
   });
