@@ -161,7 +161,8 @@ export class FollowUps {
       // credentials compared ("rhit vs rhia") answer it with their own sides (the jobs each leads to).
       const facetTopic = target.entity || askedPart(text, target.layout) ? undefined : this.parts.allAbout(text);
       if (facetTopic) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
-      const part = askedPart(text, target.layout)?.part ?? this.parts.closest(text, target);
+      // With no part for it ("which one pays more?" of two credentials), who each is for: the jobs each leads to.
+      const part = askedPart(text, target.layout)?.part ?? this.parts.closest(text, target) ?? partFor(target.layout, FACETS.find((f) => f.name === 'audience')!);
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
     }
 

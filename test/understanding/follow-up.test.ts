@@ -42,6 +42,10 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
     // A question of its own in the continuation is its own: "what about remote, do many ppl work from home".
     expect(last('medical coder pay?', 'what about remote, do many ppl work from home').intent?.id).toBe('remote-work');
   });
+  it('"which one pays more?" after "rhit vs rhia" is who each is for (no pay by credential in the sources), "which is harder" each exam: never both whole cards again', () => {
+    expect(last('rhit vs rhia', 'which one pays more')).toMatchObject({ part: partOf('rhit', /who it/i), also: [expect.objectContaining({ id: 'rhia' })] });
+    expect(last('rhit vs rhia', 'which is harder')).toMatchObject({ part: partOf('rhit', /exam/i), also: [expect.objectContaining({ id: 'rhia' })] });
+  });
   it('"how fast is it growing?" after the outlook is the projected growth, not the part on what the sources lack', () => {
     expect(last('is medical records a good field to go into?', 'how fast is it growing?').part).toBe(LEAD_PART);
   });
