@@ -155,6 +155,7 @@ describe('Scope.judge on the real scope.yml', () => {
     ['which bank is better for a first credit card', 'decline-unrelated'],
     ['can I pay the exam fee with my first credit card', 'open'],
     ['what stocks should i buy with my coder salary lol', 'decline-unrelated'],
+    ['how do i get my dui expunged in ohio', 'decline-legal'],
     ['can I invest my tuition refund in a certification course', 'open'],
     ['what is the cpt code set', 'open'],
     ['how long dose it take', 'open'],
