@@ -39,7 +39,7 @@ export const FACETS: readonly Facet[] = [
   { name: 'growth', asks: /\bhow (fast|quickly|much)\b[^?.!]{0,25}\bgrow\w*|\bgrowth rate\b|\b(is|are) (it|that|the field|the job|jobs|demand) (still )?(growing|shrinking)\b/, label: /^$/, text: /\b(ris\w*|grow\w*|increas\w*)\b[^.;]{0,15}\d+(\.\d+)?%/i },
   // "and in california?" after the pay: what the sources say about places (often that they have no figures by state).
   { name: 'place', asks: ASKS_ABOUT_A_PLACE, label: /\bstates?\b|\bcity\b|\bregion|\blocation/, text: /\b(by|per|each|every|in your) (state|city|region|area)\b/i },
-  { name: 'length', asks: /\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b|\bhow long is (it|that|this)\s*\??$|\bhow long (does|do|will|would|is the program|is the degree|to)\b(?![^?.!]*\b(finish|complete) (it|the (exam|test))\b)|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?|hours?|minutes?)\b/i },
+  { name: 'length', asks: /\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b|\bhow long is (it|that|this)\s*\??$|^\W*(and |so )?how long\W*$|\bhow long (does|do|will|would|is the program|is the degree|to)\b(?![^?.!]*\b(finish|complete) (it|the (exam|test))\b)|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?|hours?|minutes?)\b/i },
   // "is it online?" of a credential asks how its exam is delivered: where its card says (on computer, Pearson VUE).
   { name: 'exam-online', asks: /^\W*(is|are) (it|that|this|they|the exam|the test) online\b|\b(online|remote) (exam|test)\b|\b(exam|test) online\b/, label: /^$/, text: /\bon (a )?computer\b|\bpearson vue\b|\bproctor|\bonline\b/i },
   { name: 'online', asks: /\b(online|remote(ly)?|distance|from home)\b/, label: /online|remote|home/, text: /\bonline\b|\bremote(ly)?\b|\bproctor/i },
@@ -66,6 +66,10 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(wat|wut|wht|waht|whta)\b/g, 'what'],
   [/\b(hw|hwo)\b/g, 'how'],
   [/\bteh\b/g, 'the'],
+  [/\breqs\b/g, 'requirements'],
+  [/\breq\b/g, 'requirement'],
+  // "which 1 is harder": the digit for "one".
+  [/\b(which|the other|that|this) 1\b/g, '$1 one'],
 ];
 
 /** The message lowercased, with chat spellings of question words written out, for the facets' patterns. */
@@ -135,6 +139,8 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   { name: 'exceptions', asks: /\bexceptions?\b|\bexempt\b|\bexclud\w*|\b(not|isn'?t|aren'?t) (included|covered)\b|\bleft out\b|\b(does|do)(n'?t| not) (it |that |this |they )?apply\b|\bwhen (does|do)(n'?t| not) (it|that|this|they) apply\b/, label: /exception|not apply|exempt|not included|exclu/ },
   // "we're short staffed, can we get more time?" after the right of access: the extension its rule allows.
   { name: 'extension', asks: /\b(more|extra|additional) (time|days)\b|\bextensions?\b|\bextend\w*/, label: /extension|extend/, text: /\bextension\b|\bextend/i },
+  // "what is it?" after a card named in one word ("cdip"): what it is, the direct answer.
+  { name: 'definition', asks: /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?:'s| is|s) (?:it|that|this)|what (?:does|do) (?:it|that|this) (?:mean|stand for))\W*$/, label: /^$/, text: /\S/ },
   // "does the US use it yet?" after ICD-11: where it stands today.
   { name: 'status', asks: /\b(use|uses|using|adopt|adopted|adopting|switch|switched|switching)\b[^?.!]{0,20}\b(yet|now|already)\b|\bwhen will (the us|we|they|it|hospitals)\b[^?.!]{0,20}\b(switch|move|adopt|use|start)\b/, label: /switch|uses today|adopt/ },
   // "The exam is how much long? I must plan the day off." after the CPC: the exam of the credential in context.

@@ -36,11 +36,12 @@ export interface FollowUp {
 
 // Asking for the rest of what was just answered in part.
 const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)|go on|keep going|details?( please| pls)?|elaborate|the whole (thing|card|answer)|full (answer|card|details)|(tell me )?more (about|on) (that|this|it))\W*$/i;
-
 // "how long is it?", "how much time do u get for it?": the time of the thing just asked about.
-const TIME_OF_IT = /\bhow long is (it|that|this)\b|\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b/;
+const TIME_OF_IT = /\bhow long is (it|that|this)\b|^\W*(and |so )?how long\W*$|\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b/;
 // "what about the year before that?" after a pass rate: the same thing asked of another year.
 const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b|\b(the )?(previous|prior|next|following) year\b|\bthe year before\b|\b(earlier|previous|prior|other) years\b/i;
+// "how long?": a question word alone asks it of what was just said, however the classifier reads it.
+const BARE_QUESTION = /^(and |so )?(how (long|much|many|often|soon)|when|why|where|who)$/;
 // "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 // "the outpatient one", "the hospital one": a side of a comparison picked by what it is.
@@ -157,11 +158,10 @@ export class FollowUps {
     // After a comparison, "which one pays more?" asks about every side.
     const sides = (context.also ?? []).map((id) => byId.get(id)).filter((t): t is Intent => t?.kind === 'topic' && t !== target);
     if (sides.length && ABOUT_BOTH.test(text)) {
-      // "which one pays more?" after "clerk vs coder": no side has the part, and one topic is all about it. Two
-      // credentials compared ("rhit vs rhia") answer it with their own sides (the jobs each leads to).
+      // "which one pays more?" after "clerk vs coder": no side has the part, and one topic is all about it.
       const facetTopic = target.entity || askedPart(text, target.layout) ? undefined : this.parts.allAbout(text);
       if (facetTopic) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
-      // With no part for it ("which one pays more?" of two credentials), who each is for: the jobs each leads to.
+      // Two credentials compared ("rhit vs rhia") with no part for it: who each is for (the jobs each leads to).
       const part = askedPart(text, target.layout)?.part ?? this.parts.closest(text, target) ?? partFor(target.layout, FACETS.find((f) => f.name === 'audience')!);
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
     }
@@ -275,7 +275,7 @@ export class FollowUps {
    */
   private standsAlone(ranking: Ranking, target: Intent, ctxEntity: Intent | undefined): boolean {
     const own = this.kb.byId.get(ranking.topics[0]!.intent)!;
-    if (own === target || own === ctxEntity || ranking.topics[0]!.confidence < VERY_CLEAR_OWN_SHARE) return false;
+    if (own === target || own === ctxEntity || ranking.topics[0]!.confidence < VERY_CLEAR_OWN_SHARE || BARE_QUESTION.test(ranking.analysis.tokens.join(' '))) return false;
     // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
     if (own.entity) return false;
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);

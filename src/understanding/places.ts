@@ -8,6 +8,8 @@ const STATES = [
   'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
   'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington',
   'west virginia', 'wisconsin', 'wyoming', 'puerto rico', 'district of columbia',
+  // How people say some of them in chat.
+  'cali', 'socal', 'norcal', 'nyc', 'philly', 'carolina',
 ];
 
 // "in my state", "near me", "where I live", "by state", "which city": a place without its name.

@@ -461,3 +461,17 @@ describe('"what can I do after?"', () => {
   });
 });
 
+
+describe('terse chat follow-ups', () => {
+  it('"reqs?", "which 1 harder", a bare "how long" and "what is it" ask their parts', () => {
+    expect(names('reqs?')).toEqual(['eligibility']);
+    expect(names('which 1 harder')).toEqual(['exam']);
+    expect(names('how long')).toEqual(['length']);
+    expect(names('how long until i hear back')).not.toContain('length');
+    expect(fallbackPart('what is it', credential)?.label).toBe(LEAD_PART);
+    expect(fallbackPart('what is it worth', credential)).toBeUndefined();
+  });
+  it('"in cali" names a place', () => {
+    expect(names('in cali')).toEqual(['place']);
+  });
+});

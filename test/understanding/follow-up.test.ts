@@ -46,6 +46,11 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
     expect(last('rhit vs rhia', 'which one pays more')).toMatchObject({ part: partOf('rhit', /who it/i), also: [expect.objectContaining({ id: 'rhia' })] });
     expect(last('rhit vs rhia', 'which is harder')).toMatchObject({ part: partOf('rhit', /exam/i), also: [expect.objectContaining({ id: 'rhia' })] });
   });
+  it('a bare "how long" after a credential is its exam, after a degree its length; "what is it" after "cdip" is its direct answer', () => {
+    expect(last('rhit', 'how long').part).toBe(partOf('rhit', /exam/i));
+    expect(last('associate deg', 'how long')).toMatchObject({ intent: { id: 'associate-degree' }, route: 'context' });
+    expect(last('cdip', 'what is it')).toMatchObject({ intent: { id: 'cdip' }, part: LEAD_PART });
+  });
   it('"how fast is it growing?" after the outlook is the projected growth, not the part on what the sources lack', () => {
     expect(last('is medical records a good field to go into?', 'how fast is it growing?').part).toBe(LEAD_PART);
   });
