@@ -23,6 +23,7 @@ import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { focusedEntity } from './focus.js';
 import { SOFT_RARITY } from './part-finder.js';
 import { Subjects } from './subjects.js';
+import { notTheSameCardAgain } from './no-repeat.js';
 
 export type Route =
   | 'scope' // decided on the message alone by knowledge/scope.yml (emergency, other career, employer-internal)
@@ -143,6 +144,11 @@ export class Understanding {
   }
 
   decide(text: string, context: ConversationContext | undefined): Decision {
+    const words = text.split(/\s+/).filter(Boolean).length;
+    return notTheSameCardAgain(this.decideOnce(text, context), text, words, context, this.followUps.parts);
+  }
+
+  private decideOnce(text: string, context: ConversationContext | undefined): Decision {
     const t = this.thresholds;
     const byId = this.kb.byId;
     const verdict = this.scope.judge(text);
