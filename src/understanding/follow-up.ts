@@ -12,6 +12,7 @@ import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
+import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
 
 /** From this length on, a message whose own reading is in the field keeps that reading. */
 const OWN_READING_WORDS = 8;
@@ -340,11 +341,3 @@ export class FollowUps {
   }
 }
 
-// A message's own best topic at this share or more is a clear reading of its own, when nothing in the context
-// answers it; at the higher share, even when the context has a part it could be asking for (standsAlone).
-const CLEAR_OWN_SHARE = 0.5;
-export const VERY_CLEAR_OWN_SHARE = 0.6;
-// The message's own reading of a general topic at this share hands over to the thing the context names.
-const DEFERRED_OWN_SHARE = 0.2;
-// The message's own reading at this share answers a part the topic in context lacks.
-const OWN_PART_SHARE = 0.15;

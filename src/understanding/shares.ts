@@ -14,3 +14,12 @@ export const VERY_SURE_DECLINE = 0.9;
 // and is declined when the classifier leans this far to declining.
 export const WEAK_FOLLOW_UP_DECLINE_MASS = 0.6;
 export const WEAK_FOLLOW_UP_DECLINE_WORDS = 7;
+
+// A message's own best topic at this share or more is a clear reading of its own, when nothing in the context
+// answers it; at the higher share, even when the context has a part it could be asking for (standsAlone).
+export const CLEAR_OWN_SHARE = 0.5;
+export const VERY_CLEAR_OWN_SHARE = 0.6;
+// The message's own reading of a general topic at this share hands over to the thing the context names.
+export const DEFERRED_OWN_SHARE = 0.2;
+// The message's own reading at this share answers a part the topic in context lacks.
+export const OWN_PART_SHARE = 0.15;
