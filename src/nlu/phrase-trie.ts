@@ -52,6 +52,12 @@ const UNFOLDABLE = /[\u017f\u212a]/;
 
 export class PhraseTrie {
   private readonly root: TrieNode = { next: new Map() };
+  /**
+   * The root's children by character code, both cases of a letter under ignoreCase: every phrase starts with an ASCII
+   * character, so a place in the text is tried only when this holds a node for its character. The scan over every
+   * character of the text (some 1,800 characters an answer over all lists) is an array read instead of a Map lookup.
+   */
+  private readonly starts: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(128).fill(undefined);
 
   /**
    * The trie of phrases already in the expression's order (longest first), or undefined when one of them is beyond it.
@@ -67,6 +73,7 @@ export class PhraseTrie {
       if (words.some((w) => w === '')) return undefined;
       trie.add(words, priority, ignoreCase && /[A-Za-z]$/.test(phrase));
     }
+    for (let c = 0; c < 128; c++) trie.starts[c] = trie.root.next.get(trie.fold(c));
     return trie;
   }
 
@@ -102,9 +109,10 @@ export class PhraseTrie {
   /** Every match, left to right, none overlapping: what the expression's matchAll gives. Stops after the first when `first`. */
   find(text: string, first = false): TrieHit[] {
     const hits: TrieHit[] = [];
-    const root = this.root.next;
+    const starts = this.starts;
     for (let i = 0; i < text.length; ) {
-      const start = root.get(this.fold(text.charCodeAt(i)));
+      const c = text.charCodeAt(i);
+      const start = c < 128 ? starts[c] : undefined;
       const end = start && edgeBefore(text, i) ? this.matchEnd(text, start, i + 1) : -1;
       if (end < 0) {
         i++;
