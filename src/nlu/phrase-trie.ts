@@ -50,6 +50,10 @@ const edgeAfter = (text: string, j: number) => j >= text.length || !isWordCharac
 
 const UNFOLDABLE = /[\u017f\u212a]/;
 
+/** 1 for the ASCII letters and digits (the word characters of isWordCharacter below 0x80). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCharacter(c) ? 1 : 0;
+
 export class PhraseTrie {
   private readonly root: TrieNode = { next: new Map() };
   /**
@@ -110,12 +114,16 @@ export class PhraseTrie {
   find(text: string, first = false): TrieHit[] {
     const hits: TrieHit[] = [];
     const starts = this.starts;
-    for (let i = 0; i < text.length; ) {
+    const n = text.length;
+    for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
       const start = c < 128 ? starts[c] : undefined;
       const end = start && edgeBefore(text, i) ? this.matchEnd(text, start, i + 1) : -1;
       if (end < 0) {
+        // None starts here, nor at the ASCII letters and digits right after an ASCII letter or digit: no word edge
+        // stands before them. The scan goes word by word instead of character by character.
         i++;
+        if (c < 128 && ASCII_WORD[c]) while (i < n && ASCII_WORD[text.charCodeAt(i)]) i++;
         continue;
       }
       hits.push({ start: i, end });
