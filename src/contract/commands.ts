@@ -38,6 +38,8 @@ export const commandMark = (index: number) => `⟦${index}⟧`;
 
 /** A text with its command references written in one surface's syntax. */
 export function fillCommandRefs(text: string, refs: readonly CommandRef[], syntax: CommandSyntax): string {
+  // Most texts (every answer of `ask --json` goes through here) name no command: nothing to fill, no line to drop.
+  if (!text.includes('⟦')) return text;
   const print = (n: string) => {
     const ref = refs[Number(n)];
     return ref ? syntax(ref) : null;

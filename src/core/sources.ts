@@ -6,13 +6,30 @@ export const MAX_SOURCES = 4;
 
 const PRIMARY = /(^|\.)(ahima\.org|aapc\.com|bls\.gov|hhs\.gov|cms\.gov|cdc\.gov|ama-assn\.org|cahiim\.org|nhanow\.com|onetonline\.org|onetcenter\.org|federalregister\.gov|who\.int|ecfr\.gov|congress\.gov)$/i;
 
-function isPrimary(s: ReplySource): boolean {
-  if (!s.url) return false;
+/**
+ * Each url's answer, kept: the urls are the knowledge base's (a few hundred), and parsing them again under every answer
+ * was about 2% of it. Bounded all the same, should sources ever come from elsewhere.
+ */
+const primaryByUrl = new Map<string, boolean>();
+const MAX_REMEMBERED_URLS = 10_000;
+
+function isPrimaryUrl(url: string): boolean {
   try {
-    return PRIMARY.test(new URL(s.url).hostname);
+    return PRIMARY.test(new URL(url).hostname);
   } catch {
     return false;
   }
+}
+
+function isPrimary(s: ReplySource): boolean {
+  if (!s.url) return false;
+  let primary = primaryByUrl.get(s.url);
+  if (primary === undefined) {
+    primary = isPrimaryUrl(s.url);
+    if (primaryByUrl.size >= MAX_REMEMBERED_URLS) primaryByUrl.clear();
+    primaryByUrl.set(s.url, primary);
+  }
+  return primary;
 }
 
 /** Primary sources first (in the order written), then the rest, at most MAX_SOURCES, no repeats. */
@@ -24,5 +41,6 @@ export function pickSources(sources: readonly ReplySource[], max = MAX_SOURCES):
     seen.add(key);
     return true;
   });
-  return [...unique.filter(isPrimary), ...unique.filter((s) => !isPrimary(s))].slice(0, max);
+  const primary = unique.map(isPrimary);
+  return [...unique.filter((_, i) => primary[i]), ...unique.filter((_, i) => !primary[i])].slice(0, max);
 }

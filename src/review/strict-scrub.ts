@@ -58,6 +58,26 @@ export class FieldVocabulary {
     return this.words.has(keyOf(word));
   }
 
+  /**
+   * The words verdict() lets stay (a function of the word as written, this vocabulary and whether it starts a
+   * sentence), by place: people repeat their words, and each verdict is several set and dictionary look-ups. Only
+   * words that stay are kept (field words, English, stop words): a word masked as a possible name or number is never
+   * remembered past its message, and is worked out again each time. Bounded.
+   */
+  private readonly staying = [new Set<string>(), new Set<string>()];
+
+  /** What strictScrub puts in place of the word (undefined: the word stays). */
+  verdictOf(word: string, sentenceStart: boolean): string | undefined {
+    const staying = this.staying[sentenceStart ? 1 : 0]!;
+    if (staying.has(word)) return undefined;
+    const v = verdict(word, this, sentenceStart);
+    if (v === undefined) {
+      if (staying.size >= 10_000) staying.clear();
+      staying.add(word);
+    }
+    return v;
+  }
+
   /** One typing slip from a field word ("certifcation"): a misspelling curators want to see, not a name. */
   nearly(word: string): boolean {
     const w = keyOf(word);
@@ -123,7 +143,7 @@ export function strictScrub(text: string, vocab: FieldVocabulary): StrictScrub {
     const before = text.slice(at, m.index);
     if ((/[.!?:;]\s*$/.test(before) && !TITLE_DOT.test(text.slice(0, m.index))) || /\n/.test(before)) sentenceStart = true;
     out += before;
-    const placeholder = verdict(word, vocab, sentenceStart);
+    const placeholder = vocab.verdictOf(word, sentenceStart);
     if (placeholder) {
       masked++;
       out += placeholder;

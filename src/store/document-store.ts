@@ -123,7 +123,7 @@ export abstract class DocumentStore implements Store {
     await this.update((d) => {
       delete d.contexts[key]; // re-inserted last: the map stays in write order, so a sweep can stop early
       d.contexts[key] = { ...copyPlain(context), expiresAt };
-      if (++this.writes % SWEEP_EVERY === 0) sweepContexts(d, context.at);
+      if (++this.writes % SWEEP_EVERY === 0) sweepExpiredFront(d, context.at);
     }, TALK);
   }
 
@@ -292,6 +292,20 @@ function stripExpiry(ctx: ConversationContext): ConversationContext {
 
 /** A context written before expiries were stored (no expiresAt) counts as expired: contexts are short-lived anyway. */
 const expiryOf = (ctx: ConversationContext): number => ctx.expiresAt ?? ctx.at;
+
+/**
+ * The sweep on the way (every SWEEP_EVERY writes): expired contexts leave from the front, up to the first that is not
+ * expired. Contexts are re-inserted on every write with the same TTL, so the front is the oldest; one written out of
+ * that order (a clock step back, a longer TTL) waits for the next full sweep (pruneContexts, at housekeeping) and is
+ * never read meanwhile (getContext checks the expiry). A full pass over every context here made a process that answers
+ * many conversations (a stdin run: one per line) quadratic in their number.
+ */
+function sweepExpiredFront(d: StoreData, now: number): void {
+  for (const key in d.contexts) {
+    if (expiryOf(d.contexts[key]!) > now) break;
+    delete d.contexts[key];
+  }
+}
 
 function sweepContexts(d: StoreData, now: number): number {
   let n = 0;

@@ -54,6 +54,12 @@ describe('fillCommandRefs: lines about a command the surface lacks', () => {
   ];
   const noQuit = (ref: { name: string }) => (ref.name === 'quit' ? null : `<${ref.name}>`);
 
+  it('a text naming no command comes back as it is (lists, dashes, brackets and all); one mark is enough to fill', () => {
+    const plain = ['Steps:', '- apply', '  - wait ⟧ [0]', '', '- ', 'done ⟦x⟧'].join('\n');
+    expect(fillCommandRefs(plain, refs, noQuit)).toBe(plain);
+    expect(fillCommandRefs(`${plain}\n- ⟦1⟧ leaves\nor ⟦0⟧`, refs, noQuit)).toBe(`${plain}\nor <help>`);
+  });
+
   it('a list line (also indented) naming it goes; any other line keeps its text without the reference', () => {
     const text = ['Commands:', '- ⟦0⟧ shows help', '  - ⟦1⟧ leaves', 'Type ⟦1⟧ to leave, or ⟦0⟧.', 'a - ⟦1⟧', '- ⟦0⟧ or ⟦1⟧'].join('\n');
     expect(fillCommandRefs(text, refs, noQuit)).toBe(['Commands:', '- <help> shows help', 'Type  to leave, or <help>.', 'a - '].join('\n'));

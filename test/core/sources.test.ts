@@ -28,3 +28,14 @@ describe('pickSources', () => {
     expect(picked.map((p) => p.title)).toEqual(['CMS', 'Fake', 'Broken']);
   });
 });
+
+describe('pickSources, asked again', () => {
+  it('reads each url for itself every time: the same title under another url, the same url under another title', () => {
+    const first = pickSources([s('Guide', 'https://guide.example.com/a'), s('Guide', 'https://www.ahima.org/a')]);
+    expect(first.map((p) => p.url)).toEqual(['https://www.ahima.org/a', 'https://guide.example.com/a']);
+    // Asked again, in the other order and with other titles: the answer follows the url, never an earlier list.
+    const again = pickSources([s('Elsewhere', 'https://www.ahima.org/a'), s('Guide', 'https://guide.example.com/a'), s('Guide 2', 'https://guide.example.com/b')]);
+    expect(again.map((p) => p.title)).toEqual(['Elsewhere', 'Guide', 'Guide 2']);
+    for (let i = 0; i < 3; i++) expect(pickSources([s('x', 'https://notahima.org/'), s('y', 'https://aapc.com/')]).map((p) => p.title)).toEqual(['y', 'x']);
+  });
+});

@@ -41,6 +41,13 @@ const texts = [
   'coooool aaa bbbb 1111 ——— ...!!! ??',
   "can't won't don't isn't she's who're i've you'll they'd",
   'nothing to contract here at all',
+  // Each form of markup alone (cleanText reads the expression only when one of "<", "@", "://", "www." is there).
+  'see <#C01> now',
+  'ask <!here> please',
+  'hi @channel and @Here',
+  'go to HTTPS://AHIMA.ORG/x or Http://a.b',
+  'read WWW.Ahima.org and wWw.x',
+  'no markup: a < b, mail at x dot com, ftp://host, w w w. dot, www-ish, www',
 ];
 
 describe('normalize', () => {

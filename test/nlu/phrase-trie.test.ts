@@ -55,6 +55,16 @@ describe('PhraseTrie', () => {
     for (const [phrases, flags] of halves(EDGE_CASES)) expect(mismatches(phrases, flags, texts)).toEqual([]);
   });
 
+  it('reads each text for itself when lists take turns over texts of the same length (the places of the last text are kept)', () => {
+    const a = PhraseTrie.of(['rhit', 'him'], true)!;
+    const b = PhraseTrie.of(['coder'], true)!;
+    const texts = ['an rhit or him', 'a coder or rhit', 'an rhit or him', 'xrhit  him coder', 'a coder or rhit'];
+    const found = (t: PhraseTrie, text: string) => t.find(text).map((h) => text.slice(h.start, h.end)).join(',');
+    const seen: string[] = [];
+    for (const text of texts) seen.push(`${found(a, text)}|${found(b, text)}|${found(a, text)}`);
+    expect(seen).toEqual(['rhit,him||rhit,him', 'rhit|coder|rhit', 'rhit,him||rhit,him', 'him|coder|him', 'rhit|coder|rhit']);
+  });
+
   it('declines what only the expression reads right: phrases beyond ASCII or with an empty word, texts with ſ or K', () => {
     expect(PhraseTrie.of(['café'], true)).toBeUndefined();
     expect(PhraseTrie.of(['-ray'], true)).toBeUndefined();

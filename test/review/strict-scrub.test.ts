@@ -36,6 +36,20 @@ describe('strictScrub', () => {
     expect(strictScrub('Nursing is hard. I asked Delgado', vocab).text).toBe('Nursing is hard. I asked [name]');
   });
 
+  it('decides each word by where it stands and how it is written, however often it has been seen before', () => {
+    const v = new FieldVocabulary(['The RHIT exam covers ICD-10 and CPT 99213.']);
+    // The same word at a sentence's start, then inside one, then again at the start: only the middle one is masked.
+    expect(strictScrub('Zebra fun. I like Zebra. Zebra fun.', v).text).toBe('Zebra fun. I like [name]. Zebra fun.');
+    // The same letters in another case: the capitals are a name, the lowercase word is English.
+    expect(strictScrub('ask Bill about the bill. ask BILL', v).text).toBe('ask [name] about the bill. ask [name]');
+    for (let i = 0; i < 3; i++) expect(strictScrub('does okoro pass the bill', v).text).toBe('does [name] pass the bill');
+    // Only words that stay are remembered: a masked one (a possible name) is not kept past its message.
+    const remembered = (v as unknown as { staying: Set<string>[] }).staying.flatMap((s) => [...s]);
+    expect(remembered).toContain('bill');
+    expect(remembered).not.toContain('okoro');
+    expect(remembered).not.toContain('Bill');
+  });
+
   it('treats the word after a title as mid-sentence, and masks anything with an @', () => {
     expect(strictScrub('ask Dr. Smith', vocab).text).toBe('ask Dr. [name]');
     expect(strictScrub('write jo@x please', vocab).text).toBe('write [email] please');

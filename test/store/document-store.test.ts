@@ -80,6 +80,33 @@ describe('DocumentStore contexts and prefixes', () => {
     expect(Object.keys(store.data.contexts)).toEqual(['b|c']);
   });
 
+  it('every 128 writes, the expired contexts at the front leave; one expired behind a live one waits for pruneContexts', async () => {
+    const store = new MemoryStore();
+    // Written out of expiry order: 'late|c' expires at 50 but stands behind 'live|c', which lives until 10,000.
+    await store.putContext('early|c', { at: 0 }, 10);
+    await store.putContext('live|c', { at: 0 }, 10_000);
+    await store.putContext('late|c', { at: 0 }, 50);
+    // 125 more contexts, each expired by the 128th write at time 1,000, then that write.
+    for (let i = 0; i < 124; i++) await store.putContext(`p${i}|c`, { at: i }, 100 + i);
+    expect(Object.keys(store.data.contexts)).toHaveLength(127);
+    await store.putContext('now|c', { at: 1000 }, 2000);
+    // The sweep on the way removed the expired front ('early|c') and stopped at the first live context.
+    expect(Object.keys(store.data.contexts).slice(0, 2)).toEqual(['live|c', 'late|c']);
+    expect(store.data.contexts['early|c']).toBeUndefined();
+    // What stays behind is never read as live, and the full sweep takes every expired context wherever it stands.
+    expect(await store.getContext('late|c', 1000)).toBeUndefined();
+    expect(await store.pruneContexts(1000)).toBe(125);
+    expect(Object.keys(store.data.contexts)).toEqual(['live|c', 'now|c']);
+  });
+
+  it('the sweep on the way empties a front of expired contexts written in order (a long stdin run stays bounded)', async () => {
+    const store = new MemoryStore();
+    for (let i = 0; i < 1024; i++) await store.putContext(`p${i}|c`, { at: i }, i + 100);
+    // At the 1,024th write (time 1,023) every context that expired by then (expiry <= 1,023) is gone.
+    expect(Object.keys(store.data.contexts)).toHaveLength(100);
+    expect(Object.keys(store.data.contexts)[0]).toBe('p924|c');
+  });
+
   it('forgetPeopleWithPrefix refuses an empty prefix instead of forgetting everyone', async () => {
     const store = new MemoryStore();
     await store.changePerson('slack:T1:U1', () => newPerson());
