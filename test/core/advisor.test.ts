@@ -286,7 +286,8 @@ describe('commands, buttons and the last answer, through the advisor', () => {
     expect((await advisor.run(me, { name: 'checklist-reset', confirmed: false })).title).toBe('Reset your checklist?');
     expect((await advisor.checklist(me))?.doneCount).toBe(1);
     expect((await advisor.run(me, { name: 'checklist-reset', confirmed: true })).checklist?.doneCount).toBe(0);
-    expect((await advisor.run(me, { name: 'invalid', message: 'Try `/help`.' })).kind).toBe('notice');
+    expect(await advisor.run(me, { name: 'invalid', message: 'Say which step.' })).toMatchObject({ kind: 'notice', text: 'Say which step.' });
+    expect(await advisor.run(me, { name: 'help' })).toMatchObject({ kind: 'help', title: 'How to use ChartPath' });
   });
 
   it('flow buttons: start, step and reset move the checklist and replace their panel, a step not in it too', async () => {
