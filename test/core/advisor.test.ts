@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Advisor, type Who } from '../../src/core/advisor.js';
 import { PHRASES } from '../../src/core/phrases.js';
 import { MAX_INPUT_CHARS_LIMIT } from '../../src/config.js';
-import { personKey } from '../../src/contract/index.js';
+import { fillCommandRefs, personKey, terminalSyntax } from '../../src/contract/index.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { newPerson } from '../../src/store/state.js';
 import type { PruneRequest } from '../../src/store/port.js';
@@ -239,5 +239,214 @@ describe('housekeeping', () => {
     time.advance(1);
     await ask(advisor, RHIT);
     expect(store.prunes).toBe(3);
+  });
+});
+
+describe('commands, buttons and the last answer, through the advisor', () => {
+  const who = (person: string): Who => ({ person, channel: 'c', surface: 'terminal' });
+
+  it('a line that is no command is a question when not strict', async () => {
+    expect(await makeAdvisor().handle(terminalUser, { kind: 'line', text: RHIT })).toMatchObject({ kind: 'answer', intent: 'rhit' });
+  });
+
+  it('only a ratable reply becomes the last answer: /good after /topics and /help rates the answer before them', async () => {
+    const store = new MemoryStore();
+    const advisor = makeAdvisor({}, store);
+    const me = who('last-ratable');
+    const answer = await advisor.handle(me, { kind: 'text', text: RHIT });
+    await advisor.handle(me, { kind: 'line', text: '/topics' });
+    await advisor.handle(me, { kind: 'line', text: '/help' });
+    expect((await advisor.handle(me, { kind: 'line', text: '/good' })).text).toBe(PHRASES.feedbackThanks);
+    expect((await store.getPerson(personKey('terminal', me.person)))?.rated).toEqual({ [answer.id]: 'up' });
+  });
+
+  it('a command carrying patient details gets the privacy reply, logged by kind only, and is not carried out', async () => {
+    const logger = recordingLogger();
+    const advisor = makeAdvisor({ logger });
+    const reply = await advisor.run(terminalUser, { name: 'checklist-start', words: ['rhit', 'John', 'Smith', 'DOB', '03/14/1962', 'MRN', '88812345'] });
+    expect(reply).toMatchObject({ kind: 'notice', text: PHRASES.privacyOnly, privacyWarning: true });
+    expect(logger.entries.map((e) => e.msg)).toEqual(['command looked like it carried patient details; reminded and kept nothing']);
+    expect(JSON.stringify(logger.entries)).not.toMatch(/Smith|88812345/);
+  });
+
+  it('checklist commands: start from typed words or from fields, done and undo a step, reset only once confirmed', async () => {
+    const advisor = makeAdvisor({}, new MemoryStore());
+    const goal = advisor.plans()[0]!.id;
+    const me = who('commands');
+    expect(await advisor.checklist(me)).toBeUndefined();
+    const started = await advisor.run(me, { name: 'checklist-start', words: [goal, 'high-school', 'none'] });
+    expect(started.checklist?.goal.id).toBe(goal);
+    expect((await advisor.checklist(me))?.goal.id).toBe(goal);
+    const fields = await advisor.run(who('fields'), { name: 'checklist-start', goal, education: 'bachelor', experience: 'office' });
+    expect(fields.checklist?.goal.id).toBe(goal);
+    expect((await advisor.run(me, { name: 'checklist-done', step: '1' })).checklist?.steps[0]?.done).toBe(true);
+    expect((await advisor.run(me, { name: 'checklist-show' })).checklist?.doneCount).toBe(1);
+    expect((await advisor.run(me, { name: 'checklist-undo', step: '1' })).checklist?.steps[0]?.done).toBe(false);
+    await advisor.run(me, { name: 'checklist-done', step: '1' });
+    expect((await advisor.run(me, { name: 'checklist-reset', confirmed: false })).title).toBe('Reset your checklist?');
+    expect((await advisor.checklist(me))?.doneCount).toBe(1);
+    expect((await advisor.run(me, { name: 'checklist-reset', confirmed: true })).checklist?.doneCount).toBe(0);
+    expect(await advisor.run(me, { name: 'invalid', message: 'Say which step.' })).toMatchObject({ kind: 'notice', text: 'Say which step.' });
+    expect(await advisor.run(me, { name: 'help' })).toMatchObject({ kind: 'help', title: 'How to use ChartPath' });
+  });
+
+  it('flow buttons: start, step and reset move the checklist and replace their panel, a step not in it too', async () => {
+    const advisor = makeAdvisor({}, new MemoryStore());
+    const goal = advisor.plans()[0]!.id;
+    const me = who('buttons');
+    expect(await advisor.act(me, 'checklist')).toMatchObject({ kind: 'checklist', title: 'Start a checklist', replaces: true });
+    const started = await advisor.act(me, `start:${goal}:high-school:none`);
+    expect(started).toMatchObject({ kind: 'checklist', replaces: true });
+    expect(started.checklist?.goal.id).toBe(goal);
+    const step = started.checklist!.steps[0]!;
+    const done = await advisor.act(me, `step:${step.id}:done`);
+    expect(done).toMatchObject({ replaces: true });
+    expect(done.checklist?.steps[0]?.done).toBe(true);
+    // A step the checklist does not have: a notice that still shows the checklist, so it takes the panel's place.
+    const unknown = await advisor.act(me, 'step:no-such-step:done');
+    expect(unknown).toMatchObject({ kind: 'notice', replaces: true });
+    expect(unknown.checklist?.doneCount).toBe(1);
+    expect(await advisor.act(me, 'reset:cancel')).toMatchObject({ kind: 'checklist', replaces: true });
+    expect((await advisor.act(me, 'reset:confirm')).checklist?.doneCount).toBe(0);
+  });
+
+  it('forget-me from a command asks first; from its buttons, no keeps everything and yes deletes it', async () => {
+    const store = new MemoryStore();
+    const advisor = makeAdvisor({}, store);
+    const me = who('forgetful');
+    const key = personKey('terminal', me.person);
+    await advisor.act(me, `start:${advisor.plans()[0]!.id}:high-school:none`);
+    expect((await advisor.run(me, { name: 'forget', confirmed: false })).text).toBe(PHRASES.forgetAsk);
+    expect(await advisor.act(me, 'forget:cancel')).toMatchObject({ text: PHRASES.forgetCancelled, replaces: true });
+    expect(await store.getPerson(key)).toBeDefined();
+    expect(await advisor.act(me, 'forget:confirm')).toMatchObject({ text: PHRASES.forgetDone, replaces: true });
+    expect(await store.getPerson(key)).toBeUndefined();
+  });
+
+  it('welcome greets a person once', async () => {
+    const advisor = makeAdvisor({}, new MemoryStore());
+    expect((await advisor.welcome(who('new')))?.intent).toBe(realKnowledge().intents.find((i) => i.kind === 'greeting')!.id);
+    expect(await advisor.welcome(who('new'))).toBeUndefined();
+  });
+});
+
+describe('answering: what reaches the reply, the review log and the context', () => {
+  const who = (person: string): Who => ({ person, channel: 'c', surface: 'terminal' });
+  const ctxKey = (w: Who) => `${personKey(w.surface, w.person)}|${w.channel}`;
+
+  it('emoji alone is unreadable; an emergency gets the emergency line; an ordinary answer carries no notices', async () => {
+    const advisor = makeAdvisor();
+    const unreadable = await ask(advisor, '🙂🙂🎉🔥');
+    expect(fillCommandRefs(unreadable.text, unreadable.commands, terminalSyntax)).toBe(PHRASES.unreadable);
+    expect(await ask(advisor, "my coworker collapsed and isn't breathing")).toMatchObject({ kind: 'decline', text: PHRASES.emergency, intent: 'emergency' });
+    expect((await ask(advisor, RHIT)).notices).toEqual([]);
+  });
+
+  it('patient details beside an answerable question: still the answer, and the log names the kinds, not the text', async () => {
+    const logger = recordingLogger();
+    const reply = await ask(makeAdvisor({ logger }), 'what is the rhit credential? MRN 88812345');
+    expect(reply).toMatchObject({ kind: 'answer', intent: 'rhit', answered: true, privacyWarning: true });
+    expect(reply.notices).toEqual([PHRASES.privacy]);
+    expect(JSON.stringify(logger.entries)).not.toContain('88812345');
+    const entry = logger.entries.find((e) => e.msg?.includes('looked like it carried patient details'))!;
+    expect(entry.obj).toMatchObject({ surface: 'terminal', kinds: expect.arrayContaining([expect.any(String)]) });
+    expect(await ask(makeAdvisor(), 'John Smith DOB 03/14/1962 MRN 88812345')).toMatchObject({ personal: true, privacyWarning: true });
+  });
+
+  it('a question it cannot place: kept for review with at most three rounded candidates, its offered topics remembered', async () => {
+    const store = new MemoryStore();
+    const advisor = makeAdvisor({}, store);
+    const me = who('vague');
+    const reply = await ask(advisor, 'is it hard', me);
+    expect(reply).toMatchObject({ kind: 'clarify', answered: false });
+    const lines = await store.listReview();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ text: 'is it hard', reason: 'low-confidence' });
+    expect(lines[0]!.candidates.length).toBeGreaterThan(0);
+    expect(lines[0]!.candidates.length).toBeLessThanOrEqual(3);
+    for (const c of lines[0]!.candidates) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+      expect(Math.round(c.confidence * 1000)).toBeCloseTo(c.confidence * 1000, 6);
+    }
+    const offered = reply.choices.map((c) => c.action.replace(/^topic:/, ''));
+    const ctx = await store.getContext(ctxKey(me), Date.now());
+    expect(ctx?.offered).toEqual(offered.length ? offered : undefined);
+    expect(ctx?.topic).toBeUndefined();
+  });
+
+  it('a confident answer is not kept for review; rated unhelpful, its question is, with its topic', async () => {
+    const store = new MemoryStore();
+    const advisor = makeAdvisor({}, store);
+    const me = who('unhelpful');
+    await ask(advisor, RHIT, me);
+    expect(await store.listReview()).toEqual([]);
+    await advisor.handle(me, { kind: 'line', text: '/bad' });
+    const lines = await store.listReview();
+    expect(lines.map((l) => [l.text, l.reason, l.candidates])).toEqual([[RHIT, 'unhelpful', [{ intent: 'rhit', confidence: 1 }]]]);
+    expect((await store.listFeedback()).map((f) => [f.intent, f.helpful])).toEqual([['rhit', false]]);
+  });
+
+  it('a part button answers that part', async () => {
+    const rhit = realKnowledge().byId.get('rhit')!;
+    const reply = await makeAdvisor().act(terminalUser, 'part:rhit:0');
+    expect(reply.text.startsWith(rhit.layout.parts[0]!.text)).toBe(true);
+  });
+
+  it('retention is logged only when it dropped something', async () => {
+    const counts = { feedback: 0, people: 0, reviewLog: 0 };
+    class PruningStore extends MemoryStore {
+      override async prune() {
+        return { ...counts };
+      }
+    }
+    for (const dropped of ['feedback', 'people', 'reviewLog'] as const) {
+      const logger = recordingLogger();
+      const advisor = makeAdvisor({ logger }, new PruningStore());
+      await advisor.housekeeping(true);
+      expect(logger.entries).toEqual([]);
+      counts[dropped] = 2;
+      await advisor.housekeeping(true);
+      expect(logger.entries.map((e) => e.msg), dropped).toEqual(['retention: dropped data past its retention period']);
+      counts[dropped] = 0;
+    }
+  });
+});
+
+describe('limits and failures on every entry point', () => {
+  it('the per-person limit holds for commands and buttons too', async () => {
+    const advisor = makeAdvisor({ rateLimitPerMinute: 1, now: clock().now });
+    const me: Who = { person: 'busy', channel: 'c', surface: 'terminal' };
+    expect((await ask(advisor, RHIT, me)).answered).toBe(true);
+    expect((await advisor.run(me, { name: 'help' })).text).toMatch(/^You're sending messages faster/);
+    expect((await advisor.act(me, 'topic:rhit')).text).toMatch(/^You're sending messages faster/);
+  });
+
+  it('the per-channel limit is per channel', async () => {
+    const advisor = makeAdvisor({ channelRateLimitPerMinute: 1, now: clock().now });
+    expect((await ask(advisor, RHIT, { person: 'a', channel: 'C1', surface: 'slack', shared: true })).answered).toBe(true);
+    expect((await ask(advisor, RHIT, { person: 'b', channel: 'C2', surface: 'slack', shared: true })).answered).toBe(true);
+  });
+
+  it('failures are logged with the surface (and the command), and a home screen that fails is an apology', async () => {
+    class FailingStore extends WatchedStore {
+      override async getPerson(): Promise<never> {
+        throw new Error('disk on fire');
+      }
+    }
+    const store = new FailingStore();
+    const logger = recordingLogger();
+    const advisor = makeAdvisor({ logger }, store);
+    store.failContext = true;
+    await ask(advisor, RHIT);
+    await advisor.run(terminalUser, { name: 'ask', question: RHIT });
+    await advisor.act(terminalUser, 'topic:rhit');
+    expect((await advisor.home(terminalUser)).text).toBe(PHRASES.error);
+    expect(logger.entries.map((e) => [e.msg, e.obj])).toEqual([
+      ['failed to answer a message', expect.objectContaining({ surface: 'terminal', err: expect.any(Error) })],
+      ['failed to run a command', expect.objectContaining({ surface: 'terminal', command: 'ask', err: expect.any(Error) })],
+      ['failed to handle a button', expect.objectContaining({ surface: 'terminal', err: expect.any(Error) })],
+      ['failed to build a home screen', expect.objectContaining({ surface: 'terminal', err: expect.any(Error) })],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // commands.ts: typed command lines become Commands only in their exact shapes; anything else is a question.
 import { describe, expect, it } from 'vitest';
 import { parseCommand, parseLine } from '../../src/core/commands.js';
+import { PHRASES } from '../../src/core/phrases.js';
 
 describe('parseCommand', () => {
   it('reads the simple commands, with or without a leading slash, in any case', () => {
@@ -57,5 +58,55 @@ describe('parseLine', () => {
     expect(strict.name).toBe('invalid');
     expect((strict as { message: string }).message).toContain('dance');
     expect(parseLine('/topics', true)).toEqual({ name: 'topics' });
+  });
+});
+
+describe('parseCommand: the other words for each command', () => {
+  it.each([
+    ['topic', { name: 'topics' }],
+    ['helpful', { name: 'rate', helpful: true }],
+    ['up', { name: 'rate', helpful: true }],
+    ['bad', { name: 'rate', helpful: false }],
+    ['unhelpful', { name: 'rate', helpful: false }],
+    ['checklists', { name: 'checklist-show' }],
+    ['checklist view', { name: 'checklist-show' }],
+    ['checklist new rhit', { name: 'checklist-start', words: ['rhit'] }],
+    ['checklist switch coder', { name: 'checklist-start', words: ['coder'] }],
+    ['checklist check 2', { name: 'checklist-done', step: '2' }],
+    ['checklist complete 2', { name: 'checklist-done', step: '2' }],
+    ['checklist undo 2', { name: 'checklist-undo', step: '2' }],
+    ['checklist clear yes', { name: 'checklist-reset', confirmed: true }],
+  ])('"%s"', (line, command) => {
+    expect(parseCommand(line)).toEqual(command);
+  });
+
+  it('explains what is missing after ask and after checklist undo', () => {
+    expect(parseCommand('ask')).toEqual({ name: 'invalid', message: 'Add your question after `ask`, for example `ask what is the RHIT?`' });
+    expect(parseCommand('checklist undo')).toEqual({ name: 'invalid', message: 'Tell me which step: `/checklist undo 2` (the step number from your checklist).' });
+  });
+
+  it('a rating takes one reply id, never two', () => {
+    expect(parseCommand('good r_abc123 r_def456')).toBeUndefined();
+  });
+
+  it('"forget" is a command only as "forget me"; more than one word after it is a question', () => {
+    expect(parseCommand('forget')).toBeUndefined();
+    expect(parseCommand('forget it')).toBeUndefined();
+    expect(parseCommand('forget me')).toEqual({ name: 'forget', confirmed: false });
+    expect(parseCommand('forget-me yes please')).toBeUndefined();
+    expect(parseCommand('forget me yes now')).toBeUndefined();
+  });
+
+  it('"checklist show" with more words still shows the checklist; only "plan ..." with more words is a question', () => {
+    expect(parseCommand('checklist show all')).toEqual({ name: 'checklist-show' });
+    expect(parseCommand('plan show all')).toBeUndefined();
+  });
+});
+
+describe('parseLine: an unknown command', () => {
+  it('is named without its slash and at most 30 characters', () => {
+    const name = 'x'.repeat(40);
+    expect(parseLine(`/${name} now`, true)).toEqual({ name: 'invalid', message: PHRASES.unknownCommand('x'.repeat(30)) });
+    expect(parseLine('/dance now', true)).toEqual({ name: 'invalid', message: PHRASES.unknownCommand('dance') });
   });
 });

@@ -126,3 +126,50 @@ describe('welcomeReply', () => {
     expect(await welcomeReply(deps, kb, key)).toBeDefined();
   });
 });
+
+describe('what the person-data replies look like and keep', () => {
+  it('every rating and forget-me reply is personal; forget-me replies are of the forget kind', async () => {
+    const { deps, store } = setup();
+    await store.putReply('r1', { intent: 'rhit', at: 1 }, 10);
+    expect(await rateReply(deps, key, 'gone', true)).toMatchObject({ kind: 'notice', personal: true });
+    expect(await rateReply(deps, key, 'r1', true)).toMatchObject({ kind: 'notice', personal: true });
+    expect(await forgetReply(deps, who, false, false)).toMatchObject({ kind: 'forget', personal: true });
+    expect(await forgetReply(deps, who, false, true)).toMatchObject({ kind: 'forget', personal: true, text: PHRASES.forgetCancelled });
+    expect(await forgetReply(deps, who, true, false)).toMatchObject({ kind: 'forget', personal: true, text: PHRASES.forgetDone });
+  });
+
+  it('the forget-me question says what each button does', async () => {
+    const { deps } = setup();
+    expect((await forgetReply(deps, who, false, false)).choices).toEqual([
+      { label: 'Yes, delete everything', action: 'forget:confirm' },
+      { label: 'No, keep it', action: 'forget:cancel' },
+    ]);
+  });
+
+  it('a forgetting is logged with the surface only, never who it was', async () => {
+    const { deps } = setup();
+    await forgetReply(deps, who, true, false);
+    expect((deps.log as ReturnType<typeof recordingLogger>).entries).toEqual([
+      { level: 'info', obj: { surface: 'terminal' }, msg: 'a person asked to be forgotten; their data was deleted' },
+    ]);
+  });
+
+  it('a rating or a welcome from someone new makes an empty person with just that', async () => {
+    const { deps, store } = setup();
+    await store.putReply('r1', { intent: 'rhit', at: 1 }, 10);
+    await rateReply(deps, key, 'r1', true);
+    const at = '2026-03-01T12:00:00.000Z';
+    expect(await store.getPerson(key)).toEqual({ goals: [], done: {}, rated: { r1: 'up' }, updatedAt: at });
+    const other = personKey('terminal', 'bea');
+    await welcomeReply(deps, kb, other);
+    expect(await store.getPerson(other)).toEqual({ goals: [], done: {}, rated: {}, updatedAt: at, welcomedAt: at });
+  });
+
+  it('an unhelpful answer without an intent is logged for review without candidates', async () => {
+    const { deps, store, unanswered } = setup();
+    await store.putReply('r1', { intent: null, at: 1 }, 10);
+    deps.recent.remember('r1', { intent: null, question: 'something odd', asker: key });
+    await rateReply(deps, key, 'r1', false);
+    expect(unanswered).toEqual([{ text: 'something odd', reason: 'unhelpful', candidates: [], person: key }]);
+  });
+});

@@ -49,3 +49,11 @@ describe('topicsReply', () => {
     ]);
   });
 });
+
+describe('topicsReply: its heading', () => {
+  it('is titled Topics and opens with how to use the list', () => {
+    const reply = topicsReply(kb);
+    expect(reply.title).toBe('Topics');
+    expect(reply.text.split('\n\n')[0]).toBe("Here's what I know about. Ask in your own words, or pick a topic.");
+  });
+});
