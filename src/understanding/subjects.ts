@@ -9,6 +9,8 @@ import { DECLINING, type Ranker, type Ranking } from './ranker.js';
 import type { Scope } from './scope.js';
 
 // A question this short is mostly its subject; a best topic below this share is not a confident reading.
+// Words that compare ("which is easier to get into?") name no subject of their own, known to the topics or not.
+const COMPARING = new Set(['easier', 'easiest', 'harder', 'hardest', 'quicker', 'quickest', 'faster', 'fastest', 'cheaper', 'cheapest', 'tougher', 'simpler', 'better', 'worse', 'safer']);
 const UNKNOWN_SUBJECT_MAX_WORDS = 8;
 const UNKNOWN_SUBJECT_MAX_SHARE = 0.25;
 
@@ -54,7 +56,7 @@ export class Subjects {
 
   /** True when a word of four letters or more is one no topic's title, answer or examples use. */
   namesTheUnknown(stems: readonly string[]): boolean {
-    return stems.some((stem) => stem.length >= 4 && !this.ranker.knows(stem));
+    return stems.some((stem) => stem.length >= 4 && !COMPARING.has(stem) && !this.ranker.knows(stem));
   }
 
   /**

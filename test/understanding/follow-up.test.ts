@@ -51,6 +51,9 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
     expect(last('associate deg', 'how long')).toMatchObject({ intent: { id: 'associate-degree' }, route: 'context' });
     expect(last('cdip', 'what is it')).toMatchObject({ intent: { id: 'cdip' }, part: LEAD_PART });
   });
+  it('"which is easier to get into" after coder vs biller asks of the roles compared, not of another career', () => {
+    expect(last("what's the difference between a coder and a biller", 'which is easier to get into')).toMatchObject({ intent: { id: 'roles-compared' }, route: 'context' });
+  });
   it('"how fast is it growing?" after the outlook is the projected growth, not the part on what the sources lack', () => {
     expect(last('is medical records a good field to go into?', 'how fast is it growing?').part).toBe(LEAD_PART);
   });

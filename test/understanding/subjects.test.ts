@@ -6,11 +6,17 @@ import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
 const understanding = sharedUnderstanding();
 const subjects = new Subjects(realKnowledge(), understanding.ranker, understanding.scope, understanding.entities);
 const rank = (text: string) => understanding.ranker.rank(text);
+const stems = (text: string) => understanding.analyze(text).stems;
 
 describe('Subjects', () => {
   it('namesTheUnknown: a word of four letters or more that no topic uses', () => {
     expect(subjects.namesTheUnknown(understanding.analyze('refinance my mortgage').stems)).toBe(true);
     expect(subjects.namesTheUnknown(understanding.analyze('rhit exam cost').stems)).toBe(false);
+  });
+  it('namesTheUnknown: a word that compares ("easier", "quicker") names no subject, known to the topics or not', () => {
+    expect(subjects.namesTheUnknown(stems('which is easier to get into'))).toBe(false);
+    expect(subjects.namesTheUnknown(stems('which is quicker'))).toBe(false);
+    expect(subjects.namesTheUnknown(stems('which is quicker, zumba or pilates'))).toBe(true);
   });
   it('asksAboutTheUnknown: "I\'m an RHIT. How do I refinance my mortgage?" asks about the mortgage', () => {
     expect(subjects.asksAboutTheUnknown("I'm an RHIT. How do I refinance my mortgage?")).toBe(true);
