@@ -11,6 +11,7 @@ import type { Scope } from './scope.js';
 // A question this short is mostly its subject; a best topic below this share is not a confident reading.
 // Words that compare ("which is easier to get into?") name no subject of their own, known to the topics or not.
 const COMPARING = new Set(['easier', 'easiest', 'harder', 'hardest', 'quicker', 'quickest', 'faster', 'fastest', 'cheaper', 'cheapest', 'tougher', 'simpler', 'better', 'worse', 'safer']);
+const ASKING = new Set(['which', 'what', 'whats', 'where', 'when', 'would', 'should', 'could', 'does', 'have', 'there', 'that', 'this', 'than', 'with', 'good']);
 const UNKNOWN_SUBJECT_MAX_WORDS = 8;
 const UNKNOWN_SUBJECT_MAX_SHARE = 0.25;
 
@@ -65,6 +66,10 @@ export class Subjects {
    */
   unknownSubject(ranking: Ranking, mentions: EntityMention[], fieldTerms: string[]): boolean {
     if (fieldTerms.length || mentions.length || ranking.analysis.tokens.length > UNKNOWN_SUBJECT_MAX_WORDS) return false;
-    return this.namesTheUnknown(ranking.analysis.stems) && (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
+    const stems = ranking.analysis.stems;
+    if (!this.namesTheUnknown(stems)) return false;
+    // "which is better, pizza or tacos?": no word of its own that a topic knows, only asking and comparing words.
+    const knownOwnWord = stems.some((stem) => stem.length >= 4 && !COMPARING.has(stem) && !ASKING.has(stem) && this.ranker.knows(stem));
+    return !knownOwnWord || (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
   }
 }

@@ -18,6 +18,10 @@ describe('Subjects', () => {
     expect(subjects.namesTheUnknown(stems('which is quicker'))).toBe(false);
     expect(subjects.namesTheUnknown(stems('which is quicker, zumba or pilates'))).toBe(true);
   });
+  it('unknownSubject: "which is better, pizza or tacos?" has no word of its own a topic knows, however the topics rank', () => {
+    expect(subjects.unknownSubject(rank('which is better, pizza or tacos?'), [], [])).toBe(true);
+    expect(subjects.unknownSubject(rank('which is better, a certificate or tacos?'), [], [])).toBe(false);
+  });
   it('asksAboutTheUnknown: "I\'m an RHIT. How do I refinance my mortgage?" asks about the mortgage', () => {
     expect(subjects.asksAboutTheUnknown("I'm an RHIT. How do I refinance my mortgage?")).toBe(true);
     expect(subjects.asksAboutTheUnknown("I'm an RHIT. How many CEUs do I need?")).toBe(false);
