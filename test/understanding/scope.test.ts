@@ -137,6 +137,10 @@ describe('Scope.judge on the real scope.yml', () => {
   it.each([
     ["my coworker collapsed and isn't breathing", EMERGENCY],
     ['I have chest pain and my left arm is numb', EMERGENCY],
+    ["my mom fell and isn't responding", EMERGENCY],
+    ['my coworker is bleeding a lot', EMERGENCY],
+    ['i feel like hurting myself', EMERGENCY],
+    ['the EHR is not responding again', 'open'],
     ['what dose of ibuprofen can I take', 'decline-medical'],
     ["what ICD-10 codes are on Jonathan Pierce's chart", PATIENT_RECORD],
     ['how do I become a phlebotomist', OTHER_CAREERS],
