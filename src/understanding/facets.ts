@@ -13,6 +13,11 @@ export interface Facet {
   text?: RegExp;
 }
 
+// "how long is it?", "and how long?", "how much time do u get?": a length asked of what was just said, with no name of its own.
+export const TIME_OF_IT = /\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b|\bhow long is (it|that|this)\s*\??$|^\W*(and |so )?how long\W*$/;
+// "what is it?", "so what does that mean?": only what the thing named is.
+export const WHAT_IS_IT = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?:'s| is| are|s) (?:it|that|this|they|those|these)|what (?:does|do) (?:it|that|this|they) (?:mean|stand for))\W*$/i;
+
 export const FACETS: readonly Facet[] = [
   // Before the cost: "what does it cost to keep it up?" asks about keeping it (the renewal part says what that takes).
   { name: 'renewal', asks: /\b(keep (it|them|my|the)|keep (it )?(up|active|current)|renew\w*|maintain|ceus?|recert\w*|expires?|(?<!\bwho (is|are) (it|that|this|they) )good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },
@@ -39,7 +44,7 @@ export const FACETS: readonly Facet[] = [
   { name: 'growth', asks: /\bhow (fast|quickly|much)\b[^?.!]{0,25}\bgrow\w*|\bgrowth rate\b|\b(is|are) (it|that|the field|the job|jobs|demand) (still )?(growing|shrinking)\b/, label: /^$/, text: /\b(ris\w*|grow\w*|increas\w*)\b[^.;]{0,15}\d+(\.\d+)?%/i },
   // "and in california?" after the pay: what the sources say about places (often that they have no figures by state).
   { name: 'place', asks: ASKS_ABOUT_A_PLACE, label: /\bstates?\b|\bcity\b|\bregion|\blocation/, text: /\b(by|per|each|every|in your) (state|city|region|area)\b/i },
-  { name: 'length', asks: /\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b|\bhow long is (it|that|this)\s*\??$|^\W*(and |so )?how long\W*$|\bhow long (does|do|will|would|is the program|is the degree|to)\b(?![^?.!]*\b(finish|complete) (it|the (exam|test))\b)|\bhow many (years|months|weeks)\b|\bduration\b/, label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?|hours?|minutes?)\b/i },
+  { name: 'length', asks: new RegExp(`${TIME_OF_IT.source}|\\bhow long (does|do|will|would|is the program|is the degree|to)\\b(?![^?.!]*\\b(finish|complete) (it|the (exam|test))\\b)|\\bhow many (years|months|weeks)\\b|\\bduration\\b`), label: /length|how long|time/, text: /\b(\d+|one|two|three|four|six|nine)[- ](years?|months?|semesters?|weeks?|hours?|minutes?)\b/i },
   // "is it online?" of a credential asks how its exam is delivered: where its card says (on computer, Pearson VUE).
   { name: 'exam-online', asks: /^\W*(is|are) (it|that|this|they|the exam|the test) online\b|\b(online|remote) (exam|test)\b|\b(exam|test) online\b/, label: /^$/, text: /\bon (a )?computer\b|\bpearson vue\b|\bproctor|\bonline\b/i },
   { name: 'online', asks: /\b(online|remote(ly)?|distance|from home)\b/, label: /online|remote|home/, text: /\bonline\b|\bremote(ly)?\b|\bproctor/i },
@@ -94,6 +99,11 @@ export function facetsAsked(text: string): readonly Facet[] {
   return lastFacets;
 }
 
+/** The facet of the main list with this name. */
+export function facetNamed(name: string | undefined): Facet | undefined {
+  return FACETS.find((f) => f.name === name);
+}
+
 /** The part of a topic that answers the facet, if the topic has one. */
 export function partFor(layout: AnswerLayout, facet: Facet): AnswerPart | undefined {
   // Every topic names its sources: "where's that number from?" is always answerable.
@@ -122,7 +132,7 @@ export function askedPart(text: string, layout: AnswerLayout): { facet: Facet; p
 // only for a message already tied to the topic in context that matched nothing else, never to decide whether a
 // message is a follow-up: in a message of its own, these words say nothing about the topic.
 /** A follow-up's everyday way of asking for a facet of the main list: answered by the same parts. */
-const askedAs = (name: string, asks: RegExp): Facet => ({ ...FACETS.find((f) => f.name === name)!, asks });
+const askedAs = (name: string, asks: RegExp): Facet => ({ ...facetNamed(name)!, asks });
 
 export const FALLBACK_FACETS: readonly Facet[] = [
   { name: 'start', asks: /\bwhere (do|should|would|can) (i|you|we|one) (even )?(start|begin)\b|\bfirst (step|thing)\b|\bhow (do|would|should|can) (i|you|we) (even )?(start|begin|get started)\b|\bhow (do|would|should|can) (i|you|we) (even )?get (it|that|this|one)\s*\??$|\bhow (do|would|should|can) (i|you|we) (even )?become (one|that|it)\b/, label: /eligib|requirement|how to qualify/, text: /\S/ },
@@ -140,7 +150,7 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   // "we're short staffed, can we get more time?" after the right of access: the extension its rule allows.
   { name: 'extension', asks: /\b(more|extra|additional) (time|days)\b|\bextensions?\b|\bextend\w*/, label: /extension|extend/, text: /\bextension\b|\bextend/i },
   // "what is it?" after a card named in one word ("cdip"): what it is, the direct answer.
-  { name: 'definition', asks: /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?:'s| is|s) (?:it|that|this)|what (?:does|do) (?:it|that|this) (?:mean|stand for))\W*$/, label: /^$/, text: /\S/ },
+  { name: 'definition', asks: WHAT_IS_IT, label: /^$/, text: /\S/ },
   // "does the US use it yet?" after ICD-11: where it stands today.
   { name: 'status', asks: /\b(use|uses|using|adopt|adopted|adopting|switch|switched|switching)\b[^?.!]{0,20}\b(yet|now|already)\b|\bwhen will (the us|we|they|it|hospitals)\b[^?.!]{0,20}\b(switch|move|adopt|use|start)\b/, label: /switch|uses today|adopt/ },
   // "The exam is how much long? I must plan the day off." after the CPC: the exam of the credential in context.

@@ -7,7 +7,7 @@ import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { ABOUT_BOTH, continues, CONTINUATION_WORDS, FIRST_SIDE, pointsBack, PRONOUNS, SECOND_SIDE } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
-import { askedPart, facetsAsked, fallbackPart, FACETS, partFor } from './facets.js';
+import { askedPart, facetNamed, facetsAsked, fallbackPart, FACETS, partFor, TIME_OF_IT } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
@@ -37,8 +37,6 @@ export interface FollowUp {
 
 // Asking for the rest of what was just answered in part.
 const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)|go on|keep going|details?( please| pls)?|elaborate|the whole (thing|card|answer)|full (answer|card|details)|(tell me )?more (about|on) (that|this|it))\W*$/i;
-// "how long is it?", "how much time do u get for it?": the time of the thing just asked about.
-const TIME_OF_IT = /\bhow long is (it|that|this)\b|^\W*(and |so )?how long\W*$|\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b/;
 // "what about the year before that?" after a pass rate: the same thing asked of another year.
 const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b|\b(the )?(previous|prior|next|following) year\b|\bthe year before\b|\b(earlier|previous|prior|other) years\b/i;
 // "how long?": a question word alone asks it of what was just said, however the classifier reads it.
@@ -163,7 +161,7 @@ export class FollowUps {
       const facetTopic = target.entity || askedPart(text, target.layout) ? undefined : this.parts.allAbout(text);
       if (facetTopic) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
       // Two credentials compared ("rhit vs rhia") with no part for it: who each is for (the jobs each leads to).
-      const part = askedPart(text, target.layout)?.part ?? this.parts.closest(text, target) ?? partFor(target.layout, FACETS.find((f) => f.name === 'audience')!);
+      const part = askedPart(text, target.layout)?.part ?? this.parts.closest(text, target) ?? partFor(target.layout, facetNamed('audience')!);
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
     }
 
@@ -315,23 +313,23 @@ export class FollowUps {
   /** "how long is it?" just after a question about the exam, or of a credential (no length of its own), is its exam. */
   private examTimeAfterExam(text: string, context: ConversationContext, topic: Intent): { part: AnswerPart } | undefined {
     if (!TIME_OF_IT.test(text) || facetsAsked(text)[0]?.name !== 'length') return undefined;
-    const length = FACETS.find((f) => f.name === 'length')!;
+    const length = facetNamed('length')!;
     if (context.asked !== 'exam' && topic.layout.parts.some((p) => length.label.test(p.label.toLowerCase()))) return undefined;
-    const part = partFor(topic.layout, FACETS.find((f) => f.name === 'exam')!);
+    const part = partFor(topic.layout, facetNamed('exam')!);
     return part ? { part } : undefined;
   }
 
   /** The part the previous answer gave, or the one its question asked of a whole card. */
   private sameAgain(context: ConversationContext, topic: Intent): AnswerPart | undefined {
     if (context.part) return context.part === LEAD_PART ? { label: LEAD_PART, text: topic.layout.lead } : topic.layout.parts.find((p) => p.label === context.part);
-    const asked = context.asked ? FACETS.find((f) => f.name === context.asked) : undefined;
+    const asked = facetNamed(context.asked);
     return asked ? partFor(topic.layout, asked) : undefined;
   }
 
   /** "and the CPC?" after the CCA's exam: the CPC's part about the same thing. */
   private samePart(context: ConversationContext, from: Intent, to: Intent): AnswerPart | undefined {
     // A whole card answered a question that asked one thing ("how long is an associate degree?"): the same of this one.
-    const asked = !context.part && context.asked ? FACETS.find((f) => f.name === context.asked) : undefined;
+    const asked = context.part ? undefined : facetNamed(context.asked);
     if (asked) return partFor(to.layout, asked);
     if (!context.part) return undefined;
     const previous = from.layout.parts.find((p) => p.label === context.part);

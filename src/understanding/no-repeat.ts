@@ -10,9 +10,10 @@ import type { Decision } from './understand.js';
 // At most this many words: a clipped follow-up, not a question of its own.
 const CLIPPED_WORDS = 4;
 
-export function notTheSameCardAgain(decision: Decision, text: string, words: number, context: ConversationContext | undefined, parts: PartFinder): Decision {
+export function notTheSameCardAgain(decision: Decision, text: string, context: ConversationContext | undefined, parts: PartFinder): Decision {
   const intent = decision.intent;
-  if (!context?.topic || intent?.kind !== 'topic' || intent.id !== context.topic || words > CLIPPED_WORDS) return decision;
+  if (!context?.topic || intent?.kind !== 'topic' || intent.id !== context.topic) return decision;
+  if (text.split(/\s+/).filter(Boolean).length > CLIPPED_WORDS) return decision;
   // The last reply gave a part or a comparison, or this one does: the whole card is not a repeat.
   // Nor is a card the person just said yes to.
   if (context.part || context.also?.length || decision.part || decision.also?.length || decision.route === 'confirm') return decision;

@@ -2,7 +2,7 @@
 // part's label, by the thing in context a part names, or a topic that is all about what is asked.
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
-import { facetsAsked, FACETS } from './facets.js';
+import { facetNamed, facetsAsked } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 
 export class PartFinder {
@@ -68,7 +68,7 @@ export class PartFinder {
 
   /** The one topic whose title is all about the named facet (pay: the pay topic), if there is one. */
   homeOf(facetName: string | undefined): Intent | undefined {
-    const facet = FACETS.find((f) => f.name === facetName);
+    const facet = facetNamed(facetName);
     if (!facet || !TITLED_FACETS.has(facet.name)) return undefined;
     if (!this.titled.has(facet.name)) {
       const titled = this.kb.intents.filter((i) => i.kind === 'topic' && facet.label.test(i.title.toLowerCase()));

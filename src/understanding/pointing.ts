@@ -2,7 +2,7 @@
 // the sides of a comparison ("the second one"), and names that only say who is asking or what they hold.
 import { questionSentences } from '../nlu/sentences.js';
 import type { EntityMention } from '../nlu/entities.js';
-import { facetsAsked } from './facets.js';
+import { facetsAsked, WHAT_IS_IT } from './facets.js';
 import type { Ranking } from './ranker.js';
 
 /** Longer messages are read on their own: a stray "it" in them refers to something inside the message. */
@@ -81,10 +81,7 @@ export function sideQuestion(text: string): string | undefined {
   return (FIRST_SIDE.test(question) || SECOND_SIDE.test(question)) && question.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS ? question : undefined;
 }
 
-// "I see COC on some resumes. What is it?": a question asking only what the thing the message named is.
-const WHAT_IS_IT = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?:'s| is| are|s)|what (?:does|do) (?:it|that|this|they) (?:mean|stand for))(?: (?:it|that|this|they|those|these))?\W*$/i;
-
-/** True when the message, longer than the question, asks only "what is it?" of what it says before. */
+/** "I see COC on some resumes. What is it?": the message, longer than its one question, asks only what it named is. */
 export function asksWhatItIs(text: string): boolean {
   const asked = questionSentences(text);
   return asked.length === 1 && asked[0] !== text.trim() && WHAT_IS_IT.test(asked[0]!);

@@ -144,8 +144,7 @@ export class Understanding {
   }
 
   decide(text: string, context: ConversationContext | undefined): Decision {
-    const words = text.split(/\s+/).filter(Boolean).length;
-    return notTheSameCardAgain(this.decideOnce(text, context), text, words, context, this.followUps.parts);
+    return notTheSameCardAgain(this.decideOnce(text, context), text, context, this.followUps.parts);
   }
 
   private decideOnce(text: string, context: ConversationContext | undefined): Decision {
