@@ -9,7 +9,6 @@ import { MAX_INPUT_CHARS_LIMIT } from '../config.js';
 import type { Store } from '../store/port.js';
 import { erasePeopleWithPrefix } from '../store/erase.js';
 import { pruneRequest, RETENTION_DEFAULTS, type RetentionPolicy } from '../store/retention.js';
-import type { ConversationContext } from '../store/state.js';
 import { newReplyId, parseAction, personKey, type ChecklistView, type Command, type Input, type Message, type Reply, type Surface, type Who } from '../contract/index.js';
 import { guardCommand } from './command-guard.js';
 import { referenceCommands } from './command-refs.js';
@@ -23,6 +22,8 @@ import { RateLimiter } from './rate-limit.js';
 import { MAX_REMEMBERED_REPLIES, RecentReplies } from './recent.js';
 import { topicGroups, topicsReply } from './topics-browser.js';
 import { Understanding, type Decision } from '../understanding/understand.js';
+import { DECLINING } from '../understanding/ranker.js';
+import { ConversationMemory } from './conversation-memory.js';
 
 export type { AdvisorOptions } from './options.js';
 
@@ -41,7 +42,8 @@ export class Advisor {
   private readonly checklists: ChecklistService;
   private readonly log: Logger;
   private readonly now: () => Date;
-  private readonly ttl: number;
+  /** The conversation's context between messages (the topic answered, choices offered, a declined question). */
+  private readonly memory: ConversationMemory;
   private readonly maxInput: number;
   private readonly personLimit: RateLimiter;
   private readonly channelLimit: RateLimiter;
@@ -57,7 +59,7 @@ export class Advisor {
   ) {
     this.log = options.logger ?? silentLogger;
     this.now = options.now ?? (() => new Date());
-    this.ttl = options.contextTtlMs ?? 30 * 60_000;
+    this.memory = new ConversationMemory(store, options.contextTtlMs ?? 30 * 60_000, this.now);
     this.maxInput = Math.min(options.maxInputChars ?? 1000, MAX_INPUT_CHARS_LIMIT);
     this.reviewLog = new ReviewLog(kb, options.reviewLog);
     this.retention = options.retention ?? RETENTION_DEFAULTS;
@@ -240,17 +242,6 @@ export class Advisor {
     return undefined;
   }
 
-  private contextKey(who: Who): string {
-    return `${personKey(who.surface, who.person)}|${who.channel}`;
-  }
-
-  private async freshContext(who: Who): Promise<ConversationContext | undefined> {
-    const now = this.now().getTime();
-    const ctx = await this.store.getContext(this.contextKey(who), now);
-    // The TTL is checked here too: a context written under a longer CONTEXT_TTL_MINUTES is not used past the current one.
-    return ctx && now - ctx.at <= this.ttl ? ctx : undefined;
-  }
-
   private async answer(message: Message): Promise<Reply> {
     const input = prepareInput(message.text, this.maxInput);
     // A prompt to ask something is nothing private: it answers where the message was posted.
@@ -258,7 +249,9 @@ export class Advisor {
     const phi = inspectForPhi(input.text);
     // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
     const question = phi.detected ? phi.scrubbed : input.text;
-    const decision = this.understanding.decide(question, await this.freshContext(message));
+    const understood = this.understanding.decide(question, await this.memory.fresh(message));
+    // A declined question is kept for the next message only when it carried nothing that looked like patient details.
+    const decision = phi.detected ? { ...understood, declined: undefined } : understood;
     if (decision.emergency) return emergencyReply(PHRASES.emergency);
     // The review log keeps only what passed the guard at every level, then the stricter scrub (review/review-log.ts).
     let reply = await this.present(message, decision.intent, decision, this.reviewLog.loggable(input.text, phi));
@@ -275,18 +268,13 @@ export class Advisor {
   /** Turns a decision into a reply and records what the feature needs (context, reply id, unanswered log). */
   private async present(who: Who, intent: Intent | undefined, decision: Decision, loggable: string | undefined): Promise<Reply> {
     const key = personKey(who.surface, who.person);
-    const ctxKey = this.contextKey(who);
     if (!intent) {
       const offered = decision.route === 'unresolved' ? decision.offer?.[0] : undefined;
       const reply = offered
         ? unresolvedReply(offered, decision.confidence)
         : unsureReply(this.kb, decision.candidates, decision.confidence, this.understanding.thresholds.suggest);
       if (loggable !== undefined) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
-      // "yes" can take a single offered topic; the earlier topic stays for follow-ups.
-      const choices = reply.choices.map((c) => /^topic:(.+)$/.exec(c.action)?.[1]).filter((id): id is string => Boolean(id));
-      const at = this.now().getTime();
-      const previous = await this.store.getContext(ctxKey, at);
-      await this.store.putContext(ctxKey, { topic: previous?.topic, entity: previous?.entity, offered: choices.length ? choices : undefined, at }, at + this.ttl);
+      await this.memory.offered(who, reply.choices.map((c) => /^topic:(.+)$/.exec(c.action)?.[1]).filter((id): id is string => Boolean(id)));
       return reply;
     }
     switch (intent.kind) {
@@ -296,14 +284,12 @@ export class Advisor {
         // Answered, but the topics were close: curators see it in the review, where a wrong guess can be fixed.
         const share = decision.candidates[0]?.confidence ?? 1;
         if (loggable !== undefined && decision.route === 'classifier' && share < UNCERTAIN_SHARE) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
-        const at = this.now().getTime();
         // The other sides kept for "which one...?": those answered with this topic and those it is being compared with.
         const also = [...new Set([...(decision.also ?? []), ...(decision.compared ?? [])].map((t) => t.id))];
-        const entity = decision.entity ?? (await this.store.getContext(ctxKey, at))?.entity;
         // Two rows, two writes: the lowdb store coalesces them into one, PostgreSQL writes each row alone.
         await Promise.all([
-          this.store.putContext(ctxKey, { topic: intent.id, entity, part: decision.part, asked: decision.part ? undefined : decision.asked, also: also.length ? also : undefined, at }, at + this.ttl),
-          this.store.putReply(reply.id, { intent: intent.id, at }, MAX_REMEMBERED_REPLIES),
+          this.memory.answered(who, { topic: intent.id, entity: decision.entity, part: decision.part, asked: decision.part ? undefined : decision.asked, also: also.length ? also : undefined }),
+          this.store.putReply(reply.id, { intent: intent.id, at: this.now().getTime() }, MAX_REMEMBERED_REPLIES),
         ]);
         return reply;
       }
@@ -312,6 +298,8 @@ export class Advisor {
       case 'help':
         return helpReply(this.kb);
       default:
+        // A decline replaces the declined question kept for "what about medical records?"; thanks or a greeting does not.
+        if (DECLINING.has(intent.kind)) await this.memory.declined(who, decision.declined);
         return conversationReply(this.kb, intent, decision.confidence);
     }
   }

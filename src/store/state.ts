@@ -15,6 +15,9 @@ export interface ConversationContext {
   asked?: string | undefined;
   /** Other topics the last answer covered (a comparison's other side): "which one pays more?" asks of all. */
   also?: string[] | undefined;
+  /** The last message was declined as another career's short question, that career taken out ("What does a
+   * {career} make?"): "what about medical records?" next asks it of this field. Never kept when it held patient details. */
+  declined?: string | undefined;
   /** Topics the last reply offered as "did you mean" choices: "yes" takes a single one. */
   offered?: string[] | undefined;
   /** Milliseconds since the epoch; the context expires after CONTEXT_TTL_MINUTES. */

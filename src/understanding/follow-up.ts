@@ -233,14 +233,18 @@ export class FollowUps {
     if (ownAsked && ownAsked.facet.name !== 'why' && ownAsked.facet.name !== 'sources') {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: ownAsked.part.label };
     }
-    // ...or is all about it: "which one pays more?" after the roles compared is the pay topic's direct answer.
-    if (own !== target && own.kind === 'topic' && ownShare >= OWN_PART_SHARE && asksTitleOf(text, own)) {
-      return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
+    // "how much do medical records specialists make" after the CPC names whom it asks about: its own question, whole.
+    const namesItsOwn = ownShare >= 0.3 && !pointsBack(ranking.analysis.tokens) && !continues(ranking) && this.namesSomething(ranking);
+    if (!namesItsOwn) {
+      // ...or is all about it: "which one pays more?" after the roles compared is the pay topic's direct answer.
+      if (own !== target && own.kind === 'topic' && ownShare >= OWN_PART_SHARE && asksTitleOf(text, own)) {
+        return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
+      }
+      // ...or one topic of the knowledge base is all about what is asked, however the message reads alone: "which
+      // pays better?" after the roles compared.
+      const facetTopic = this.parts.allAbout(text);
+      if (facetTopic && facetTopic !== target) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
     }
-    // ...or one topic of the knowledge base is all about what is asked, however the message reads alone: "which
-    // pays better?" after the roles compared.
-    const facetTopic = this.parts.allAbout(text);
-    if (facetTopic && facetTopic !== target) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
     // The topic in context again: never the whole card, only the part that fits the question best: the one an
     // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
     // A part an everyday question asks for is a real tie; a part that only shares words with the message is weak.
@@ -260,7 +264,6 @@ export class FollowUps {
     }
     // Nothing in the context answers it: a reading of its own that is clear, or that does not point back, stands.
     // "what does a records clerk do?" after the RHIA exam names its own subject in the field's common words.
-    const namesItsOwn = ownShare >= 0.3 && !pointsBack(ranking.analysis.tokens) && !continues(ranking) && this.namesSomething(ranking);
     const ownStands = (ownWords ? ownShare >= 0.3 : ownShare >= CLEAR_OWN_SHARE && !pointsBack(ranking.analysis.tokens)) || namesItsOwn;
     if (ownStands && ranking.mass.topic >= this.thresholds.topicMass) return undefined;
     return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target], weak: true };

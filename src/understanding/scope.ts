@@ -11,7 +11,10 @@ export const OTHER_CAREERS = 'decline-other-careers';
 export const EMPLOYER_INTERNAL = 'decline-employer';
 export const PATIENT_RECORD = 'decline-patient-record';
 
-export type ScopeVerdict = { kind: 'decline'; reply: string; why: string } | { kind: 'open'; fieldTerms: string[]; careersAside?: string[] };
+export type ScopeVerdict =
+  // `career`: where the one other career asked about stands in the message (for "what about medical records?" next).
+  | { kind: 'decline'; reply: string; why: string; career?: { start: number; end: number } | undefined }
+  | { kind: 'open'; fieldTerms: string[]; careersAside?: string[] };
 
 // "Jonathan Pierce's chart", "Maria's labs": somebody's own record, asked for by name.
 // The privacy guard has already replaced names and numbers with placeholders ("[name]'s chart").
@@ -99,7 +102,10 @@ export class Scope {
     // The neighbouring career's own words ("court records clerk") do not count as the field's, and only the
     // field's own terms (not records work in a health setting) outweigh a career named for itself.
     const withoutCareers = blankOut(text, careers);
-    if (careers.length && !this.field.has(withoutCareers)) return { kind: 'decline', reply: OTHER_CAREERS, why: careers[0]!.phrase };
+    if (careers.length && !this.field.has(withoutCareers)) {
+      const career = careers.length === 1 ? { start: careers[0]!.start, end: careers[0]!.end } : undefined;
+      return { kind: 'decline', reply: OTHER_CAREERS, why: careers[0]!.phrase, career };
+    }
     // Leaving the field for another career ("I'm in HIM and want to switch to being an x-ray tech"): the field is
     // where the person comes from, the other career where they are going, and no field word comes after it.
     const leaving = careers.find((hit) => MOVING_TO.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !this.field.has(withoutCareers.slice(hit.end)));

@@ -4,7 +4,7 @@
 // 2. the conversation context, only when the message leans on it (follow-up.ts);
 // 3. the message's own topic, ranked by the classifier and retrieval together (ranker.ts);
 // 4. otherwise "not sure", with the closest topics to choose from.
-import { ChartPathClassifier, type ClassifierSnapshot, type EngineOptions, type Prediction } from '../nlu/classifier.js';
+import { ChartPathClassifier, type ClassifierSnapshot, type EngineOptions } from '../nlu/classifier.js';
 import { EntityMatcher, type EntityMention } from '../nlu/entities.js';
 import { cacheKey, ModelCache } from '../nlu/model-cache.js';
 import type { Analysis } from '../nlu/analyzer.js';
@@ -24,38 +24,11 @@ import { focusedEntity } from './focus.js';
 import { SOFT_RARITY } from './part-finder.js';
 import { Subjects } from './subjects.js';
 import { notTheSameCardAgain } from './no-repeat.js';
+import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
 
-export type Route =
-  | 'scope' // decided on the message alone by knowledge/scope.yml (emergency, other career, employer-internal)
-  | 'classifier' // the message's own best intent
-  | 'entity' // a short question naming one entity ("cca?")
-  | 'deferred' // a general topic handed to the named entity's own topic
-  | 'context' // resolved with the previous turn ("how long is the exam?")
-  | 'confirm' // "yes" to a single "did you mean"
-  | 'unresolved' // a follow-up that could not be tied to anything: says so and offers choices
-  | 'unsure'; // nothing confident enough
+import type { Decision, Route } from './decision.js';
 
-export interface Decision {
-  intent: Intent | undefined;
-  confidence: number;
-  route: Route;
-  /** The best topics, for "did you mean" when unsure. */
-  candidates: Prediction[];
-  /** The entity the question (or its context) is about, remembered for the next turn. */
-  entity: string | undefined;
-  /** A follow-up asked for one part of the topic (the label of that part): answer just that part. */
-  part?: string | undefined;
-  /** More topics answered in the same reply: the other side of a comparison, the second question of two. */
-  also?: Intent[] | undefined;
-  /** Topics the conversation is comparing with this one: kept in the context for "which one...?", not answered now. */
-  compared?: Intent[] | undefined;
-  /** For an unresolved follow-up: the topic whose parts to offer. */
-  offer?: Intent[] | undefined;
-  /** The facet the message asked about (length, cost...), kept for "and a bachelor's?" after a whole card. */
-  asked?: string | undefined;
-  /** The message looked like an emergency: the reply leads with the emergency line. */
-  emergency?: boolean | undefined;
-}
+export type { Decision, Route } from './decision.js';
 
 export interface UnderstandingOptions {
   thresholds?: Thresholds;
@@ -74,6 +47,9 @@ export interface UnderstandingTables {
   /** Retrieval's index of the documents, ready to score with (none: built from the documents). */
   retrieval?: Bm25Snapshot | undefined;
 }
+
+// A question this short asks one thing: a facet it names is what it asks (see the message's own topic, step 3).
+const SHORT_QUESTION_WORDS = 12;
 
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
@@ -153,7 +129,8 @@ export class Understanding {
     const verdict = this.scope.judge(text);
     if (verdict.kind === 'decline') {
       const emergency = verdict.reply === EMERGENCY;
-      return { intent: emergency ? undefined : byId.get(verdict.reply), confidence: 1, route: 'scope', candidates: [], entity: undefined, emergency };
+      const declined = verdict.career ? declinedFrame(text, verdict.career) : undefined;
+      return { intent: emergency ? undefined : byId.get(verdict.reply), confidence: 1, route: 'scope', candidates: [], entity: undefined, emergency, declined };
     }
 
     // "thx! and how long is it good for": the question is what is asked (the whole message was checked for declines).
@@ -230,6 +207,11 @@ export class Understanding {
     const leaningQuestion = context?.also?.length && !leaning ? sideQuestion(text) : undefined;
     if (leaningQuestion !== undefined) return this.decide(leaningQuestion, context);
 
+    // "what about medical records specialists?" just after "what does a pharmacy tech make?" was declined: the
+    // declined question asked again of what the message names, when that reads as a topic of this field.
+    const pivot = context?.declined ? this.askedAgain(text, context.declined) : undefined;
+    if (pivot) return pivot;
+
     // 2. The conversation, only where the message leans on it.
     if (context && leaning) {
       const followUp = this.followUps.resolve(text, ranking, mentions, context);
@@ -277,13 +259,26 @@ export class Understanding {
       const share = ranking.topics[0]!.confidence;
       const inContext = (share < GUESS_SHARE && !unknownWord ? partOfContext() : undefined) ?? (share < WEAK_OWN_SHARE ? partOfContext(true) : undefined);
       if (inContext) return inContext;
-      const best = byId.get(ranking.topics[0]!.intent)!;
+      const read = byId.get(ranking.topics[0]!.intent)!;
+      // "what does a medical coder make?": read as what coders are, it asks what the pay topic is all about and the
+      // coding card has no part for. Only a short question: a long message mentions pay on the way to other things.
+      const home = ranking.analysis.tokens.length > SHORT_QUESTION_WORDS || askedPart(text, read.layout) ? undefined : this.followUps.parts.allAbout(text);
+      const best = home ?? read;
       const focus = mentions.length ? undefined : focusedEntity(text, best, this.followUps.parts, this.entities, this.ranker.analyzer);
       return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier', focus ? { entity: focus } : {}));
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
     // 4. Nothing on its own: a part of the topic in context it asks for, or "not sure".
     return partOfContext() ?? decided(undefined, ranking.mass.topic, 'unsure');
+  }
+
+  /** The declined question asked again of the subject of "what about X?", when that is a topic's own question. */
+  private askedAgain(text: string, frame: string): Decision | undefined {
+    const subject = pivotSubject(text);
+    if (!subject) return undefined;
+    const again = this.decideOnce(askedAgainOf(frame, subject), undefined);
+    const ownReading = again.route === 'classifier' || again.route === 'entity' || again.route === 'deferred';
+    return again.intent?.kind === 'topic' && ownReading ? again : undefined;
   }
 
   /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */

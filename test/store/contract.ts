@@ -184,13 +184,15 @@ export function storeContract(target: ContractTarget): void {
     it('keeps everything across a restart', async () => {
       const s = await fresh();
       await s.changePerson('slack:U1', withStep('a'));
-      await s.putContext('slack:U1|c', { topic: 'rhit', at: 1 }, Date.now() + 60_000);
+      // Every field of a context, so that a field the file's validation does not know is caught being dropped.
+      const context = { topic: 'rhit', entity: 'rhit', part: 'Exam', asked: 'length', also: ['rhia'], declined: 'What does a {career} make?', offered: ['cca'], at: 1 };
+      await s.putContext('slack:U1|c', context, Date.now() + 60_000);
       await s.putReply('r1', { intent: 'rhit', at: 1 }, 10);
       await s.claim(['ev1'], Date.now(), Date.now() + 60_000);
       const again = await reopen(s);
       open.push(again);
       expect((await again.getPerson('slack:U1'))?.done).toEqual({ a: '2026-06-01T00:00:00.000Z' });
-      expect(await again.getContext('slack:U1|c', Date.now())).toEqual({ topic: 'rhit', at: 1 });
+      expect(await again.getContext('slack:U1|c', Date.now())).toEqual(context);
       expect(await again.getReply('r1')).toEqual({ intent: 'rhit', at: 1 });
       expect(await again.claimed('ev1', Date.now())).toBe(true);
     });

@@ -261,6 +261,14 @@ describe('where people work, what they make, and where they live', () => {
     expect(names('how much do RHITs make')).toContain('pay');
     expect(names('how much does a CPC usually make')).toContain('pay');
     expect(names('how much does it cost to make a copy of my record')).not.toContain('pay');
+    // "what does a coder make?" with the job in up to three words, and what it takes home "a year" or "starting out".
+    expect(names('what does a medical coder make?')).toContain('pay');
+    expect(names('what do records clerks make starting out')).toContain('pay');
+    expect(names('what do I need to make the switch')).not.toContain('pay');
+  });
+  it('earning a credential is not pay: "which credential replaces your RHIT once you earn it?"', () => {
+    expect(names('Which AHIMA credential replaces your RHIT once you earn it?')).not.toContain('pay');
+    expect(names('how much do coders earn')).toContain('pay');
   });
   it('"and in california?" asks about a place, answered by a part labelled for places or one that says "by state"', () => {
     expect(names('and in california?')).toEqual(['place']);

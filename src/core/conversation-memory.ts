@@ -1,0 +1,55 @@
+// What the advisor keeps between one message and the next in a conversation (a person in a channel): the topic
+// answered, the part given, the choices offered, a declined career question. Each entry expires after
+// CONTEXT_TTL_MINUTES; nothing in it is a message's text except a short declined question without patient details.
+import { personKey, type Who } from '../contract/index.js';
+import type { Store } from '../store/port.js';
+import type { ConversationContext } from '../store/state.js';
+
+export class ConversationMemory {
+  constructor(
+    private readonly store: Store,
+    private readonly ttl: number,
+    private readonly now: () => Date,
+  ) {}
+
+  private key(who: Who): string {
+    return `${personKey(who.surface, who.person)}|${who.channel}`;
+  }
+
+  /** The context of the conversation, unless it is older than the current TTL. */
+  async fresh(who: Who): Promise<ConversationContext | undefined> {
+    const now = this.now().getTime();
+    const ctx = await this.store.getContext(this.key(who), now);
+    // The TTL is checked here too: a context written under a longer CONTEXT_TTL_MINUTES is not used past the current one.
+    return ctx && now - ctx.at <= this.ttl ? ctx : undefined;
+  }
+
+  /** After a topic answered (whole or in part), with the other sides kept for "which one...?". */
+  async answered(who: Who, context: Omit<ConversationContext, 'at' | 'entity'> & { entity: string | undefined }): Promise<void> {
+    const at = this.now().getTime();
+    const key = this.key(who);
+    const entity = context.entity ?? (await this.store.getContext(key, at))?.entity;
+    await this.store.putContext(key, { ...context, entity, at }, at + this.ttl);
+  }
+
+  /** After "not sure": "yes" can take a single offered topic; the earlier topic stays for follow-ups. */
+  async offered(who: Who, choices: string[]): Promise<void> {
+    const at = this.now().getTime();
+    const key = this.key(who);
+    const previous = await this.store.getContext(key, at);
+    await this.store.putContext(key, { topic: previous?.topic, entity: previous?.entity, offered: choices.length ? choices : undefined, at }, at + this.ttl);
+  }
+
+  /**
+   * After a decline: the declined question ("What does a {career} make?") for "what about medical records?" next,
+   * or none (an older one is dropped). The topic in context stays for its own follow-ups.
+   */
+  async declined(who: Who, declined: string | undefined): Promise<void> {
+    const at = this.now().getTime();
+    const key = this.key(who);
+    const previous = await this.store.getContext(key, at);
+    if (!declined && !previous?.declined) return;
+    const { expiresAt: _expiresAt, ...kept } = previous ?? { at };
+    await this.store.putContext(key, { ...kept, declined, at }, at + this.ttl);
+  }
+}
