@@ -250,8 +250,8 @@ export class Advisor {
     // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
     const question = phi.detected ? phi.scrubbed : input.text;
     const understood = this.understanding.decide(question, await this.memory.fresh(message));
-    // A declined question is kept for the next message only when it carried nothing that looked like patient details.
-    const decision = phi.detected ? { ...understood, declined: undefined } : understood;
+    // A declined question is kept for the next message only when neither privacy scrub finds anything in it.
+    const decision = understood.declined === undefined || this.reviewLog.isPlain(understood.declined, phi) ? understood : { ...understood, declined: undefined };
     if (decision.emergency) return emergencyReply(PHRASES.emergency);
     // The review log keeps only what passed the guard at every level, then the stricter scrub (review/review-log.ts).
     let reply = await this.present(message, decision.intent, decision, this.reviewLog.loggable(input.text, phi));

@@ -53,6 +53,14 @@ export class ReviewLog {
     return strictScrub(text, this.vocabulary).text.slice(0, 500);
   }
 
+  /**
+   * True when neither the guard nor the stricter scrub finds anything in a text: the only kind of message text kept in
+   * a conversation context (a short declined question, for the next message), whether or not the log is on.
+   */
+  isPlain(text: string, phi: PhiFinding): boolean {
+    return !phi.detected && !phi.kinds.length && strictScrub(text, this.vocabulary).text === text;
+  }
+
   /** The line to append for a question (Store.addReview, with maxEntries as the cap), or undefined when the log is off. */
   line(entry: { id: string; text: string; reason: UnansweredReason; candidates: UnansweredEntry['candidates']; at: Date; person: string }): UnansweredEntry | undefined {
     if (!this.enabled) return undefined;

@@ -40,6 +40,11 @@ describe('a declined career question, then "what about ...?"', () => {
     await talk(who, 'what is the rhit?');
     expect((await contextOf(who))?.declined).toBeUndefined();
   });
+  it('a question with a name or number the stricter scrub would mask is not kept either', async () => {
+    const who = fresh();
+    await talk(who, 'What does a pharmacy tech at Kessler make in 2025?');
+    expect((await contextOf(who))?.declined).toBeUndefined();
+  });
   it('a question that carried patient details is never kept', async () => {
     const who = fresh();
     const [reply] = await talk(who, 'What does a pharmacy tech make? ask John Smith DOB 03/14/1962');
