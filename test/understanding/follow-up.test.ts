@@ -11,6 +11,15 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
     expect(last("what's the rhit", 'where do i even start')).toMatchObject({ route: 'context', part: partOf('rhit', /eligib/i) });
     expect(last("what's hipaa training", 'who has to take it')).toMatchObject({ route: 'context', part: partOf('hipaa-training', /who must/i) });
   });
+  it('"what do i need before i can take it" after the CCA is its eligibility', () => {
+    expect(last('what is the cca', 'what do i need before i can take it')).toMatchObject({ route: 'context', part: partOf('cca', /eligib/i) });
+  });
+  it('"how long does that take" after becoming a records clerk is how long that takes, not how long records are kept', () => {
+    expect(last('how do i become a medical records clerk', 'how long does that take')).toMatchObject({ intent: { id: 'become-records-clerk' }, part: partOf('become-records-clerk', /how long/i) });
+  });
+  it('"when did the us start using it" after ICD-10-CM stays with ICD-10, not ICD-11', () => {
+    expect(last('what is icd-10-cm', 'when did the us start using it').intent?.id).toBe('icd-10-cm-pcs');
+  });
   it('a clipped word finds its part: "is it more with a cert?" after pay is the certification part', () => {
     expect(last('how much does a records clerk make', 'is it more with a cert')).toMatchObject({ route: 'context', part: partOf('pay', /certif/i) });
   });
