@@ -5,7 +5,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
-import { ABOUT_BOTH, continues, CONTINUATION_WORDS, FIRST_SIDE, pointsBack, PRONOUNS, SECOND_SIDE } from './pointing.js';
+import { ABOUT_BOTH, continues, CONTINUATION_WORDS, FIRST_SIDE, isBareQuestion, pointsBack, PRONOUNS, SECOND_SIDE } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
 import { askedPart, facetNamed, facetsAsked, fallbackPart, FACETS, partFor, TIME_OF_IT } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
@@ -39,8 +39,6 @@ export interface FollowUp {
 const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)|go on|keep going|details?( please| pls)?|elaborate|the whole (thing|card|answer)|full (answer|card|details)|(tell me )?more (about|on) (that|this|it))\W*$/i;
 // "what about the year before that?" after a pass rate: the same thing asked of another year.
 const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b|\b(the )?(previous|prior|next|following) year\b|\bthe year before\b|\b(earlier|previous|prior|other) years\b/i;
-// "how long?": a question word alone asks it of what was just said, however the classifier reads it.
-const BARE_QUESTION = /^(and |so )?(how (long|much|many|often|soon)|when|why|where|who)$/;
 // "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
 const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 // "the outpatient one", "the hospital one": a side of a comparison picked by what it is.
@@ -277,7 +275,7 @@ export class FollowUps {
    */
   private standsAlone(ranking: Ranking, target: Intent, ctxEntity: Intent | undefined): boolean {
     const own = this.kb.byId.get(ranking.topics[0]!.intent)!;
-    if (own === target || own === ctxEntity || ranking.topics[0]!.confidence < VERY_CLEAR_OWN_SHARE || BARE_QUESTION.test(ranking.analysis.tokens.join(' '))) return false;
+    if (own === target || own === ctxEntity || ranking.topics[0]!.confidence < VERY_CLEAR_OWN_SHARE || isBareQuestion(ranking.analysis.tokens)) return false;
     // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
     if (own.entity) return false;
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);

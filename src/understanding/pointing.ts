@@ -65,6 +65,14 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
   return t.length <= 6 || t.some((w) => PRONOUNS.has(w)) || facetsAsked(text).length > 0;
 }
 
+// "how long?", "how fast": a question word alone asks it of what was just said, however the classifier reads it.
+const BARE_QUESTION = /^(and |so )?(how (long|much|many|often|soon|fast|quickly)|when|why|where|who)$/;
+
+/** True for a question word alone ("how long?", "and how fast"): it says nothing without the conversation. */
+export function isBareQuestion(tokens: readonly string[]): boolean {
+  return BARE_QUESTION.test(tokens.join(' '));
+}
+
 // The sides of a comparison, in the order they were named.
 export const FIRST_SIDE = /\b(first one|1st one|former)\b/i;
 export const SECOND_SIDE = /\b(second one|2nd one|latter|other one)\b/i;

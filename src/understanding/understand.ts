@@ -13,7 +13,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps } from './follow-up.js';
 import { CLEAR_BESIDE_ORGANISATION, GUESS_SHARE, VERY_CLEAR_OWN_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
-import { continues, leansOnContext, asksWhatItIs, pointsBack, sideQuestion, subjectMentions } from './pointing.js';
+import { continues, isBareQuestion, leansOnContext, asksWhatItIs, pointsBack, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
@@ -165,7 +165,7 @@ export class Understanding {
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
     const unknownWord = this.subjects.namesTheUnknown(ranking.analysis.stems);
-    const saysNothingAlone = leaning && !unknownWord && !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem));
+    const saysNothingAlone = leaning && !unknownWord && (isBareQuestion(ranking.analysis.tokens) || !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem)));
     // "is it hard to pass?" after the CCA points back and asks a part the CCA has, in words the classifier may
     // read as a decline; a word no topic knows ("how much ibuprofen can I take with it?") keeps the decline.
     const asksContextPart =

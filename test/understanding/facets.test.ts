@@ -361,7 +361,8 @@ describe('history in a date written out', () => {
 describe('more everyday ways of asking for a part', () => {
   it('"can i still take it or not?" asks the eligibility, also with the question mark at the end', () => {
     expect(names('so can i still take it or not?')).toEqual(['eligibility']);
-    expect(names('can i take it online?')).toEqual(['online']);
+    // Taking "it" online asks how an exam is delivered first (a program's card finds its online part by the text).
+    expect(names('can i take it online?')).toEqual(['exam-online', 'online']);
   });
 
   it('recert, open book, an older name, who enforces it and "the cite" ask their parts', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LEAD_PART } from '../../src/knowledge/parts.js';
 import { conversation } from '../helpers/conversation.js';
 
-const { decide, last, partOf } = conversation();
+const { decide, last, partOf, kb: realKb } = conversation();
 
 describe('11. everyday follow-ups get the part they ask for, not "not sure"', () => {
   it('"where do I even start?" after the RHIT is its eligibility; "who has to take it?" after HIPAA training is who', () => {
@@ -13,6 +13,20 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   });
   it('"what do i need before i can take it" after the CCA is its eligibility', () => {
     expect(last('what is the cca', 'what do i need before i can take it')).toMatchObject({ route: 'context', part: partOf('cca', /eligib/i) });
+  });
+  it('"do u need it to work in a hospital" after the RHIT is whether a certification is needed', () => {
+    expect(last('whats the rhit', 'do u need it to work in a hospital').intent?.id).toBe('certification-overview');
+  });
+  it('"can i take it online" after the RHIT is how its exam is delivered, not online programs', () => {
+    const d = last('whats the rhit', 'can i take it online');
+    expect(d.intent?.id).toBe('rhit');
+    expect(realKb.byId.get('rhit')!.layout.parts.find((p) => p.label === d.part)?.text).toMatch(/computer|pearson vue/i);
+  });
+  it('"who do we have to tell" after a breach is the direct answer that names them, not how they are told', () => {
+    expect(last('what is a breach under hipaa', 'who do we have to tell')).toMatchObject({ intent: { id: 'breach-notification' }, part: LEAD_PART });
+  });
+  it('"how fast" after a breach is asked of the breach, not declined as unrelated', () => {
+    expect(last('what is a breach under hipaa', 'how fast').intent?.id).toBe('breach-notification');
   });
   it('"how long does that take" after becoming a records clerk is how long that takes, not how long records are kept', () => {
     expect(last('how do i become a medical records clerk', 'how long does that take')).toMatchObject({ intent: { id: 'become-records-clerk' }, part: partOf('become-records-clerk', /how long/i) });
