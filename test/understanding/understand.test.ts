@@ -560,3 +560,12 @@ describe('21. a long message whose one question picks a side of the comparison i
     expect(d.route).not.toBe('context');
   });
 });
+
+describe('"him" typed in lowercase before a role is the field (knowledge/vocabulary.yml)', () => {
+  it('"how do i become an him director" is the career ladder, not another career', () => {
+    expect(decide('how do i become an him director', undefined).intent?.id).toBe('career-ladder');
+  });
+  it('"tell him i said hi" is still the pronoun: no topic', () => {
+    expect(decide('tell him i said hi', undefined).intent?.kind).not.toBe('topic');
+  });
+});
