@@ -30,7 +30,8 @@ export const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split('
 // A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
 const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
 
-const HAVING = new Set(['has', 'have', 'hold', 'holds', 'got', 'earned', 'with']);
+// "I passed my CCA last month": a credential already earned is who is asking.
+const HAVING = new Set(['has', 'have', 'hold', 'holds', 'got', 'earned', 'with', 'passed', 'finished', 'completed']);
 const POSSESSIVES = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'an', 'a']);
 
 /** Names that are only conditions of the question ("...if I have my RHIT", "she has her RHIT", "I'm an RHIT") are dropped. */

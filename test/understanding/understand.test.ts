@@ -569,3 +569,10 @@ describe('"him" typed in lowercase before a role is the field (knowledge/vocabul
     expect(decide('tell him i said hi', undefined).intent?.kind).not.toBe('topic');
   });
 });
+
+describe('a credential already passed is who is asking, not what is asked', () => {
+  it('"I passed my CCA last month but every posting wants experience. How do people get that first job?" is getting hired', () => {
+    const text = 'I passed my CCA last month (yay!) but every coding job posting I see wants 2+ years of experience. How do people get that first job?';
+    expect(decide(text, undefined).intent?.id).toBe('getting-hired-no-experience');
+  });
+});
