@@ -34,3 +34,15 @@ export function askedClauses(text: string): string[] {
   }
   return out;
 }
+
+// A second question joined to the first: "what does a coder do and how much do they make", "..., and how fast is it growing".
+const JOINED_QUESTION = /(?:,\s*|\s+)(?:and|also|plus)\s+(?=(?:how|what|whats|what's|where|when|who|which|is|are|do|does|can|could|should|will|would)\b)|,\s+(?=(?:how|what|whats|what's|where|when|who|which)\b)/i;
+
+/** The questions of one sentence that asks two or more ("what does a coder do and how much do they make?"). */
+export function joinedQuestions(sentence: string): string[] {
+  const parts = sentence
+    .split(JOINED_QUESTION)
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
+  return parts.length >= 2 && QUESTION_START.test(parts[0]!) ? parts : [];
+}

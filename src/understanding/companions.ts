@@ -2,7 +2,7 @@
 // in one ("what is the CCA and how do I keep my HIPAA training current?"). The reply answers each side.
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
-import { questionSentences } from '../nlu/sentences.js';
+import { joinedQuestions, questionSentences } from '../nlu/sentences.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -33,7 +33,9 @@ export function companions(
       }
     }
   }
-  const asked = questionSentences(text);
+  // Two questions asked: in two sentences, or joined in one ("what does a coder do and how much do they make?").
+  const sentences = questionSentences(text);
+  const asked = sentences.length >= 2 ? sentences : sentences.length === 1 ? joinedQuestions(sentences[0]!) : [];
   if (asked.length >= 2) {
     for (const sentence of asked) {
       const r: Ranking = ranker.rank(sentence);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedClauses, questionSentences, splitSentences } from '../../src/nlu/sentences.js';
+import { askedClauses, joinedQuestions, questionSentences, splitSentences } from '../../src/nlu/sentences.js';
 
 describe('splitSentences', () => {
   it('splits on full stops, exclamation and question marks followed by a space', () => {
@@ -58,5 +58,20 @@ describe('askedClauses', () => {
 
   it('finds nothing in a message that asks nothing', () => {
     expect(askedClauses('I work in medical records, I like it.')).toEqual([]);
+  });
+});
+
+describe('joinedQuestions', () => {
+  it('splits a sentence that asks two things at the joining word', () => {
+    expect(joinedQuestions('what does a coder do and how much do they make')).toEqual(['what does a coder do', 'how much do they make']);
+    expect(joinedQuestions("what's the median pay, how fast is the field growing, and how many jobs are there?")).toEqual([
+      "what's the median pay",
+      'how fast is the field growing',
+      'how many jobs are there?',
+    ]);
+  });
+  it('leaves one question, and a statement with "and", alone', () => {
+    expect(joinedQuestions('how long do hospitals keep records and charts?')).toEqual([]);
+    expect(joinedQuestions('I work days and what I want is a remote job')).toEqual([]);
   });
 });

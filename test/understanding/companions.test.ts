@@ -22,6 +22,10 @@ describe('companions', () => {
     expect(alsoAsked('rhit versus rhia', 'cca')).toEqual(['rhit', 'rhia']);
   });
 
+  it('answers the second question joined to the first in one sentence', () => {
+    expect(alsoAsked('what does a coder do and how much do they make', 'pay')).toEqual(['medical-coding-basics']);
+  });
+
   it('adds at most two companions', () => {
     expect(alsoAsked('rhit vs rhia vs ccs', 'cca')).toEqual(['rhit', 'rhia']);
   });
