@@ -16,6 +16,8 @@ import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHA
 
 /** From this length on, a message whose own reading is in the field keeps that reading. */
 const OWN_READING_WORDS = 8;
+// "what about coders?", "and for a coder?": short enough to be only the same question asked of someone else.
+const CLIPPED_WORDS = 5;
 // "what about clerks?": the message's own reading at this share answers it when the topic in context never names them.
 const CLEAR_CONTINUATION_SHARE = 0.3;
 
@@ -196,8 +198,12 @@ export class FollowUps {
     const fieldWords = ownWords || ranking.analysis.stems.some((stem) => !VAGUE.has(stem) && !COMMON.has(stem) && this.ranker.rarity(stem) >= SOFT_RARITY);
     if (continues(ranking) && fieldWords && own !== target && ownShare >= 0.2 && ranking.mass.topic >= this.thresholds.topicMassWithField) {
       const part = ctxTopic ? this.samePart(context, ctxTopic, own) : undefined;
-      // "and for a coder?" after the pay: the topic all about what was asked answers it again, for the one named.
-      const home = !part && ctxTopic && !facetsAsked(text).length && this.parts.homeOf(context.asked) === ctxTopic ? ctxTopic : undefined;
+      // "and for a coder?" after the pay, "what about coders?" after working from home: the topic all about what was
+      // asked (its title says it) answers it again, for the one named.
+      const asked = facetNamed(context.asked);
+      const allAboutIt = ctxTopic && asked && (this.parts.homeOf(asked.name) === ctxTopic || asked.label.test(ctxTopic.title.toLowerCase()));
+      const clipped = ranking.analysis.tokens.length <= CLIPPED_WORDS && !facetsAsked(text).length;
+      const home = !part && allAboutIt && clipped ? ctxTopic : undefined;
       if (home) return { intent: home, confidence: 1, route: 'context', part: this.parts.closest(text, home)?.label };
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: own.entity ? own.id : undefined, part: part?.label };
     }

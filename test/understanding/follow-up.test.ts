@@ -28,6 +28,12 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   it('"how fast" after a breach is asked of the breach, not declined as unrelated', () => {
     expect(last('what is a breach under hipaa', 'how fast').intent?.id).toBe('breach-notification');
   });
+  it('"what about coders" after working from home stays with working from home (its title is what was asked)', () => {
+    expect(last('can records clerks work remotely', 'what about coders').intent?.id).toBe('remote-work');
+  });
+  it('a longer message with a question of its own after working from home is read on its own', () => {
+    expect(last('can records clerks work remotely', 'what about cancer registry jobs? is there a cert for that').intent?.id).not.toBe('remote-work');
+  });
   it('"how long does that take" after becoming a records clerk is how long that takes, not how long records are kept', () => {
     expect(last('how do i become a medical records clerk', 'how long does that take')).toMatchObject({ intent: { id: 'become-records-clerk' }, part: partOf('become-records-clerk', /how long/i) });
   });
