@@ -16,6 +16,8 @@ import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHA
 
 /** From this length on, a message whose own reading is in the field keeps that reading. */
 const OWN_READING_WORDS = 8;
+// "cost?", "time limit?": a message this short that names a part is only that part, asked of the context.
+const FACET_ONLY_WORDS = 2;
 // "what about coders?", "and for a coder?": short enough to be only the same question asked of someone else.
 const CLIPPED_WORDS = 5;
 // "what about clerks?": the message's own reading at this share answers it when the topic in context never names them.
@@ -152,7 +154,7 @@ export class FollowUps {
 
     // A clear question of its own ("breach - how long do we have to notify patients?" after the RHIT) is not a
     // part of the topic in context just because it asks "how long": it stands unless the context changes its reading.
-    if (this.standsAlone(ranking, target, ctxEntity)) return undefined;
+    if (this.standsAlone(text, ranking, target, ctxEntity)) return undefined;
 
     // After a comparison, "which one pays more?" asks about every side.
     const sides = (context.also ?? []).map((id) => byId.get(id)).filter((t): t is Intent => t?.kind === 'topic' && t !== target);
@@ -279,9 +281,12 @@ export class FollowUps {
    * (breach notification at 0.98) does not. Reading it again with the context spelled out cannot decide this:
    * a credential's name outweighs any question it is appended to.
    */
-  private standsAlone(ranking: Ranking, target: Intent, ctxEntity: Intent | undefined): boolean {
+  private standsAlone(text: string, ranking: Ranking, target: Intent, ctxEntity: Intent | undefined): boolean {
     const own = this.kb.byId.get(ranking.topics[0]!.intent)!;
     if (own === target || own === ctxEntity || ranking.topics[0]!.confidence < VERY_CLEAR_OWN_SHARE || isBareQuestion(ranking.analysis.tokens)) return false;
+    // "cost?", "time limit?", "examples?": a word or two naming a part asks it of what was just said, however clearly
+    // the classifier reads it alone (the programs' cost topic).
+    if (ranking.analysis.tokens.length <= FACET_ONLY_WORDS && facetsAsked(text).length) return false;
     // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
     if (own.entity) return false;
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);

@@ -28,6 +28,17 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   it('"how fast" after a breach is asked of the breach, not declined as unrelated', () => {
     expect(last('what is a breach under hipaa', 'how fast').intent?.id).toBe('breach-notification');
   });
+  it.each([
+    ['rhit?', 'cost?', 'rhit', /cost/i],
+    ['rhit?', 'ceus?', 'rhit', /keep/i],
+    ['cca', 'time limit?', 'cca', /exam/i],
+    ['phi', 'examples?', 'what-is-phi', /identifiers/i],
+  ])('terse: "%s" then "%s" is a part of %s, not a topic of its own', (first, second, topic, label) => {
+    expect(last(first, second)).toMatchObject({ intent: { id: topic }, part: partOf(topic, label) });
+  });
+  it('terse: "why care" after CAHIIM stays with CAHIIM', () => {
+    expect(last('cahiim', 'why care').intent?.id).toBe('cahiim-accreditation');
+  });
   it('"what about coders" after working from home stays with working from home (its title is what was asked)', () => {
     expect(last('can records clerks work remotely', 'what about coders').intent?.id).toBe('remote-work');
   });
