@@ -13,15 +13,7 @@ import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
-
-/** From this length on, a message whose own reading is in the field keeps that reading. */
-const OWN_READING_WORDS = 8;
-// "cost?", "time limit?": a message this short that names a part is only that part, asked of the context.
-const FACET_ONLY_WORDS = 2;
-// "what about coders?", "and for a coder?": short enough to be only the same question asked of someone else.
-const CLIPPED_WORDS = 5;
-// "what about clerks?": the message's own reading at this share answers it when the topic in context never names them.
-const CLEAR_CONTINUATION_SHARE = 0.3;
+import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, DESCRIBED_SIDE, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
   intent: Intent | undefined;
@@ -39,14 +31,6 @@ export interface FollowUp {
   also?: Intent[] | undefined;
 }
 
-// Asking for the rest of what was just answered in part.
-const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)|go on|keep going|details?( please| pls)?|elaborate|the whole (thing|card|answer)|full (answer|card|details)|(tell me )?more (about|on) (that|this|it))\W*$/i;
-// "what about the year before that?" after a pass rate: the same thing asked of another year.
-const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b|\b(the )?(previous|prior|next|following) year\b|\bthe year before\b|\b(earlier|previous|prior|other) years\b/i;
-// "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
-const SWITCHING = /\b(instead|rather|alternatively)\b/i;
-// "the outpatient one", "the hospital one": a side of a comparison picked by what it is.
-const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+) one\b/;
 
 export class FollowUps {
   /** Finds the part of a topic a question asks for (also used for a question's own reading, in understand.ts). */

@@ -1,0 +1,20 @@
+// The cues of follow-up.ts: how long a message may be to count as clipped, and the words that mark what kind of
+// follow-up it is ("tell me more", "the year before that", "instead", "the outpatient one").
+
+/** From this length on, a message whose own reading is in the field keeps that reading. */
+export const OWN_READING_WORDS = 8;
+// "cost?", "time limit?": a message this short that names a part is only that part, asked of the context.
+export const FACET_ONLY_WORDS = 2;
+// "what about coders?", "and for a coder?": short enough to be only the same question asked of someone else.
+export const CLIPPED_WORDS = 5;
+// "what about clerks?": the message's own reading at this share answers it when the topic in context never names them.
+export const CLEAR_CONTINUATION_SHARE = 0.3;
+
+// Asking for the rest of what was just answered in part.
+export const MORE = /^\W*(tell me more|more|more (please|pls|info|information|details?)|go on|keep going|details?( please| pls)?|elaborate|the whole (thing|card|answer)|full (answer|card|details)|(tell me )?more (about|on) (that|this|it))\W*$/i;
+// "what about the year before that?" after a pass rate: the same thing asked of another year.
+export const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b|\b(the )?(previous|prior|next|following) year\b|\bthe year before\b|\b(earlier|previous|prior|other) years\b/i;
+// "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
+export const SWITCHING = /\b(instead|rather|alternatively)\b/i;
+// "the outpatient one", "the hospital one": a side of a comparison picked by what it is.
+export const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+) one\b/;
