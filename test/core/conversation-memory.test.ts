@@ -1,0 +1,58 @@
+// conversation-memory.ts: what the advisor keeps between one message and the next, on a real MemoryStore.
+import { describe, expect, it } from 'vitest';
+import type { Who } from '../../src/contract/index.js';
+import { ConversationMemory } from '../../src/core/conversation-memory.js';
+import { MemoryStore } from '../../src/store/memory.js';
+
+const TTL = 60_000;
+function setup() {
+  let now = 1_000_000;
+  const memory = new ConversationMemory(new MemoryStore(), TTL, () => new Date(now));
+  const who: Who = { person: 'p', channel: 'c', surface: 'terminal' };
+  return { memory, who, advance: (ms: number) => (now += ms) };
+}
+
+describe('ConversationMemory', () => {
+  it('keeps the topic answered, and the entity from before when the answer names none', async () => {
+    const { memory, who } = setup();
+    await memory.answered(who, { topic: 'rhit', entity: 'rhit' });
+    await memory.answered(who, { topic: 'exam-logistics', entity: undefined, part: 'AHIMA' });
+    expect(await memory.fresh(who)).toMatchObject({ topic: 'exam-logistics', entity: 'rhit', part: 'AHIMA' });
+  });
+  it('forgets the context once the TTL has passed', async () => {
+    const { memory, who, advance } = setup();
+    await memory.answered(who, { topic: 'rhit', entity: 'rhit' });
+    advance(TTL + 1);
+    expect(await memory.fresh(who)).toBeUndefined();
+  });
+  it('a context written under a longer TTL is not used past the current one', async () => {
+    const store = new MemoryStore();
+    let now = 1_000_000;
+    const who: Who = { person: 'p', channel: 'c', surface: 'terminal' };
+    await new ConversationMemory(store, 10 * TTL, () => new Date(now)).answered(who, { topic: 'rhit', entity: 'rhit' });
+    now += TTL + 1;
+    expect(await new ConversationMemory(store, TTL, () => new Date(now)).fresh(who)).toBeUndefined();
+  });
+  it('after "not sure" keeps the earlier topic and the choices offered', async () => {
+    const { memory, who } = setup();
+    await memory.answered(who, { topic: 'rhit', entity: 'rhit', part: 'Cost' });
+    await memory.offered(who, ['cca']);
+    expect(await memory.fresh(who)).toMatchObject({ topic: 'rhit', entity: 'rhit', offered: ['cca'] });
+    expect((await memory.fresh(who))?.part).toBeUndefined();
+  });
+  it('keeps a declined question beside the earlier topic, and a later decline without one drops it', async () => {
+    const { memory, who } = setup();
+    await memory.answered(who, { topic: 'rhit', entity: 'rhit' });
+    await memory.declined(who, 'What does a {career} make?');
+    expect(await memory.fresh(who)).toMatchObject({ topic: 'rhit', declined: 'What does a {career} make?' });
+    await memory.declined(who, undefined);
+    const after = await memory.fresh(who);
+    expect(after?.topic).toBe('rhit');
+    expect(after?.declined).toBeUndefined();
+  });
+  it('a decline with nothing to keep writes no context at all', async () => {
+    const { memory, who } = setup();
+    await memory.declined(who, undefined);
+    expect(await memory.fresh(who)).toBeUndefined();
+  });
+});
