@@ -152,8 +152,7 @@ export class FollowUps {
     }
 
     // "how long would a certificate take instead?" after the associate degree: the same question of another topic.
-    const own = byId.get(ranking.topics[0]!.intent)!;
-    const ownShare = ranking.topics[0]!.confidence;
+    const { intent: own, confidence: ownShare } = this.parts.ownReading(text, ranking);
     if (SWITCHING.test(text) && own !== target && own.kind === 'topic' && !own.entity && ownShare >= 0.3) {
       const part = askedPart(text, own.layout)?.part;
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: part?.label };

@@ -5,6 +5,11 @@ import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import { facetNamed, facetsAsked } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 
+// A second reading at this fraction of the first is close enough for what the titles say to decide (ownReading).
+const CLOSE_SECOND = 0.85;
+/** A question this short asks one thing: a facet it names is what it asks (a long message names parts in passing). */
+export const SHORT_QUESTION_WORDS = 12;
+
 export class PartFinder {
   // The knowledge base does not change while it is answered: each text is read through the analyzer once.
   private readonly stemsOf = new Map<string, string[]>();
@@ -64,6 +69,21 @@ export class PartFinder {
       if (topic) return topic;
     }
     return undefined;
+  }
+
+  /**
+   * The message's own best topic, or a close second whose title names what the message asks when the first's does
+   * not: "can i do it from home eventually?" reads almost as much as the career ladder ("eventually") as working from
+   * home, and asks about home.
+   */
+  ownReading(text: string, ranking: Ranking): { intent: Intent; confidence: number } {
+    const [first, second] = ranking.topics;
+    const best = { intent: this.kb.byId.get(first!.intent)!, confidence: first!.confidence };
+    // Only a short question: a long message names parts in passing.
+    if (!second || second.confidence < first!.confidence * CLOSE_SECOND || ranking.analysis.tokens.length > SHORT_QUESTION_WORDS) return best;
+    const runnerUp = this.kb.byId.get(second.intent)!;
+    const titles = (t: Intent) => facetsAsked(text).some((f) => f.label.source !== '^$' && f.label.test(t.title.toLowerCase()));
+    return titles(runnerUp) && !titles(best.intent) ? { intent: runnerUp, confidence: second.confidence } : best;
   }
 
   /** The one topic whose title is all about the named facet (pay: the pay topic), if there is one. */

@@ -21,7 +21,7 @@ import { afterPleasantry, ASKS } from './pleasantry.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { focusedEntity } from './focus.js';
-import { SOFT_RARITY } from './part-finder.js';
+import { SHORT_QUESTION_WORDS, SOFT_RARITY } from './part-finder.js';
 import { Subjects } from './subjects.js';
 import { notTheSameCardAgain } from './no-repeat.js';
 import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
@@ -47,9 +47,6 @@ export interface UnderstandingTables {
   /** Retrieval's index of the documents, ready to score with (none: built from the documents). */
   retrieval?: Bm25Snapshot | undefined;
 }
-
-// A question this short asks one thing: a facet it names is what it asks (see the message's own topic, step 3).
-const SHORT_QUESTION_WORDS = 12;
 
 const YES = /^(yes|yeah|yep|yup|ya|yea|sure|ok|okay|correct|right|that one|exactly|y)\b[.! ]*$/i;
 
@@ -259,7 +256,7 @@ export class Understanding {
       const share = ranking.topics[0]!.confidence;
       const inContext = (share < GUESS_SHARE && !unknownWord ? partOfContext() : undefined) ?? (share < WEAK_OWN_SHARE ? partOfContext(true) : undefined);
       if (inContext) return inContext;
-      const read = byId.get(ranking.topics[0]!.intent)!;
+      const read = this.followUps.parts.ownReading(text, ranking).intent;
       // "what does a medical coder make?": read as what coders are, it asks what the pay topic is all about and the
       // coding card has no part for. Only a short question: a long message mentions pay on the way to other things.
       const home = ranking.analysis.tokens.length > SHORT_QUESTION_WORDS || askedPart(text, read.layout) ? undefined : this.followUps.parts.allAbout(text);

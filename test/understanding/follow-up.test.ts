@@ -39,6 +39,9 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   it('terse: "why care" after CAHIIM stays with CAHIIM', () => {
     expect(last('cahiim', 'why care').intent?.id).toBe('cahiim-accreditation');
   });
+  it('"can i do it from home eventually?" after becoming a coder is working from home, a close second to the career ladder whose title says it', () => {
+    expect(last('how do i become a coder', 'can i do it from home eventually?').intent?.id).toBe('remote-work');
+  });
   it('"what about coders" after working from home stays with working from home (its title is what was asked)', () => {
     expect(last('can records clerks work remotely', 'what about coders').intent?.id).toBe('remote-work');
   });
