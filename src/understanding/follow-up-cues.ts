@@ -18,3 +18,5 @@ export const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b
 export const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 // "the outpatient one", "the hospital one": a side of a comparison picked by what it is.
 export const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+) one\b/;
+// "hrs?" after a credential: how long its exam takes (a credential has no length of its own).
+export const HOURS_ONLY = /^\W*(hrs?|hours?|mins?|minutes?)\W*$/i;

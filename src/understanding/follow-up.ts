@@ -13,7 +13,7 @@ import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
-import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, DESCRIBED_SIDE, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, SWITCHING } from './follow-up-cues.js';
+import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, DESCRIBED_SIDE, FACET_ONLY_WORDS, HOURS_ONLY, MORE, OWN_READING_WORDS, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
   intent: Intent | undefined;
@@ -307,7 +307,7 @@ export class FollowUps {
 
   /** "how long is it?" just after a question about the exam, or of a credential (no length of its own), is its exam. */
   private examTimeAfterExam(text: string, context: ConversationContext, topic: Intent): { part: AnswerPart } | undefined {
-    if (!TIME_OF_IT.test(text) || facetsAsked(text)[0]?.name !== 'length') return undefined;
+    if (!(TIME_OF_IT.test(text) || HOURS_ONLY.test(text)) || facetsAsked(text)[0]?.name !== 'length') return undefined;
     const length = facetNamed('length')!;
     if (context.asked !== 'exam' && topic.layout.parts.some((p) => length.label.test(p.label.toLowerCase()))) return undefined;
     const part = partFor(topic.layout, facetNamed('exam')!);

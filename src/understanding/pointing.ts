@@ -67,7 +67,7 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
 }
 
 // "how long?", "how fast": a question word alone asks it of what was just said, however the classifier reads it.
-const BARE_QUESTION = /^(and |so )?(how (long|much|many|often|soon|fast|quickly)|when|why|where|who)$/;
+const BARE_QUESTION = /^(and |so )?(how (long|much|many|often|soon|fast|quickly)|when|why|where|who)( tho| though)?$/;
 
 /** True for a question word alone ("how long?", "and how fast"): it says nothing without the conversation. */
 export function isBareQuestion(tokens: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 // follow-up.ts through Understanding.decide on the real knowledge base, in conversation: follow-ups in everyday words get the part they
 // ask for, and who is asking (or whose thing it is) is not what is asked about.
 import { describe, expect, it } from 'vitest';
-import { LEAD_PART } from '../../src/knowledge/parts.js';
+import { LEAD_PART, SOURCES_PART } from '../../src/knowledge/parts.js';
 import { conversation } from '../helpers/conversation.js';
 
 const { decide, last, partOf, kb: realKb } = conversation();
@@ -33,8 +33,16 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
     ['rhit?', 'ceus?', 'rhit', /keep/i],
     ['cca', 'time limit?', 'cca', /exam/i],
     ['phi', 'examples?', 'what-is-phi', /identifiers/i],
+    ['rhit', 'how many q\'s', 'rhit', /exam/i],
+    ['rhit', 'hrs?', 'rhit', /exam/i],
+    ['chps', 'who for', 'chps', /who it/i],
+    ['ccs vs cca', 'harder?', 'ccs', /exam/i],
   ])('terse: "%s" then "%s" is a part of %s, not a topic of its own', (first, second, topic, label) => {
     expect(last(first, second)).toMatchObject({ intent: { id: topic }, part: partOf(topic, label) });
+  });
+  it('terse: "link?" asks the sources, "30 days?" after ROI the 30-day rule', () => {
+    expect(last('cca', 'link?')).toMatchObject({ intent: { id: 'cca' }, part: SOURCES_PART });
+    expect(realKb.byId.get(last('roi', '30 days?').intent!.id)!.answer).toMatch(/30 (calendar )?days/);
   });
   it('terse: "why care" after CAHIIM stays with CAHIIM', () => {
     expect(last('cahiim', 'why care').intent?.id).toBe('cahiim-accreditation');
