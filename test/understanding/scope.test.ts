@@ -176,6 +176,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ['does my insurance cover physical therapy', 'decline-unrelated'],
     ['I work in medical records and my knee has been swelling for a week, should I see someone?', 'decline-medical'],
     ["what's the phone number for st luke's records department", EMPLOYER_INTERNAL],
+    ["what's the fax number for the records department", EMPLOYER_INTERNAL],
+    ['what do i do if i sent records to the wrong fax number', 'open'],
     ['how do I code a migraine in ICD-10', 'open'],
     ["I'm studying for the cca but my dog is sick, what should I give him", 'decline-medical'],
     ['when do we get paid this month', EMPLOYER_INTERNAL],
