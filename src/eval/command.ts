@@ -30,6 +30,7 @@ export interface EvalCliOptions {
   tune7?: string;
   tune8?: string;
   holdout8?: string;
+  holdout9?: string;
   holdout6?: string;
   holdout4?: string;
   /** The old name of --holdout. */
@@ -65,6 +66,7 @@ export const SET_ABOUT = {
   tune7: 'seventy follow-up conversations written blind on 2026-12-06 to find how follow-ups fail; tuned on',
   tune8: 'web-, long- and facts-style questions and sixty conversations, written blind on 2026-12-06 with its twin holdout8; tuned on',
   holdout8: "tune8's twin, written by the same helper at the same time: measure only",
+  holdout9: 'written blind on 2026-12-06 (late evening) by a helper who never saw the bot, the knowledge base or another set, weighted to conversations and near-miss pivots: measure only',
 } as const;
 
 export const DEFAULTS = {
@@ -86,6 +88,7 @@ export const DEFAULTS = {
   tune7: path.join(packageRoot, 'eval', 'tune7', 'questions.jsonl'),
   tune8: path.join(packageRoot, 'eval', 'tune8', 'questions.jsonl'),
   holdout8: path.join(packageRoot, 'eval', 'holdout8', 'questions.jsonl'),
+  holdout9: path.join(packageRoot, 'eval', 'holdout9', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
@@ -125,7 +128,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
