@@ -91,6 +91,7 @@ function readIntent(root: string, full: string, problems: Problem[]): Intent | u
     reviewed: d.reviewed,
     entity: d.entity,
     deferTo: d.defer_to ?? [],
+    onlyWith: d.only_with ?? [],
     file,
   };
   rememberLocation(intent, fm.lineAt);

@@ -43,6 +43,7 @@ export const intentSchema = z
       .strict()
       .optional(),
     defer_to: z.array(z.enum(ENTITY_TYPES, { message: `must be one of: ${ENTITY_TYPES.join(', ')}` })).optional(),
+    only_with: z.array(text('a word or phrase'), { message: 'must be a list of words or phrases' }).min(1, 'needs at least one word or phrase').optional(),
     examples: z.array(text('an example question'), { message: 'must be a list of example questions' }),
     related: z.array(id, { message: 'must be a list of topic ids' }).optional(),
     sources: z.array(sourceSchema, { message: 'must be a list of sources' }).optional(),

@@ -50,6 +50,8 @@ export interface Intent {
   entity: { type: EntityType; names: string[] } | undefined;
   /** When a question names one entity of these types, that entity's own topic answers instead. */
   deferTo: EntityType[];
+  /** Answered only when the message has one of these words or phrases (a topic one ordinary word would pull in). */
+  onlyWith: string[];
   /** Path of the source file, relative to the knowledge folder. */
   file: string;
 }

@@ -3,6 +3,7 @@
 import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Analysis, Analyzer } from '../nlu/analyzer.js';
 import { sortedDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
+import { PhraseList } from '../nlu/phrase-list.js';
 import { Bm25Index, type Bm25Snapshot } from '../nlu/retrieval.js';
 import { askedClauses, questionSentences } from '../nlu/sentences.js';
 
@@ -53,6 +54,8 @@ export class Ranker {
   private readonly massOf = new Map<string, 0 | 1 | 2>();
   private readonly topics: Intent[];
   private given: (() => string[][] | undefined) | undefined;
+  /** Topics answered only when the message has one of their words (knowledge `only_with`), by their place in topicIds. */
+  private readonly onlyWith = new Map<number, PhraseList>();
   private docs: string[][] | undefined;
 
   constructor(
@@ -67,6 +70,9 @@ export class Ranker {
     this.given = typeof documents === 'function' ? documents : () => documents;
     this.topicIds = topics.map((t) => t.id);
     this.topicIds.forEach((id, i) => this.topicIndex.set(id, i));
+    topics.forEach((t, i) => {
+      if (t.onlyWith?.length) this.onlyWith.set(i, new PhraseList(t.onlyWith));
+    });
     for (const [id, intent] of kb.byId) this.massOf.set(id, intent.kind === 'topic' ? 0 : DECLINING.has(intent.kind) ? 1 : 2);
     // The bundle's index of the same documents (src/bundle/), or built here from them.
     const stored = retrieval && retrieval.ids.length === topics.length && retrieval.ids.every((id, i) => id === this.topicIds[i]);
@@ -136,7 +142,7 @@ export class Ranker {
       else if (m === 1) mass.decline += p.confidence;
       else mass.conversation += p.confidence;
     }
-    return { analysis, intents, topics: this.topicScores(analysis, intents, mass.topic), mass };
+    return { analysis, intents, topics: this.topicScores(text, analysis, intents, mass.topic), mass };
   }
 
   /**
@@ -168,7 +174,7 @@ export class Ranker {
     return { ...ranking, intents, mass };
   }
 
-  private topicScores(analysis: Analysis, intents: Prediction[], topicMass: number): Prediction[] {
+  private topicScores(text: string, analysis: Analysis, intents: Prediction[], topicMass: number): Prediction[] {
     // Where the person lives ("now living in California... in the USA?") says nothing about which topic is asked,
     // though a topic's title may name the country ("ICD-11 and the US").
     const place = analysis.stems.some((stem) => WHERE_SOMEONE_IS.has(stem));
@@ -188,6 +194,17 @@ export class Ranker {
     const w = max > 0 ? this.options.retrievalWeight : 0;
     const mixed = new Float64Array(this.topicIds.length);
     for (let i = 0; i < mixed.length; i++) mixed[i] = (1 - w) * (clf[i]! / Math.max(topicMass, 1e-9)) + (w * share[i]!) / z;
+    // "whats the minimum most employers want": a topic kept for messages with one of its words has no share without them.
+    // (The words are looked for as typed and as the analyzer read them, spelling corrected: "minimum necesary".)
+    let dropped = 0;
+    let read: string | undefined;
+    for (const [i, words] of this.onlyWith) {
+      if (mixed[i]! > 0 && !words.has(text) && !words.has((read ??= analysis.tokens.join(' ')))) {
+        dropped += mixed[i]!;
+        mixed[i] = 0;
+      }
+    }
+    if (dropped > 0 && dropped < 1) for (let i = 0; i < mixed.length; i++) mixed[i]! /= 1 - dropped;
     // Best first; equal scores keep topic order (as a stable sort of the topics would).
     const order = sortedDescending(mixed);
     const out: Prediction[] = new Array(order.length);

@@ -39,6 +39,15 @@ describe('intentSchema', () => {
   });
 });
 
+describe('intentSchema: only_with', () => {
+  const base = { id: 'minimum-necessary', title: 'Minimum necessary', examples: ['what is the minimum necessary standard'] };
+  it('takes a list of words or phrases, and names the field of an empty list or a word that is not text', () => {
+    expect(intentSchema.parse({ ...base, only_with: ['necessary', 'need to know'] }).only_with).toEqual(['necessary', 'need to know']);
+    expect(issues(intentSchema.safeParse({ ...base, only_with: [] }))).toEqual([['only_with', 'needs at least one word or phrase']]);
+    expect(issues(intentSchema.safeParse({ ...base, only_with: 'necessary' }))[0]?.[0]).toBe('only_with');
+  });
+});
+
 describe('planSchema', () => {
   const step = (id: string) => ({ id, title: 'Do it', why: 'It matters', done_when: 'It is done', topics: ['rhit'] });
   const plan = { id: 'rhit', title: 'Become an RHIT', summary: 'The path.', steps: [step('a'), step('b')], sources: [{ title: 's', read: '2026-01-01' }], reviewed: '2026-01-01' };

@@ -50,6 +50,9 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   it('"can i do it from home eventually?" after becoming a coder is working from home, a close second to the career ladder whose title says it', () => {
     expect(last('how do i become a coder', 'can i do it from home eventually?').intent?.id).toBe('remote-work');
   });
+  it('"whats the minimum most employers want" after the degree question is not the minimum necessary standard', () => {
+    expect(last('do i need a college degree to be a medical records clerk?', 'ok so whats the minimum most employers want then').intent?.id).not.toBe('minimum-necessary');
+  });
   it('"what about coders" after working from home stays with working from home (its title is what was asked)', () => {
     expect(last('can records clerks work remotely', 'what about coders').intent?.id).toBe('remote-work');
   });

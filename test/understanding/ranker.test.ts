@@ -79,3 +79,18 @@ describe('the ranker without one intent', () => {
     expect(understanding.ranker.without(plain, 'no-such-intent')).toBe(plain);
   });
 });
+
+describe('a topic kept for messages with its words (knowledge only_with)', () => {
+  const shareOf = (text: string, id: string) => understanding.ranker.rank(text).topics.find((t) => t.intent === id)?.confidence ?? 0;
+  it('has no share of a message without them, and the shares still sum to 1', () => {
+    const r = understanding.ranker.rank('whats the minimum most employers want');
+    expect(kb.byId.get('minimum-necessary')!.onlyWith.length).toBeGreaterThan(0);
+    expect(shareOf('whats the minimum most employers want', 'minimum-necessary')).toBe(0);
+    expect(sum(r.topics.map((t) => t.confidence))).toBeCloseTo(1, 9);
+  });
+  it('keeps its share when the message has one, as typed or as the speller reads it', () => {
+    expect(shareOf('what is the minimum necessary standard', 'minimum-necessary')).toBeGreaterThan(0.5);
+    expect(shareOf('minimum necesary hipaa', 'minimum-necessary')).toBeGreaterThan(0.3);
+    expect(shareOf('what is the minimum necassary rule', 'minimum-necessary')).toBeGreaterThan(0.3);
+  });
+});
