@@ -257,3 +257,11 @@ describe('Scope.judge: careers named aside', () => {
     expect(real.judge('what is the rhit?')).toEqual({ kind: 'open', fieldTerms: ['rhit'] });
   });
 });
+
+describe('the field terms of the real scope.yml', () => {
+  const real = new Scope(realKnowledge().scope);
+  it('count the certifying bodies, NHA included, so their questions are never declined as unrelated', () => {
+    expect(real.fieldTerms('Tell me about NHA as a certifying body.')).toContain('nha');
+    expect(real.fieldTerms('what does AAPC stand for')).toContain('aapc');
+  });
+});
