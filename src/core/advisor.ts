@@ -288,7 +288,7 @@ export class Advisor {
         const also = [...new Set([...(decision.also ?? []), ...(decision.compared ?? [])].map((t) => t.id))];
         // Two rows, two writes: the lowdb store coalesces them into one, PostgreSQL writes each row alone.
         await Promise.all([
-          this.memory.answered(who, { topic: intent.id, entity: decision.entity, part: decision.part, asked: decision.part ? undefined : decision.asked, also: also.length ? also : undefined }),
+          this.memory.answered(who, { topic: intent.id, entity: decision.entity, named: decision.named, part: decision.part, asked: decision.part ? undefined : decision.asked, also: also.length ? also : undefined }),
           this.store.putReply(reply.id, { intent: intent.id, at: this.now().getTime() }, MAX_REMEMBERED_REPLIES),
         ]);
         return reply;

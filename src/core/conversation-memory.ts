@@ -28,8 +28,11 @@ export class ConversationMemory {
   async answered(who: Who, context: Omit<ConversationContext, 'at' | 'entity'> & { entity: string | undefined }): Promise<void> {
     const at = this.now().getTime();
     const key = this.key(who);
-    const entity = context.entity ?? (await this.store.getContext(key, at))?.entity;
-    await this.store.putContext(key, { ...context, entity, at }, at + this.ttl);
+    const previous = await this.store.getContext(key, at);
+    const entity = context.entity ?? previous?.entity;
+    // The entity's name stays while the conversation stays on its topic ("when was it founded?", "and its certs?").
+    const named = context.named ?? (previous?.topic === context.topic ? previous?.named : undefined);
+    await this.store.putContext(key, { ...context, entity, named, at }, at + this.ttl);
   }
 
   /** After "not sure": "yes" can take a single offered topic; the earlier topic stays for follow-ups. */

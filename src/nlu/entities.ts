@@ -7,7 +7,7 @@ export interface EntityMention {
   /** The topic the entity belongs to. */
   topic: string;
   type: EntityType;
-  /** The name as the knowledge file writes it. */
+  /** The name found, as the knowledge file writes it (AAPC, not the associations' first name). */
   name: string;
   /** Where the name starts among the analysed tokens. */
   at?: number | undefined;
@@ -33,7 +33,7 @@ export class EntityMatcher {
         this.names.push(tokens);
         if (!tokens.length) continue;
         const list = this.byFirst.get(tokens[0]!) ?? [];
-        list.push({ tokens, mention: { topic: intent.id, type: intent.entity.type, name: intent.entity.names[0]! } });
+        list.push({ tokens, mention: { topic: intent.id, type: intent.entity.type, name } });
         list.sort((a, b) => b.tokens.length - a.tokens.length);
         this.byFirst.set(tokens[0]!, list);
       }

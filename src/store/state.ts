@@ -18,6 +18,9 @@ export interface ConversationContext {
   /** The last message was declined as another career's short question, that career taken out ("What does a
    * {career} make?"): "what about medical records?" next asks it of this field. Never kept when it held patient details. */
   declined?: string | undefined;
+  /** The name the conversation used for the topic's entity when it lists several ("AAPC" among the associations): a
+   * knowledge base name, never the person's words. "when was it founded?" then asks of that one. */
+  named?: string | undefined;
   /** Topics the last reply offered as "did you mean" choices: "yes" takes a single one. */
   offered?: string[] | undefined;
   /** Milliseconds since the epoch; the context expires after CONTEXT_TTL_MINUTES. */

@@ -31,6 +31,8 @@ export interface Decision {
   offer?: Intent[] | undefined;
   /** The facet the message asked about (length, cost...), kept for "and a bachelor's?" after a whole card. */
   asked?: string | undefined;
+  /** The name the message used for its topic's entity, when the topic lists several ("AAPC" among the associations). */
+  named?: string | undefined;
   /** The message looked like an emergency: the reply leads with the emergency line. */
   emergency?: boolean | undefined;
   /** Declined as another career's question, that career taken out ("What does a {career} make?"): kept for "what about medical records?" next. */

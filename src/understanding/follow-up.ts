@@ -163,8 +163,10 @@ export class FollowUps {
     if (titled === own && askedPart(text, target.layout)?.part.label === LEAD_PART) return { intent: own, confidence: ranking.mass.topic, route: 'context' };
 
     // "how long is the exam?", "what does it cost?": one part of the topic in context.
+    // "when was it founded?" after the AAPC: of the associations' parts that say when, the AAPC's.
     const asked = this.examTimeAfterExam(text, context, target) ?? askedPart(text, target.layout);
-    if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: asked.part.label };
+    const ofNamed = asked && context.named ? this.parts.partNaming(text, target, context.named, asked.part) : undefined;
+    if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: (ofNamed ?? asked.part).label };
     // The thing named earlier has the part asked for and the topic answered has not: "what's recommended
     // before taking it?" after a message about a terminology class that named the CCA.
     const named = ctxEntity && ctxEntity !== target ? askedPart(text, ctxEntity.layout) : undefined;

@@ -86,6 +86,21 @@ export class PartFinder {
     return titles(runnerUp) && !titles(best.intent) ? { intent: runnerUp, confidence: second.confidence } : best;
   }
 
+  /**
+   * Instead of a part about another of the topic's entities (the AHIMA's, when the associations were asked about for
+   * the AAPC), the one part that names the entity in context, when it also answers what the message asks (its label
+   * or text fits one of the facets asked). A part that names no other entity of the topic is kept.
+   */
+  partNaming(text: string, topic: Intent, name: string, found: AnswerPart): AnswerPart | undefined {
+    const mentions = (n: string, p: AnswerPart) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(`${p.label} ${p.text}`);
+    const others = (topic.entity?.names ?? []).filter((n) => n.toLowerCase() !== name.toLowerCase());
+    if (mentions(name, found) || !others.some((n) => mentions(n, found))) return undefined;
+    const naming = topic.layout.parts.filter((p) => mentions(name, p));
+    if (naming.length !== 1) return undefined;
+    const part = naming[0]!;
+    return facetsAsked(text).some((f) => f.label.test(part.label.toLowerCase()) || f.text?.test(part.text)) ? part : undefined;
+  }
+
   /** The one topic whose title is all about the named facet (pay: the pay topic), if there is one. */
   homeOf(facetName: string | undefined): Intent | undefined {
     const facet = facetNamed(facetName);

@@ -149,6 +149,7 @@ export class Understanding {
       candidates,
       // The answered topic's own entity wins over a name merely mentioned on the way.
       entity: intent?.entity ? intent.id : mentions[0]?.topic,
+      named: mentions.length === 1 && mentions[0]!.topic === intent?.id ? mentions[0]!.name : undefined,
       ...extra,
     });
 

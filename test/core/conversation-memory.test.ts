@@ -19,6 +19,14 @@ describe('ConversationMemory', () => {
     await memory.answered(who, { topic: 'exam-logistics', entity: undefined, part: 'AHIMA' });
     expect(await memory.fresh(who)).toMatchObject({ topic: 'exam-logistics', entity: 'rhit', part: 'AHIMA' });
   });
+  it('keeps the entity name used while the topic stays the same, and drops it with the topic', async () => {
+    const { memory, who } = setup();
+    await memory.answered(who, { topic: 'professional-associations', entity: 'professional-associations', named: 'AAPC' });
+    await memory.answered(who, { topic: 'professional-associations', entity: undefined, part: 'AAPC' });
+    expect((await memory.fresh(who))?.named).toBe('AAPC');
+    await memory.answered(who, { topic: 'cpc', entity: 'cpc' });
+    expect((await memory.fresh(who))?.named).toBeUndefined();
+  });
   it('forgets the context once the TTL has passed', async () => {
     const { memory, who, advance } = setup();
     await memory.answered(who, { topic: 'rhit', entity: 'rhit' });

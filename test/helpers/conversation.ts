@@ -10,7 +10,7 @@ export function conversation() {
   const kb = realKnowledge();
 
   /** The context the advisor keeps after answering a decision. */
-  const contextAfter = (d: Decision): ConversationContext => ({ topic: d.intent?.id, entity: d.entity, part: d.part, asked: d.part ? undefined : d.asked, at: 0 });
+  const contextAfter = (d: Decision): ConversationContext => ({ topic: d.intent?.id, entity: d.entity, named: d.named, part: d.part, asked: d.part ? undefined : d.asked, at: 0 });
   const decide = (text: string, ctx?: ConversationContext) => understanding.decide(text, ctx);
 
   /** The context after a conversation of several messages, each answered with a topic. */

@@ -185,7 +185,7 @@ export function storeContract(target: ContractTarget): void {
       const s = await fresh();
       await s.changePerson('slack:U1', withStep('a'));
       // Every field of a context, so that a field the file's validation does not know is caught being dropped.
-      const context = { topic: 'rhit', entity: 'rhit', part: 'Exam', asked: 'length', also: ['rhia'], declined: 'What does a {career} make?', offered: ['cca'], at: 1 };
+      const context = { topic: 'rhit', entity: 'rhit', part: 'Exam', asked: 'length', also: ['rhia'], declined: 'What does a {career} make?', named: 'AAPC', offered: ['cca'], at: 1 };
       await s.putContext('slack:U1|c', context, Date.now() + 60_000);
       await s.putReply('r1', { intent: 'rhit', at: 1 }, 10);
       await s.claim(['ev1'], Date.now(), Date.now() + 60_000);

@@ -53,6 +53,13 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   it('"whats the minimum most employers want" after the degree question is not the minimum necessary standard', () => {
     expect(last('do i need a college degree to be a medical records clerk?', 'ok so whats the minimum most employers want then').intent?.id).not.toBe('minimum-necessary');
   });
+  it('"When was it founded?" after the AAPC is the AAPC\'s part of the associations, not the AHIMA\'s', () => {
+    expect(last('Tell me about the AAPC.', 'When was it founded?').part).toBe(partOf('professional-associations', /^AAPC/));
+    expect(last('what is AHIMA', 'when was it founded').part).toBe(partOf('professional-associations', /^AHIMA/));
+  });
+  it('"how long is it?" after the RHIT exam keeps the exam part (a part naming the RHIT itself is no other entity\'s)', () => {
+    expect(last("Hi, I'm looking at the RHIT exam for after my associate degree. What's it like?", 'how long is it?').part).toBe(partOf('rhit', /exam/i));
+  });
   it('"what about coders" after working from home stays with working from home (its title is what was asked)', () => {
     expect(last('can records clerks work remotely', 'what about coders').intent?.id).toBe('remote-work');
   });
