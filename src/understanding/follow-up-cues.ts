@@ -20,3 +20,5 @@ export const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 export const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+) one\b/;
 // "hrs?" after a credential: how long its exam takes (a credential has no length of its own).
 export const HOURS_ONLY = /^\W*(hrs?|hours?|mins?|minutes?)\W*$/i;
+// What only a credential has: its exam, its eligibility, keeping it, who awards it ("can I do it from home?" is not one).
+export const CREDENTIAL_FACETS: ReadonlySet<string> = new Set(['exam', 'eligibility', 'renewal', 'issuer']);

@@ -13,7 +13,7 @@ import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
-import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, DESCRIBED_SIDE, FACET_ONLY_WORDS, HOURS_ONLY, MORE, OWN_READING_WORDS, SWITCHING } from './follow-up-cues.js';
+import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, DESCRIBED_SIDE, FACET_ONLY_WORDS, HOURS_ONLY, MORE, OWN_READING_WORDS, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
   intent: Intent | undefined;
@@ -171,6 +171,14 @@ export class FollowUps {
     // before taking it?" after a message about a terminology class that named the CCA.
     const named = ctxEntity && ctxEntity !== target ? askedPart(text, ctxEntity.layout) : undefined;
     if (named) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: named.part.label };
+    // ...or the one credential the answer named has it: "what's the name of the exam she'd be taking?" after the
+    // associate degree, whose answer leads to the RHIT.
+    const credentialPart = (c: Intent) => {
+      const found = askedPart(text, c.layout);
+      return found && CREDENTIAL_FACETS.has(found.facet.name) ? found : undefined;
+    };
+    const leadsTo = this.parts.credentialsNamedIn(target).map((c) => ({ c, asked: credentialPart(c) })).filter((x) => x.asked);
+    if (leadsTo.length === 1) return { intent: leadsTo[0]!.c, confidence: 1, route: 'context', entity: leadsTo[0]!.c.id, part: leadsTo[0]!.asked!.part.label };
 
     // A general topic about something the context names: "how many CEUs do I need?" after the CPC.
     // Only when that is the message's reading, not a guess among many ("what does a unit secretary earn?").

@@ -11,6 +11,7 @@ const CLOSE_SECOND = 0.85;
 export const SHORT_QUESTION_WORDS = 12;
 
 export class PartFinder {
+  private readonly namedIn = new Map<string, Intent[]>();
   // The knowledge base does not change while it is answered: each text is read through the analyzer once.
   private readonly stemsOf = new Map<string, string[]>();
   // The one topic each facet's title is all about, if one is.
@@ -99,6 +100,20 @@ export class PartFinder {
     if (naming.length !== 1) return undefined;
     const part = naming[0]!;
     return facetsAsked(text).some((f) => f.label.test(part.label.toLowerCase()) || f.text?.test(part.text)) ? part : undefined;
+  }
+
+  /**
+   * The credentials a topic's direct answer names ("...the main route to AHIMA's RHIT credential" in the associate
+   * degree's), for a follow-up about one of theirs ("what's the name of the exam she'd be taking?").
+   */
+  credentialsNamedIn(topic: Intent): Intent[] {
+    let found = this.namedIn.get(topic.id);
+    if (!found) {
+      const words = (n: string) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+      found = this.kb.intents.filter((i) => i !== topic && i.entity?.type === 'credential' && i.entity.names.some((n) => words(n).test(topic.layout.lead)));
+      this.namedIn.set(topic.id, found);
+    }
+    return found;
   }
 
   /** The one topic whose title is all about the named facet (pay: the pay topic), if there is one. */

@@ -60,6 +60,9 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
   it('"how long is it?" after the RHIT exam keeps the exam part (a part naming the RHIT itself is no other entity\'s)', () => {
     expect(last("Hi, I'm looking at the RHIT exam for after my associate degree. What's it like?", 'how long is it?').part).toBe(partOf('rhit', /exam/i));
   });
+  it('"what\'s the name of the exam she\'d be taking?" after the associate degree is the RHIT\'s exam, the credential its answer leads to', () => {
+    expect(last('whats an associate degree in HIT', "what's the name of the exam she'd be taking?")).toMatchObject({ intent: { id: 'rhit' }, part: partOf('rhit', /exam/i) });
+  });
   it('"what about coders" after working from home stays with working from home (its title is what was asked)', () => {
     expect(last('can records clerks work remotely', 'what about coders').intent?.id).toBe('remote-work');
   });
