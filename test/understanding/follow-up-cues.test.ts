@@ -1,0 +1,27 @@
+// follow-up-cues.ts: the words that say what kind of follow-up a message is.
+import { describe, expect, it } from 'vitest';
+import { ANOTHER_YEAR, CREDENTIAL_FACETS, DESCRIBED_SIDE, HOURS_ONLY, MORE, SWITCHING } from '../../src/understanding/follow-up-cues.js';
+
+describe('follow-up cues', () => {
+  it('MORE is asking for the rest of a narrow answer, and nothing longer', () => {
+    for (const t of ['tell me more', 'more please', 'go on', 'the whole card', 'more about that']) expect(MORE.test(t), t).toBe(true);
+    expect(MORE.test('tell me more about the cpc exam fees')).toBe(false);
+  });
+  it('ANOTHER_YEAR is the same thing asked of another year', () => {
+    expect(ANOTHER_YEAR.test('what about the year before that?')).toBe(true);
+    expect(ANOTHER_YEAR.test('and the previous year')).toBe(true);
+    expect(ANOTHER_YEAR.test('how many years does it take')).toBe(false);
+  });
+  it('SWITCHING asks the same question of something else; DESCRIBED_SIDE picks a side by what it is', () => {
+    expect(SWITCHING.test('how long would a certificate take instead?')).toBe(true);
+    expect(SWITCHING.test('how long would a certificate take?')).toBe(false);
+    expect(DESCRIBED_SIDE.exec('the outpatient one')?.[1]).toBe('outpatient');
+  });
+  it('HOURS_ONLY is a unit of time alone', () => {
+    expect(HOURS_ONLY.test('hrs?')).toBe(true);
+    expect(HOURS_ONLY.test('how many hours a week do clerks work')).toBe(false);
+  });
+  it('CREDENTIAL_FACETS are the parts only a credential has', () => {
+    expect([...CREDENTIAL_FACETS].sort()).toEqual(['eligibility', 'exam', 'issuer', 'renewal']);
+  });
+});
