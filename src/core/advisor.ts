@@ -23,7 +23,7 @@ import { MAX_REMEMBERED_REPLIES, RecentReplies } from './recent.js';
 import { topicGroups, topicsReply } from './topics-browser.js';
 import { Understanding, type Decision } from '../understanding/understand.js';
 import { DECLINING } from '../understanding/ranker.js';
-import { ConversationMemory } from './conversation-memory.js';
+import { ConversationMemory, type ReadContext } from './conversation-memory.js';
 
 export type { AdvisorOptions } from './options.js';
 
@@ -249,12 +249,13 @@ export class Advisor {
     const phi = inspectForPhi(input.text);
     // From here on only the scrubbed text exists: patient details never reach a log, the context or a store.
     const question = phi.detected ? phi.scrubbed : input.text;
-    const understood = this.understanding.decide(question, await this.memory.fresh(message));
+    const read: ReadContext = { context: await this.memory.fresh(message) };
+    const understood = this.understanding.decide(question, read.context);
     // A declined question is kept for the next message only when neither privacy scrub finds anything in it.
     const decision = understood.declined === undefined || this.reviewLog.isPlain(understood.declined, phi) ? understood : { ...understood, declined: undefined };
     if (decision.emergency) return emergencyReply(PHRASES.emergency);
     // The review log keeps only what passed the guard at every level, then the stricter scrub (review/review-log.ts).
-    let reply = await this.present(message, decision.intent, decision, this.reviewLog.loggable(input.text, phi));
+    let reply = await this.present(message, decision.intent, decision, this.reviewLog.loggable(input.text, phi), read);
     if (phi.detected) {
       this.log.info({ surface: message.surface, kinds: phi.kinds }, 'message looked like it carried patient details; reminded and kept nothing');
       if (!reply.answered) reply = noticeReply(PHRASES.privacyOnly, { personal: true });
@@ -266,7 +267,7 @@ export class Advisor {
   }
 
   /** Turns a decision into a reply and records what the feature needs (context, reply id, unanswered log). */
-  private async present(who: Who, intent: Intent | undefined, decision: Decision, loggable: string | undefined): Promise<Reply> {
+  private async present(who: Who, intent: Intent | undefined, decision: Decision, loggable: string | undefined, read?: ReadContext): Promise<Reply> {
     const key = personKey(who.surface, who.person);
     if (!intent) {
       const offered = decision.route === 'unresolved' ? decision.offer?.[0] : undefined;
@@ -274,7 +275,7 @@ export class Advisor {
         ? unresolvedReply(offered, decision.confidence)
         : unsureReply(this.kb, decision.candidates, decision.confidence, this.understanding.thresholds.suggest);
       if (loggable !== undefined) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
-      await this.memory.offered(who, reply.choices.map((c) => /^topic:(.+)$/.exec(c.action)?.[1]).filter((id): id is string => Boolean(id)));
+      await this.memory.offered(who, reply.choices.map((c) => /^topic:(.+)$/.exec(c.action)?.[1]).filter((id): id is string => Boolean(id)), read);
       return reply;
     }
     switch (intent.kind) {
@@ -288,7 +289,7 @@ export class Advisor {
         const also = [...new Set([...(decision.also ?? []), ...(decision.compared ?? [])].map((t) => t.id))];
         // Two rows, two writes: the lowdb store coalesces them into one, PostgreSQL writes each row alone.
         await Promise.all([
-          this.memory.answered(who, { topic: intent.id, entity: decision.entity, named: decision.named, part: decision.part, asked: decision.part ? undefined : decision.asked, also: also.length ? also : undefined }),
+          this.memory.answered(who, { topic: intent.id, entity: decision.entity, named: decision.named, part: decision.part, asked: decision.part ? undefined : decision.asked, also: also.length ? also : undefined }, read),
           this.store.putReply(reply.id, { intent: intent.id, at: this.now().getTime() }, MAX_REMEMBERED_REPLIES),
         ]);
         return reply;
@@ -299,7 +300,7 @@ export class Advisor {
         return helpReply(this.kb);
       default:
         // A decline replaces the declined question kept for "what about medical records?"; thanks or a greeting does not.
-        if (DECLINING.has(intent.kind)) await this.memory.declined(who, decision.declined);
+        if (DECLINING.has(intent.kind)) await this.memory.declined(who, decision.declined, read);
         return conversationReply(this.kb, intent, decision.confidence);
     }
   }

@@ -5,6 +5,11 @@ import { personKey, type Who } from '../contract/index.js';
 import type { Store } from '../store/port.js';
 import type { ConversationContext } from '../store/state.js';
 
+/** The context already read for the message being answered (by `fresh`): writing after it needs no second read. */
+export interface ReadContext {
+  context: ConversationContext | undefined;
+}
+
 export class ConversationMemory {
   constructor(
     private readonly store: Store,
@@ -16,6 +21,11 @@ export class ConversationMemory {
     return `${personKey(who.surface, who.person)}|${who.channel}`;
   }
 
+  /** What the conversation held before this write: as read for the message, else from the store. */
+  private previous(key: string, at: number, read: ReadContext | undefined): Promise<ConversationContext | undefined> {
+    return read ? Promise.resolve(read.context) : this.store.getContext(key, at);
+  }
+
   /** The context of the conversation, unless it is older than the current TTL. */
   async fresh(who: Who): Promise<ConversationContext | undefined> {
     const now = this.now().getTime();
@@ -25,10 +35,10 @@ export class ConversationMemory {
   }
 
   /** After a topic answered (whole or in part), with the other sides kept for "which one...?". */
-  async answered(who: Who, context: Omit<ConversationContext, 'at' | 'entity'> & { entity: string | undefined }): Promise<void> {
+  async answered(who: Who, context: Omit<ConversationContext, 'at' | 'entity'> & { entity: string | undefined }, read?: ReadContext): Promise<void> {
     const at = this.now().getTime();
     const key = this.key(who);
-    const previous = await this.store.getContext(key, at);
+    const previous = await this.previous(key, at, read);
     const entity = context.entity ?? previous?.entity;
     // The entity's name stays while the conversation stays on its topic ("when was it founded?", "and its certs?").
     const named = context.named ?? (previous?.topic === context.topic ? previous?.named : undefined);
@@ -36,10 +46,10 @@ export class ConversationMemory {
   }
 
   /** After "not sure": "yes" can take a single offered topic; the earlier topic stays for follow-ups. */
-  async offered(who: Who, choices: string[]): Promise<void> {
+  async offered(who: Who, choices: string[], read?: ReadContext): Promise<void> {
     const at = this.now().getTime();
     const key = this.key(who);
-    const previous = await this.store.getContext(key, at);
+    const previous = await this.previous(key, at, read);
     await this.store.putContext(key, { topic: previous?.topic, entity: previous?.entity, offered: choices.length ? choices : undefined, at }, at + this.ttl);
   }
 
@@ -47,10 +57,10 @@ export class ConversationMemory {
    * After a decline: the declined question ("What does a {career} make?") for "what about medical records?" next,
    * or none (an older one is dropped). The topic in context stays for its own follow-ups.
    */
-  async declined(who: Who, declined: string | undefined): Promise<void> {
+  async declined(who: Who, declined: string | undefined, read?: ReadContext): Promise<void> {
     const at = this.now().getTime();
     const key = this.key(who);
-    const previous = await this.store.getContext(key, at);
+    const previous = await this.previous(key, at, read);
     if (!declined && !previous?.declined) return;
     const { expiresAt: _expiresAt, ...kept } = previous ?? { at };
     await this.store.putContext(key, { ...kept, declined, at }, at + this.ttl);

@@ -1,5 +1,6 @@
-// Everything ChartPath keeps, in one JSON document (README.md "Data"). Ids and labels only:
-// no message text except the scrubbed unanswered-question log.
+// Everything ChartPath keeps, in one JSON document (README.md "Data"). Ids and labels only: no message text except
+// the scrubbed unanswered-question log and, for the next message only, a short declined question that neither
+// privacy scrub found anything in (ConversationContext.declined).
 import type { Profile } from '../contract/index.js';
 import type { InstallationRecord } from './installations.js';
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Who } from '../../src/contract/index.js';
 import { ConversationMemory } from '../../src/core/conversation-memory.js';
 import { MemoryStore } from '../../src/store/memory.js';
+import { ask, makeAdvisor } from '../helpers/core.js';
 
 const TTL = 60_000;
 function setup() {
@@ -62,5 +63,28 @@ describe('ConversationMemory', () => {
     const { memory, who } = setup();
     await memory.declined(who, undefined);
     expect(await memory.fresh(who)).toBeUndefined();
+  });
+});
+
+describe('the advisor reads a conversation\'s context once a message', () => {
+  class CountingStore extends MemoryStore {
+    reads = 0;
+    override getContext(...args: Parameters<MemoryStore['getContext']>) {
+      this.reads++;
+      return super.getContext(...args);
+    }
+  }
+  it.each([
+    ['an answered topic', 'what is the rhit?'],
+    ['"not sure"', 'qwxz plorf blarg'],
+    ['a decline that keeps a question', 'What does a pharmacy tech make?'],
+  ])('%s: one read, the one the answer was decided with', async (_what, text) => {
+    const store = new CountingStore();
+    const advisor = makeAdvisor({}, store);
+    const who: Who = { person: 'reads', channel: 'c', surface: 'terminal' };
+    await ask(advisor, 'what is the cca?', who);
+    store.reads = 0;
+    await ask(advisor, text, who);
+    expect(store.reads).toBe(1);
   });
 });
