@@ -3,12 +3,13 @@
 
 import { PhraseTrie } from './phrase-trie.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text, matched literally inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Words inside a phrase may be joined by spaces, hyphens or nothing at all ("icd-10", "icd 10", "icd10"). A phrase
 // in lowercase ending in a letter also matches its plural ("emt" finds "EMTs", "paralegal" finds "paralegals"), so
 // curators list each thing once; one written with capitals matches only as written ("HIT" never finds "HITS").
 const pattern = (phrase: string, plural: boolean) => {
-  const body = phrase.trim().split(/[\s-]+/).map(escape).join('[\\s-]*');
+  const body = phrase.trim().split(/[\s-]+/).map(escapeRegExp).join('[\\s-]*');
   return plural && /\p{L}$/u.test(phrase.trim()) ? `${body}(?:e?s)?` : body;
 };
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';

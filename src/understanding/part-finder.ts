@@ -2,8 +2,18 @@
 // part's label, by the thing in context a part names, or a topic that is all about what is asked.
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
+import { escapeRegExp } from '../nlu/phrase-list.js';
 import { facetNamed, facetsAsked } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
+
+/** An entity's name as a whole word (made once per name and flags: the names are the knowledge base's). */
+const namePatterns = new Map<string, RegExp>();
+function nameAsWord(name: string, flags: '' | 'i'): RegExp {
+  const key = `${flags}:${name}`;
+  let re = namePatterns.get(key);
+  if (!re) namePatterns.set(key, (re = new RegExp(`\\b${escapeRegExp(name)}\\b`, flags)));
+  return re;
+}
 
 // A second reading at this fraction of the first is close enough for what the titles say to decide (ownReading).
 const CLOSE_SECOND = 0.85;
@@ -53,7 +63,7 @@ export class PartFinder {
    */
   naming(topic: Intent, ctxEntity: Intent | undefined): AnswerPart | undefined {
     if (!ctxEntity?.entity || ctxEntity !== topic) return undefined;
-    const names = ctxEntity.entity.names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+    const names = ctxEntity.entity.names.map((n) => nameAsWord(n, 'i'));
     if (names.some((n) => n.test(topic.layout.lead))) return undefined;
     const naming = topic.layout.parts.filter((p) => names.some((n) => n.test(p.text)));
     return naming.length === 1 ? naming[0] : undefined;
@@ -93,7 +103,7 @@ export class PartFinder {
    * or text fits one of the facets asked). A part that names no other entity of the topic is kept.
    */
   partNaming(text: string, topic: Intent, name: string, found: AnswerPart): AnswerPart | undefined {
-    const mentions = (n: string, p: AnswerPart) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(`${p.label} ${p.text}`);
+    const mentions = (n: string, p: AnswerPart) => nameAsWord(n, 'i').test(`${p.label} ${p.text}`);
     const others = (topic.entity?.names ?? []).filter((n) => n.toLowerCase() !== name.toLowerCase());
     if (mentions(name, found) || !others.some((n) => mentions(n, found))) return undefined;
     const naming = topic.layout.parts.filter((p) => mentions(name, p));
@@ -109,8 +119,7 @@ export class PartFinder {
   credentialsNamedIn(topic: Intent): Intent[] {
     let found = this.namedIn.get(topic.id);
     if (!found) {
-      const words = (n: string) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-      found = this.kb.intents.filter((i) => i !== topic && i.entity?.type === 'credential' && i.entity.names.some((n) => words(n).test(topic.layout.lead)));
+      found = this.kb.intents.filter((i) => i !== topic && i.entity?.type === 'credential' && i.entity.names.some((n) => nameAsWord(n, '').test(topic.layout.lead)));
       this.namedIn.set(topic.id, found);
     }
     return found;
