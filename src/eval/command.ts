@@ -31,6 +31,8 @@ export interface EvalCliOptions {
   tune8?: string;
   holdout8?: string;
   holdout9?: string;
+  tune9?: string;
+  holdout10?: string;
   holdout6?: string;
   holdout4?: string;
   /** The old name of --holdout. */
@@ -67,6 +69,8 @@ export const SET_ABOUT = {
   tune8: 'web-, long- and facts-style questions and sixty conversations, written blind on 2026-12-06 with its twin holdout8; tuned on',
   holdout8: "tune8's twin, written by the same helper at the same time: measure only",
   holdout9: 'written blind on 2026-12-06 (late evening) by a helper who never saw the bot, the knowledge base or another set, weighted to conversations and near-miss pivots: measure only',
+  tune9: 'sixty conversations and single questions written blind on 2026-12-07 with its twin holdout10 (first measured before any tuning); tuned on',
+  holdout10: "tune9's twin, written blind by another helper at the same time: measure only",
 } as const;
 
 export const DEFAULTS = {
@@ -89,6 +93,8 @@ export const DEFAULTS = {
   tune8: path.join(packageRoot, 'eval', 'tune8', 'questions.jsonl'),
   holdout8: path.join(packageRoot, 'eval', 'holdout8', 'questions.jsonl'),
   holdout9: path.join(packageRoot, 'eval', 'holdout9', 'questions.jsonl'),
+  tune9: path.join(packageRoot, 'eval', 'tune9', 'questions.jsonl'),
+  holdout10: path.join(packageRoot, 'eval', 'holdout10', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
@@ -128,7 +134,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
