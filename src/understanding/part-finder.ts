@@ -42,8 +42,11 @@ export class PartFinder {
   /** The one part that the message names by at least two of its label's words, and half of them or more. */
   byLabel(ranking: Ranking, topic: Intent): AnswerPart | undefined {
     const asked = new Set(ranking.analysis.stems);
+    // Words of the topic's own title name the topic, not one of its parts: "how long do those certificate programs
+    // take?" names the certificate topic, not its "Certificate vs certification" part.
+    const title = new Set(this.stems(topic.title));
     const named = topic.layout.parts.filter((part) => {
-      const words = this.stems(part.label).filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) > 0);
+      const words = this.stems(part.label).filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !title.has(s) && this.ranker.rarity(s) > 0);
       const shared = words.filter((w) => asked.has(w)).length;
       return shared >= LABEL_WORDS && shared * 2 >= words.length;
     });

@@ -31,6 +31,11 @@ describe('PartFinder.byLabel', () => {
     expect(parts.byLabel(ranking('what about the HIPAA documentation itself?'), topic('record-retention'))?.label).toBe(label('record-retention', /hipaa documentation/i));
     expect(parts.byLabel(ranking('and the exam?'), topic('cca'))).toBeUndefined();
   });
+
+  it("words of the topic's own title do not name one of its parts", () => {
+    const ranking = understanding.ranker.rank('how long do those certificate programs usually take?');
+    expect(parts.byLabel(ranking, topic('certificate-programs'))).toBeUndefined();
+  });
 });
 
 describe('PartFinder.naming and allAbout', () => {
