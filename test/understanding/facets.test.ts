@@ -462,6 +462,24 @@ describe('"is it online?" of a credential', () => {
   });
 });
 
+describe('"where do I take it?" of a credential', () => {
+  it('asks where its exam is taken, found where the card names Pearson VUE, not the exam part', () => {
+    const cred = layoutAnswer('The **XYZ** is a credential.\n\n- **Who awards it:** the XYZ body; the exam is taken on computer through Pearson VUE.\n- **The exam:** 2 hours, 100 questions.');
+    expect(names('and where do i take it?')[0]).toBe('exam-where');
+    expect(askedPart('and where do i take it?', cred)?.part.label).toBe('Who awards it');
+    expect(askedPart('is there a testing center near me', cred)?.part.label).toBe('Who awards it');
+    expect(names('where do coders usually work')).not.toContain('exam-where');
+  });
+});
+
+describe('"time limit"', () => {
+  it('to do something is a deadline; a bare one, or one for the exam, asks how long the exam runs', () => {
+    expect(names('is there a time limit to respond to a request')[0]).toBe('timing');
+    expect(names('time limit?')).toEqual(['exam']);
+    expect(names('whats the time limit for the exam')).not.toContain('timing');
+  });
+});
+
 describe('"what can I do after?"', () => {
   it('asks what a program or credential leads to', () => {
     const degree = layoutAnswer('An **associate degree** takes two years.\n\n- **Where:** colleges.\n- **What it opens:** technician jobs and the RHIT.');
