@@ -140,6 +140,9 @@ export function askedPart(text: string, layout: AnswerLayout): { facet: Facet; p
 const askedAs = (name: string, asks: RegExp): Facet => ({ ...facetNamed(name)!, asks });
 
 export const FALLBACK_FACETS: readonly Facet[] = [
+  // "do certified coders earn more?" after the pay: what a credential adds (the part giving certified people's figures).
+  // Only a follow-up: asked alone, it is the pay topic's whole question.
+  { name: 'certified-pay', asks: /\b(certified|certification|credentials?|credentialed|certs?)\b[^?.!]{0,50}\b(earn|earns|make|makes|paid|pays?|salary|salaries|wages?|money)\b|\b(earn|earns|make|makes|paid|pays?|salary|salaries|wages?|money)\b[^?.!]{0,50}\b(certified|certification|credential|cert)\b/, label: /^$/, text: /\bcertified\b[^.]*(\$\d|\d+%)/i },
   { name: 'start', asks: /\bwhere (do|should|would|can) (i|you|we|one) (even )?(start|begin)\b|\bfirst (step|thing)\b|\bhow (do|would|should|can) (i|you|we) (even )?(start|begin|get started)\b|\bhow (do|would|should|can) (i|you|we) (even )?get (it|that|this|one)\s*\??$|\bhow (do|would|should|can) (i|you|we) (even )?become (one|that|it)\b/, label: /eligib|requirement|how to qualify/, text: /\S/ },
   // "what if I fail?": the exam part says what the sources give on retakes.
   askedAs('exam', /\bwhat (if|happens if|happens when|do i do if) (i|you|we|someone) (fail|don'?t pass|do not pass)\b|\bif (i|you) fail\b/),

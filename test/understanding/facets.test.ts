@@ -480,6 +480,15 @@ describe('"time limit"', () => {
   });
 });
 
+describe('"do certified people earn more?" after the pay', () => {
+  it('is the part giving certified people\'s figures, and only as a follow-up', () => {
+    const pay = layoutAnswer('The median is $50,000.\n\n- **Lower end:** the lowest 10% earned under $35,000.\n- **Credentials:** certified respondents averaged about $60,000, roughly 27% more.');
+    expect(fallbackPart('Is certified coder earn more than coder without certification?', pay)?.label).toBe('Credentials');
+    expect(fallbackPart('what do the lowest paid earn', pay)).toBeUndefined();
+    expect(names('do certified coders earn more?')).not.toContain('certified-pay');
+  });
+});
+
 describe('"what can I do after?"', () => {
   it('asks what a program or credential leads to', () => {
     const degree = layoutAnswer('An **associate degree** takes two years.\n\n- **Where:** colleges.\n- **What it opens:** technician jobs and the RHIT.');
