@@ -37,15 +37,29 @@ const POSSESSIVES = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'an', '
 /** Names that are only conditions of the question ("...if I have my RHIT", "she has her RHIT", "I'm an RHIT") are dropped. */
 export function subjectMentions(ranking: Ranking, mentions: EntityMention[]): EntityMention[] {
   const t = ranking.analysis.tokens;
+  // Keeping a credential up is asked of the one held: "I passed my RHIT in March... how many CEUs to keep it?"
+  const held = (m: EntityMention) => m.at !== undefined && keepsUp(t) && possessedAt(t, m.at);
   const condition = (at: number) => {
     const before = t.slice(Math.max(0, at - 4), at);
-    const possessed = (before.at(-1) !== undefined && POSSESSIVES.has(before.at(-1)!) && HAVING.has(before.at(-2) ?? '')) || HAVING.has(before.at(-1) ?? '');
+    const possessed = possessedAt(t, at);
     // "I'm an RHIT and want to move into privacy": who is asking, not what is asked about.
     const article = before.at(-1) === 'a' || before.at(-1) === 'an' ? 1 : 0;
     const selfNamed = before.at(-1 - article) === 'am' && before.at(-2 - article) === 'i';
     return possessed || selfNamed || before.some((w) => CONDITIONS.has(w));
   };
-  return mentions.filter((m) => m.at === undefined || !condition(m.at));
+  const kept = mentions.filter((m) => m.at === undefined || !condition(m.at));
+  return kept.length ? kept : mentions.filter(held);
+}
+
+/** True when the credential at `at` is one the asker has ("passed my", "have an"). */
+function possessedAt(t: readonly string[], at: number): boolean {
+  const before = t.slice(Math.max(0, at - 4), at);
+  return (before.at(-1) !== undefined && POSSESSIVES.has(before.at(-1)!) && HAVING.has(before.at(-2) ?? '')) || HAVING.has(before.at(-1) ?? '');
+}
+
+/** True when the words ask what keeping a credential takes (renewal, CEUs, expiry). */
+function keepsUp(t: readonly string[]): boolean {
+  return facetsAsked(t.join(' ')).some((f) => f.name === 'renewal');
 }
 
 /** "and ...", "what about ...": the message continues the previous one. */

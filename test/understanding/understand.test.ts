@@ -145,6 +145,16 @@ describe('2. context only where the message leans on it', () => {
     expect(subjects('is the RHIT exam hard')).toEqual({ all: ['rhit'], subjects: ['rhit'] });
   });
 
+  it('subjectMentions keeps a held credential when keeping it up is asked ("I passed my RHIT... CEUs to keep it?")', () => {
+    const subjects = (text: string) => {
+      const ranking = understanding.ranker.rank(text);
+      return subjectMentions(ranking, understanding.entities.find(ranking.analysis)).map((m) => m.topic);
+    };
+    expect(subjects('I passed my RHIT in March, how many CEUs do I need to keep it?')).toEqual(['rhit']);
+    expect(subjects('I passed my RHIT in March, what should I study next?')).toEqual([]);
+    expect(subjects('I passed my RHIT, how many CEUs for the CHPS?')).toEqual(['chps']);
+  });
+
   it('leansOnContext: short questions, pronouns, parts asked and "and ..." lean; names and long messages do not', () => {
     const leans = (text: string) => {
       const ranking = understanding.ranker.rank(text);
