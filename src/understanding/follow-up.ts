@@ -32,6 +32,9 @@ export interface FollowUp {
 }
 
 
+/** The least share of the message's own reading that a topic needs to be answered instead of "not sure". */
+const GUESS_AGAIN_SHARE = 0.2;
+
 export class FollowUps {
   /** Finds the part of a topic a question asks for (also used for a question's own reading, in understand.ts). */
   readonly parts: PartFinder;
@@ -265,6 +268,11 @@ export class FollowUps {
     // "what does a records clerk do?" after the RHIA exam names its own subject in the field's common words.
     const ownStands = (ownWords ? ownShare >= 0.3 : ownShare >= CLEAR_OWN_SHARE && !pointsBack(ranking.analysis.tokens)) || namesItsOwn;
     if (ownStands && ranking.mass.topic >= this.thresholds.topicMass) return undefined;
+    // No part of the topic in context shares a word with it: a reading of its own, in words of the field, is a
+    // better guess than "not sure" ("that thing" says nothing of its own, so it stays unresolved).
+    if (fieldWords && own !== target && own.kind === 'topic' && ranking.mass.topic >= this.thresholds.topicMass && ownShare >= GUESS_AGAIN_SHARE) {
+      return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, weak: true };
+    }
     return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target], weak: true };
   }
 

@@ -177,6 +177,12 @@ describe('4. a follow-up that cannot be resolved says so', () => {
     expect(actions.filter((a) => /^part:cca:\d+$/.test(a)).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('a follow-up no part of the topic answers, in words of the field, gets its own reading rather than "not sure"', async () => {
+    const reply = await last('what does release of information mean', 'are there government jobs with that title?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.intent).toBe('job-titles');
+  });
+
   it('each part offered answers that part when chosen', async () => {
     const who = fresh();
     const [, clarify] = await talk(who, 'what is the cca', 'what about that');
