@@ -12,7 +12,7 @@ import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
-import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
+import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
 import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, DESCRIBED_SIDE, FACET_ONLY_WORDS, HOURS_ONLY, MORE, OWN_READING_WORDS, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
@@ -31,9 +31,6 @@ export interface FollowUp {
   also?: Intent[] | undefined;
 }
 
-
-/** The least share of the message's own reading that a topic needs to be answered instead of "not sure". */
-const GUESS_AGAIN_SHARE = 0.2;
 
 export class FollowUps {
   /** Finds the part of a topic a question asks for (also used for a question's own reading, in understand.ts). */
@@ -270,7 +267,7 @@ export class FollowUps {
     if (ownStands && ranking.mass.topic >= this.thresholds.topicMass) return undefined;
     // No part of the topic in context shares a word with it: a reading of its own, in words of the field, is a
     // better guess than "not sure" ("that thing" says nothing of its own, so it stays unresolved).
-    if (fieldWords && own !== target && own.kind === 'topic' && ranking.mass.topic >= this.thresholds.topicMass && ownShare >= GUESS_AGAIN_SHARE) {
+    if (fieldWords && own !== target && own.kind === 'topic' && ranking.mass.topic >= this.thresholds.topicMass && ownShare >= GUESS_OWN_SHARE) {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, weak: true };
     }
     return { intent: undefined, confidence: ranking.mass.topic, route: 'unresolved', offer: [target], weak: true };

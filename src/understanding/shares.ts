@@ -23,3 +23,5 @@ export const VERY_CLEAR_OWN_SHARE = 0.6;
 export const DEFERRED_OWN_SHARE = 0.2;
 // The message's own reading at this share answers a part the topic in context lacks.
 export const OWN_PART_SHARE = 0.15;
+// The message's own reading at this share answers, in words of the field, a follow-up no part of the context answers.
+export const GUESS_OWN_SHARE = 0.2;
