@@ -265,8 +265,7 @@ export class FollowUps {
     // "what does a records clerk do?" after the RHIA exam names its own subject in the field's common words.
     const ownStands = (ownWords ? ownShare >= 0.3 : ownShare >= CLEAR_OWN_SHARE && !pointsBack(ranking.analysis.tokens)) || namesItsOwn;
     if (ownStands && ranking.mass.topic >= this.thresholds.topicMass) return undefined;
-    // No part of the topic in context shares a word with it: a reading of its own, in words of the field, is a
-    // better guess than "not sure" ("that thing" says nothing of its own, so it stays unresolved).
+    // No part of the context fits: a reading of its own in the field's words beats "not sure" ("that thing" has none).
     if (fieldWords && own !== target && own.kind === 'topic' && ranking.mass.topic >= this.thresholds.topicMass && ownShare >= GUESS_OWN_SHARE) {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, weak: true };
     }
