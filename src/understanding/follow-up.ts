@@ -110,8 +110,7 @@ export class FollowUps {
       return { intent: side, confidence: 1, route: 'context', entity: side.entity ? side.id : undefined, part: part?.label };
     }
 
-    // "what about the HIPAA documentation itself?" after record retention: a part named by its label, though the
-    // label holds a name ("HIPAA documentation, not charts").
+    // "what about the HIPAA documentation itself?" after record retention: a part named by its label.
     const labelled = this.parts.byLabel(ranking, target);
     if (labelled) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: labelled.label };
 
