@@ -95,9 +95,9 @@ export class FollowUps {
     // "tell me more" after a narrow answer: the whole card it came from.
     if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };
 
-    // A year asked of the topic in context: the part that gives it, or for "the year before that" the part just given.
+    // A year or a figure asked of the topic in context ("I saw $44k"): the part giving it; "the year before": the last.
     if (!mentions.length) {
-      const year = this.parts.byYear(text, target);
+      const year = this.parts.byYear(text, target) ?? this.parts.byFigure(text, target);
       if (year) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: year.label };
       const again = ANOTHER_YEAR.test(text) ? this.sameAgain(context, target) : undefined;
       if (again) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: again.label };

@@ -149,6 +149,18 @@ export class PartFinder {
     return giving.length === 1 ? giving[0] : undefined;
   }
 
+  /**
+   * The one part (the lead included) giving a dollar figure the question quotes: "I saw $44k somewhere, where is that
+   * from?" is the part with $44,090. A figure matches to the thousand.
+   */
+  byFigure(text: string, topic: Intent): AnswerPart | undefined {
+    const asked = thousandsIn(text);
+    if (!asked.length) return undefined;
+    const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
+    const giving = [lead, ...topic.layout.parts].filter((part) => thousandsIn(part.text).some((k) => asked.includes(k)));
+    return giving.length === 1 ? giving[0] : undefined;
+  }
+
   /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
   closest(text: string, topic: Intent): AnswerPart | undefined {
     // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.
@@ -186,6 +198,14 @@ export class PartFinder {
 export function asksTitleOf(text: string, topic: Intent): boolean {
   const title = topic.title.toLowerCase();
   return facetsAsked(text).some((f) => f.name !== 'why' && f.name !== 'sources' && f.label.test(title));
+}
+
+// "$44k", "44,090", "$44,000", "44 thousand": an amount from 10,000 to 999,999, in whole thousands.
+const THOUSANDS = /\$\s?(\d{2,3})(?:,\d{3}|k\b|\s?thousand\b)|\b(\d{2,3})(?:,\d{3}|k\b|\s?thousand\b)/gi;
+
+/** The dollar amounts of a text in thousands ("$44,090" and "44k" are both 44). */
+function thousandsIn(text: string): number[] {
+  return [...text.matchAll(THOUSANDS)].map((m) => Number(m[1] ?? m[2]));
 }
 
 /**

@@ -78,6 +78,18 @@ describe('PartFinder.byYear', () => {
   });
 });
 
+describe('PartFinder.byFigure', () => {
+  it('a dollar figure quoted picks the one part giving it, to the thousand ("$44k" is $44,090)', () => {
+    expect(parts.byFigure('I saw $44k in an old book, where is that from?', topic('pay'))?.label).toBe(label('pay', /older figures/i));
+    expect(parts.byFigure('someone said the top people make 80k', topic('pay'))?.label).toBe(label('pay', /whole occupation/i));
+    expect(parts.byFigure('someone said 35,000 at the bottom', topic('pay'))).toBeUndefined(); // two parts give $35,xxx
+  });
+  it('no figure, or one no part gives, picks nothing', () => {
+    expect(parts.byFigure('where is that from?', topic('pay'))).toBeUndefined();
+    expect(parts.byFigure('I saw $99k somewhere', topic('pay'))).toBeUndefined();
+  });
+});
+
 describe('PartFinder.byLabel and function words', () => {
   it('"than" names no part: "more than 500 patients" is not the "Fewer than 500" part', () => {
     const ranking = understanding.ranker.rank("what if it's more than 500 patients");
