@@ -303,7 +303,11 @@ export class Understanding {
     // continuing education, and "where can I take the AHIMA exam?" exam logistics.
     // An organisation named with it only says whose it is.
     const ownHasIt = ownIsVeryClear && (entityTopic.entity?.type === 'organization' || askedPart(text, best.layout) !== undefined);
-    if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || (askedPart(text, entityTopic.layout) && !ownHasIt) || (asksWhatItIs(text) && !ownIsVeryClear)) {
+    // A part of its card that only mentions a figure of the kind asked ("6 years" for "how long") does not outweigh a
+    // very clear topic of the message's own: "how long does a provider have to respond... under HIPAA" is the right of access.
+    const entityPart = askedPart(text, entityTopic.layout);
+    const partAsked = entityPart && (!ownIsVeryClear || entityPart.facet.label.test(entityPart.part.label.toLowerCase()));
+    if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || (partAsked && !ownHasIt) || (asksWhatItIs(text) && !ownIsVeryClear)) {
       return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
     }
     return undefined;
