@@ -2,10 +2,11 @@
 // and trains on them. Curators edit knowledge/ by hand; any edit (even one that only moves a line) changes the key, so
 // the next start rebuilds the bundle instead of answering from the old one. Hashing reads every one of these files, so
 // start-up asks stamp.ts first, which hashes only when a file's size, times or inode differ from the last hash's.
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeCrypto } from '../util/lazy-crypto.js';
 
 /** The folders whose code shapes a bundle's contents: the loader and checks, the engine, and the bundle format itself. */
 const CODE_DIRS = ['knowledge', 'nlu', 'bundle'];
@@ -40,7 +41,7 @@ function hashFiles(h: Hash, root: string, files: string[]): void {
 /** The code's part of the key (computed once per process). */
 export function codeVersion(): string {
   if (!codeHash) {
-    const h = createHash('sha256');
+    const h = nodeCrypto().createHash('sha256');
     for (const dir of CODE_DIRS) hashFiles(h, srcRoot, codeFiles(dir));
     codeHash = h.digest('hex');
   }
@@ -49,7 +50,7 @@ export function codeVersion(): string {
 
 /** The key of the bundle for this knowledge folder and this code: hex, 32 characters. */
 export function bundleKey(knowledgeDir: string): string {
-  const h = createHash('sha256').update(codeVersion());
+  const h = nodeCrypto().createHash('sha256').update(codeVersion());
   hashFiles(h, knowledgeDir, walk(knowledgeDir, knowledgeDir, []));
   return h.digest('hex').slice(0, 32);
 }

@@ -1,11 +1,11 @@
 // Caches the trained classifier on disk, keyed by everything training depends on: the examples, the
 // options and the engine's own source. Training the knowledge base takes most of a cold start; with the
 // cache a restart only refits the analyzer's vocabulary. A stale or damaged file is simply retrained.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClassifierSnapshot } from './classifier.js';
+import { nodeCrypto } from '../util/lazy-crypto.js';
 import { namesArray } from './packed-names.js';
 
 const MAGIC = 'CPM1';
@@ -15,7 +15,7 @@ let engineHash: string | undefined;
 /** A hash of the engine's code, so that a changed engine never reads a model trained by an older one. */
 function engineSource(): string {
   if (!engineHash) {
-    const h = createHash('sha256');
+    const h = nodeCrypto().createHash('sha256');
     for (const f of readdirSync(engineDir).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort()) h.update(f).update(readFileSync(path.join(engineDir, f)));
     engineHash = h.digest('hex');
   }
@@ -23,7 +23,7 @@ function engineSource(): string {
 }
 
 export function cacheKey(trainingInputs: unknown): string {
-  return createHash('sha256').update(engineSource()).update(JSON.stringify(trainingInputs)).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update(engineSource()).update(JSON.stringify(trainingInputs)).digest('hex').slice(0, 32);
 }
 
 interface Header {

@@ -2,10 +2,10 @@
 // Defence in depth: a question is kept only when the PHI guard flagged nothing in it at any level, and then only
 // after the stricter scrub (strict-scrub.ts) has masked every name and number that is not field vocabulary. Each
 // line carries a one-way tag of the person who asked, so /forget-me removes their lines; nothing else links them.
-import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { PhiFinding } from '../privacy/phi.js';
 import type { UnansweredEntry, UnansweredReason } from '../store/state.js';
+import { nodeCrypto } from '../util/lazy-crypto.js';
 import { FieldVocabulary, strictScrub } from './strict-scrub.js';
 
 export interface ReviewLogSettings {
@@ -21,7 +21,7 @@ export const REVIEW_LOG_DEFAULTS = { enabled: true, retentionDays: 90, maxEntrie
 
 /** A one-way tag of a person key: enough to find their lines on /forget-me, not to tell who they are. */
 export function personTag(personKey: string): string {
-  return createHash('sha256').update(`chartpath review log\u0000${personKey}`).digest('hex').slice(0, 16);
+  return nodeCrypto().createHash('sha256').update(`chartpath review log\u0000${personKey}`).digest('hex').slice(0, 16);
 }
 
 export class ReviewLog {
