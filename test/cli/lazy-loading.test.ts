@@ -17,7 +17,7 @@ const preload = path.join(dir, 'preload.mjs');
 writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(list)}, url + '\\n'); return next(url, context); }\n`);
 writeFileSync(
   preload,
-  `import { register, createRequire } from 'node:module';\nimport { appendFileSync } from 'node:fs';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\nconst require = createRequire(import.meta.url);\nprocess.on('exit', () => appendFileSync(${JSON.stringify(list)}, Object.keys(require.cache).join('\\n') + '\\n'));\n`,
+  `import { register, createRequire } from 'node:module';\nimport { appendFileSync } from 'node:fs';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\nconst require = createRequire(import.meta.url);\nprocess.on('exit', () => appendFileSync(${JSON.stringify(list)}, Object.keys(require.cache).concat(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => 'builtin:' + m.slice(13))).join('\\n') + '\\n'));\n`,
 );
 const env = { DATA_DIR: path.join(dir, 'data') };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,6 +56,12 @@ describe('loading only what a command needs', () => {
     expect(hits(modules, PLATFORMS)).toEqual([]);
     expect(hits(modules, COMMANDS)).toEqual([]);
     expect(hits(modules, [/node_modules[/\\](js-yaml|yaml|zod|pino|lowdb)[/\\]/, /natural[/\\]lib[/\\]natural[/\\]index\.js$/, /[/\\]src[/\\]knowledge[/\\](load|schema|frontmatter)\./])).toEqual([]);
+  });
+
+  it('ask: node:crypto stays unloaded (nothing is hashed when the bundle is fresh; reply ids use the Web Crypto global)', async () => {
+    const modules = await loaded(['ask', '--json', 'what does rhit stand for']);
+    expect(hits(modules, [/^builtin:fs$/])).not.toHaveLength(0); // the recorder sees built-in modules at all
+    expect(hits(modules, [/^builtin:crypto$/])).toEqual([]);
   });
 
   it('ask --json: no terminal renderer and no picocolors (a plain-text answer loads them)', async () => {
