@@ -103,6 +103,7 @@ export function buildProgram(): Command {
     .option('--holdout8 <file>', 'eighth held-out set, twin of tune8, never tuned on (default eval/holdout8/questions.jsonl)')
     .option('--holdout9 <file>', 'ninth held-out set, written blind, never tuned on (default eval/holdout9/questions.jsonl)')
     .option('--tune9 <file>', 'ninth tuning set, twin of holdout10 (default eval/tune9/questions.jsonl)')
+    .option('--tune10 <file>', 'tenth tuning set, eighty conversations (default eval/tune10/questions.jsonl)')
     .option('--holdout10 <file>', 'tenth held-out set, twin of tune9, never tuned on (default eval/holdout10/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')

@@ -32,6 +32,7 @@ export interface EvalCliOptions {
   holdout8?: string;
   holdout9?: string;
   tune9?: string;
+  tune10?: string;
   holdout10?: string;
   holdout6?: string;
   holdout4?: string;
@@ -71,6 +72,7 @@ export const SET_ABOUT = {
   holdout9: 'written blind on 2026-12-06 (late evening) by a helper who never saw the bot, the knowledge base or another set, weighted to conversations and near-miss pivots: measure only',
   tune9: 'sixty conversations and single questions written blind on 2026-12-07 with its twin holdout10 (first measured before any tuning); tuned on',
   holdout10: "tune9's twin, written blind by another helper at the same time: measure only",
+  tune10: 'eighty conversations (twenty must-decline) written blind on 2026-12-07 over every area of the fact sheet, first measured at ebd058b (conv 63/80); tuned on',
 } as const;
 
 export const DEFAULTS = {
@@ -94,6 +96,7 @@ export const DEFAULTS = {
   holdout8: path.join(packageRoot, 'eval', 'holdout8', 'questions.jsonl'),
   holdout9: path.join(packageRoot, 'eval', 'holdout9', 'questions.jsonl'),
   tune9: path.join(packageRoot, 'eval', 'tune9', 'questions.jsonl'),
+  tune10: path.join(packageRoot, 'eval', 'tune10', 'questions.jsonl'),
   holdout10: path.join(packageRoot, 'eval', 'holdout10', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
@@ -134,7 +137,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
