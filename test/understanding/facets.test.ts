@@ -489,6 +489,18 @@ describe('"do certified people earn more?" after the pay', () => {
   });
 });
 
+describe('eligibility, the pass mark and the next credential, as people ask them', () => {
+  it('"what do u need to sit for it" and "what I need to be allowed to take this exam" ask the eligibility first', () => {
+    expect(names('what do u need to sit for rhit')[0]).toBe('eligibility');
+    expect(names('What I need to be allowed to take this exam?')[0]).toBe('eligibility');
+    expect(names('what do i need to know about the exam')).not.toContain('eligibility');
+  });
+  it('"whats passing" asks the exam; "the next credential up, and do I qualify?" the next step before the eligibility', () => {
+    expect(names('whats passing')).toEqual(['exam']);
+    expect(names("What's the next credential up, and do I qualify?")).toEqual(['next', 'eligibility']);
+  });
+});
+
 describe('"what can I do after?"', () => {
   it('asks what a program or credential leads to', () => {
     const degree = layoutAnswer('An **associate degree** takes two years.\n\n- **Where:** colleges.\n- **What it opens:** technician jobs and the RHIT.');
