@@ -7,13 +7,14 @@ import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { ABOUT_BOTH, continues, CONTINUATION_WORDS, FIRST_SIDE, isBareQuestion, pointsBack, PRONOUNS, SECOND_SIDE } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
-import { askedPart, facetNamed, facetsAsked, fallbackPart, FACETS, partFor, TIME_OF_IT } from './facets.js';
+import { askedPart, facetNamed, facetsAsked, fallbackPart, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
-import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, DESCRIBED_SIDE, FACET_ONLY_WORDS, HOURS_ONLY, MORE, OWN_READING_WORDS, SWITCHING } from './follow-up-cues.js';
+import { examTimeAfterExam, sameAgain, samePart } from './same-part.js';
+import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, DESCRIBED_SIDE, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
   intent: Intent | undefined;
@@ -76,6 +77,13 @@ export class FollowUps {
     return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
   }
 
+  /** A figure the message quotes that one part of the topic in context gives ("I saw 48k", "AAPC says 9 percent"). */
+  quotedFigure(text: string, context: ConversationContext): FollowUp | undefined {
+    const { target, ctxEntity } = this.referent(context);
+    const part = target && this.parts.byFigure(text, target);
+    return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label };
+  }
+
   /**
    * A long message whose question points back and asks a part: "...Could I just sit for it based on my six years of
    * experience?" after the RHIT is its eligibility. Only the clauses that ask count, and they must point back.
@@ -95,18 +103,20 @@ export class FollowUps {
     // "tell me more" after a narrow answer: the whole card it came from.
     if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };
 
-    // A year or a figure asked of the topic in context ("I saw $44k"): the part giving it; "the year before": the last.
+    // A figure or a year asked of the topic in context: the part giving it; "the year before": the last one given.
+    const figure = this.quotedFigure(text, context);
+    if (figure) return figure;
     if (!mentions.length) {
-      const year = this.parts.byYear(text, target) ?? this.parts.byFigure(text, target);
+      const year = this.parts.byYear(text, target);
       if (year) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: year.label };
-      const again = ANOTHER_YEAR.test(text) ? this.sameAgain(context, target) : undefined;
+      const again = ANOTHER_YEAR.test(text) ? sameAgain(context, target) : undefined;
       if (again) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: again.label };
     }
 
     // "how long is the second one's exam?", "and the other one?": one side of the comparison in context.
     const side = this.sideNamed(text, context);
     if (side && !mentions.length) {
-      const part = askedPart(text, side.layout)?.part ?? fallbackPart(text, side.layout) ?? (ctxTopic ? this.samePart(context, ctxTopic, side) : undefined);
+      const part = askedPart(text, side.layout)?.part ?? fallbackPart(text, side.layout) ?? (ctxTopic ? samePart(context, ctxTopic, side) : undefined);
       return { intent: side, confidence: 1, route: 'context', entity: side.entity ? side.id : undefined, part: part?.label };
     }
 
@@ -121,7 +131,7 @@ export class FollowUps {
       // about (whether a certification is needed, the pay): that topic, the named thing kept in context.
       const home = askedPart(text, named.layout) ? undefined : this.parts.allAbout(text);
       if (home && home !== named) return { intent: home, confidence: 1, route: 'context', entity: named.entity ? named.id : ctxEntity?.id };
-      const part = askedPart(text, named.layout)?.part ?? this.samePart(context, target, named);
+      const part = askedPart(text, named.layout)?.part ?? samePart(context, target, named);
       // The two are now being compared: "which one is for hospitals?" next asks of both.
       const compared = named !== target && target.kind === 'topic' ? [target] : undefined;
       return { intent: named, confidence: 1, route: 'context', entity: named.id, part: part?.label, compared };
@@ -163,7 +173,7 @@ export class FollowUps {
 
     // "how long is the exam?", "what does it cost?": one part of the topic in context.
     // "when was it founded?" after the AAPC: of the associations' parts that say when, the AAPC's.
-    const asked = this.examTimeAfterExam(text, context, target) ?? askedPart(text, target.layout);
+    const asked = examTimeAfterExam(text, context, target) ?? askedPart(text, target.layout);
     const ofNamed = asked && context.named ? this.parts.partNaming(text, target, context.named, asked.part) : undefined;
     if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: (ofNamed ?? asked.part).label };
     // The thing named earlier has the part asked for and the topic answered has not: "what's recommended
@@ -191,7 +201,7 @@ export class FollowUps {
     // though they cannot pick a topic alone: enough for a continuation or a re-reading with the context.
     const fieldWords = ownWords || ranking.analysis.stems.some((stem) => !VAGUE.has(stem) && !COMMON.has(stem) && this.ranker.rarity(stem) >= SOFT_RARITY);
     if (continues(ranking) && fieldWords && own !== target && ownShare >= 0.2 && ranking.mass.topic >= this.thresholds.topicMassWithField) {
-      const part = ctxTopic ? this.samePart(context, ctxTopic, own) : undefined;
+      const part = ctxTopic ? samePart(context, ctxTopic, own) : undefined;
       // "and for a coder?" after the pay, "what about coders?" after working from home: the topic all about what was
       // asked (its title says it) answers it again, for the one named.
       const asked = facetNamed(context.asked);
@@ -317,33 +327,4 @@ export class FollowUps {
   private hint(ctxTopic: Intent | undefined, ctxEntity: Intent | undefined): string {
     return [ctxTopic?.title, ctxEntity && ctxEntity !== ctxTopic ? ctxEntity.entity?.names[0] : undefined].filter(Boolean).join(' ');
   }
-
-  /** "how long is it?" just after a question about the exam, or of a credential (no length of its own), is its exam. */
-  private examTimeAfterExam(text: string, context: ConversationContext, topic: Intent): { part: AnswerPart } | undefined {
-    if (!(TIME_OF_IT.test(text) || HOURS_ONLY.test(text)) || facetsAsked(text)[0]?.name !== 'length') return undefined;
-    const length = facetNamed('length')!;
-    if (context.asked !== 'exam' && topic.layout.parts.some((p) => length.label.test(p.label.toLowerCase()))) return undefined;
-    const part = partFor(topic.layout, facetNamed('exam')!);
-    return part ? { part } : undefined;
-  }
-
-  /** The part the previous answer gave, or the one its question asked of a whole card. */
-  private sameAgain(context: ConversationContext, topic: Intent): AnswerPart | undefined {
-    if (context.part) return context.part === LEAD_PART ? { label: LEAD_PART, text: topic.layout.lead } : topic.layout.parts.find((p) => p.label === context.part);
-    const asked = facetNamed(context.asked);
-    return asked ? partFor(topic.layout, asked) : undefined;
-  }
-
-  /** "and the CPC?" after the CCA's exam: the CPC's part about the same thing. */
-  private samePart(context: ConversationContext, from: Intent, to: Intent): AnswerPart | undefined {
-    // A whole card answered a question that asked one thing ("how long is an associate degree?"): the same of this one.
-    const asked = context.part ? undefined : facetNamed(context.asked);
-    if (asked) return partFor(to.layout, asked);
-    if (!context.part) return undefined;
-    const previous = from.layout.parts.find((p) => p.label === context.part);
-    if (!previous) return undefined;
-    const facet = FACETS.find((f) => f.label.test(previous.label.toLowerCase()));
-    return facet ? partFor(to.layout, facet) : undefined;
-  }
 }
-

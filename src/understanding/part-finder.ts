@@ -150,8 +150,8 @@ export class PartFinder {
   }
 
   /**
-   * The one part (the lead included) giving a dollar figure the question quotes: "I saw $44k somewhere, where is that
-   * from?" is the part with $44,090. A figure matches to the thousand.
+   * The one part (the lead included) giving a figure the question quotes: "I saw $44k somewhere, where is that from?"
+   * is the part with $44,090 (an amount matches to the thousand), "AAPC says 9 percent" the part with 9%.
    */
   byFigure(text: string, topic: Intent): AnswerPart | undefined {
     const asked = thousandsIn(text);
@@ -200,12 +200,13 @@ export function asksTitleOf(text: string, topic: Intent): boolean {
   return facetsAsked(text).some((f) => f.name !== 'why' && f.name !== 'sources' && f.label.test(title));
 }
 
-// "$44k", "44,090", "$44,000", "44 thousand": an amount from 10,000 to 999,999, in whole thousands.
+// "$44k", "44,090", "$44,000", "44 thousand": an amount from 10,000 to 999,999, in whole thousands; "9%", "9 percent".
 const THOUSANDS = /\$\s?(\d{2,3})(?:,\d{3}|k\b|\s?thousand\b)|\b(\d{2,3})(?:,\d{3}|k\b|\s?thousand\b)/gi;
+const PERCENTS = /\b(\d{1,2}(?:\.\d)?)\s?(?:%|percent\b)/gi;
 
-/** The dollar amounts of a text in thousands ("$44,090" and "44k" are both 44). */
-function thousandsIn(text: string): number[] {
-  return [...text.matchAll(THOUSANDS)].map((m) => Number(m[1] ?? m[2]));
+/** The figures of a text: amounts in thousands ("$44,090" and "44k" are both "44k") and percentages ("9%"). */
+function thousandsIn(text: string): string[] {
+  return [...[...text.matchAll(THOUSANDS)].map((m) => `${m[1] ?? m[2]}k`), ...[...text.matchAll(PERCENTS)].map((m) => `${m[1]}%`)];
 }
 
 /**

@@ -153,6 +153,12 @@ export class Understanding {
       ...extra,
     });
 
+    // "AAPC's page says 9 percent though, which do I use?" after the outlook: a figure its card gives, whatever else.
+    const quoted = (): Decision | undefined => {
+      const q = context ? this.followUps.quotedFigure(text, context) : undefined;
+      return q && { ...decided(q.intent, q.confidence, 'context'), ...q, candidates };
+    };
+
     // 1. Declines and conversation, on the message alone: no context can turn them into a topic. A weak
     // classifier decline of a short message that leans on the conversation is left to the context instead.
     const declining = topIntent.kind === 'decline' || topIntent.kind === 'abuse';
@@ -192,6 +198,8 @@ export class Understanding {
     if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
     // "I'm an RHIT. How do I refinance my mortgage?": the field is only who is asking; what is asked, no topic knows.
     // (Only a message with such a word can have asking clauses with one: the second reading is rarely needed.)
+    const figure = quoted();
+    if (figure) return figure;
     if (verdict.fieldTerms.length && unknownWord && this.subjects.asksAboutTheUnknown(text)) return decided(undefined, ranking.mass.topic, 'unsure');
 
     // "yes" to a single "did you mean".

@@ -405,3 +405,16 @@ describe('13. the same thing asked of another year', () => {
     expect(last("What's the median pay for medical records specialists?", 'what was it in the May 2023 numbers?')).toMatchObject({ route: 'context', part: partOf('pay', /older/i) });
   });
 });
+
+describe('19. a figure quoted from the card in context', () => {
+  it('"AAPC\'s site says 9 percent though, which figure should I use?" after the outlook is the part giving 9%, whatever else the message reads as', () => {
+    expect(last('what job growth does BLS project for medical records specialists?', "AAPC's site says 9 percent though. Which figure should I use?")).toMatchObject({
+      intent: { id: 'job-outlook' },
+      route: 'context',
+      part: partOf('job-outlook', /other percentages/i),
+    });
+  });
+  it('a figure the card does not give is no follow-up ("I saw 48k" after the outlook)', () => {
+    expect(last('what job growth does BLS project for medical records specialists?', 'I saw 48k on another site, which is right?').part).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+// A part asked again across turns: "how long is it?" after the exam, "the year before that", "and the CPC?" after
+// the CCA's exam (the same part of another topic).
+import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
+import type { Intent } from '../knowledge/types.js';
+import type { ConversationContext } from '../store/state.js';
+import { facetNamed, facetsAsked, FACETS, partFor, TIME_OF_IT } from './facets.js';
+import { HOURS_ONLY } from './follow-up-cues.js';
+
+/** "how long is it?" just after a question about the exam, or of a credential (no length of its own), is its exam. */
+export function examTimeAfterExam(text: string, context: ConversationContext, topic: Intent): { part: AnswerPart } | undefined {
+  if (!(TIME_OF_IT.test(text) || HOURS_ONLY.test(text)) || facetsAsked(text)[0]?.name !== 'length') return undefined;
+  const length = facetNamed('length')!;
+  if (context.asked !== 'exam' && topic.layout.parts.some((p) => length.label.test(p.label.toLowerCase()))) return undefined;
+  const part = partFor(topic.layout, facetNamed('exam')!);
+  return part ? { part } : undefined;
+}
+
+/** The part the previous answer gave, or the one its question asked of a whole card. */
+export function sameAgain(context: ConversationContext, topic: Intent): AnswerPart | undefined {
+  if (context.part) return context.part === LEAD_PART ? { label: LEAD_PART, text: topic.layout.lead } : topic.layout.parts.find((p) => p.label === context.part);
+  const asked = facetNamed(context.asked);
+  return asked ? partFor(topic.layout, asked) : undefined;
+}
+
+/** "and the CPC?" after the CCA's exam: the CPC's part about the same thing. */
+export function samePart(context: ConversationContext, from: Intent, to: Intent): AnswerPart | undefined {
+  // A whole card answered a question that asked one thing ("how long is an associate degree?"): the same of this one.
+  const asked = context.part ? undefined : facetNamed(context.asked);
+  if (asked) return partFor(to.layout, asked);
+  if (!context.part) return undefined;
+  const previous = from.layout.parts.find((p) => p.label === context.part);
+  if (!previous) return undefined;
+  const facet = FACETS.find((f) => f.label.test(previous.label.toLowerCase()));
+  return facet ? partFor(to.layout, facet) : undefined;
+}

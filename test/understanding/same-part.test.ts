@@ -1,0 +1,41 @@
+// A part asked again across turns (src/understanding/same-part.ts), on the real knowledge base.
+import { describe, expect, it } from 'vitest';
+import { LEAD_PART } from '../../src/knowledge/parts.js';
+import type { ConversationContext } from '../../src/store/state.js';
+import { examTimeAfterExam, sameAgain, samePart } from '../../src/understanding/same-part.js';
+import { realKnowledge } from '../helpers/core.js';
+
+const kb = realKnowledge();
+const topic = (id: string) => kb.byId.get(id)!;
+const label = (id: string, pattern: RegExp) => topic(id).layout.parts.find((p) => pattern.test(p.label))!.label;
+const context = (extra: Partial<ConversationContext>): ConversationContext => ({ topic: 'cca', at: 0, ...extra }) as ConversationContext;
+
+describe('examTimeAfterExam', () => {
+  it('"how long is it?" of a credential, which has no length of its own, is its exam', () => {
+    expect(examTimeAfterExam('how long is it?', context({}), topic('cca'))?.part.label).toBe(label('cca', /exam/i));
+  });
+  it('a question that is not about time is not', () => {
+    expect(examTimeAfterExam('who awards it?', context({}), topic('cca'))).toBeUndefined();
+  });
+});
+
+describe('sameAgain', () => {
+  it('the part the previous answer gave, or the lead', () => {
+    expect(sameAgain(context({ part: label('cca', /exam/i) }), topic('cca'))?.label).toBe(label('cca', /exam/i));
+    expect(sameAgain(context({ part: LEAD_PART }), topic('cca'))?.label).toBe(LEAD_PART);
+  });
+  it('after a whole card, the part its question asked', () => {
+    expect(sameAgain(context({ asked: 'renewal' }), topic('cca'))?.label).toBe(label('cca', /keep/i));
+    expect(sameAgain(context({}), topic('cca'))).toBeUndefined();
+  });
+});
+
+describe('samePart', () => {
+  it('"and the CPC?" after the CCA\'s exam is the CPC\'s exam', () => {
+    expect(samePart(context({ part: label('cca', /exam/i) }), topic('cca'), topic('cpc'))?.label).toBe(label('cpc', /exam/i));
+  });
+  it('after a whole card that answered one facet, the same facet of the other', () => {
+    expect(samePart(context({ asked: 'renewal' }), topic('cca'), topic('rhit'))?.label).toBe(label('rhit', /keep/i));
+    expect(samePart(context({}), topic('cca'), topic('rhit'))).toBeUndefined();
+  });
+});
