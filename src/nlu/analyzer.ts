@@ -57,7 +57,10 @@ export class Analyzer {
   fit(texts: Iterable<string>, extraWords: Iterable<string> = []): this {
     if (this.options.spelling === false) return this;
     this.speller = undefined;
-    const words: string[] = [...extraWords];
+    // Extra words (entity names, acronyms the answers use, synonyms) are read as a message's words are: "CHEA" and
+    // "Certified Coding Associate" count as "chea", "certified", "coding" and "associate".
+    const words: string[] = [];
+    for (const w of extraWords) words.push(...this.words(w));
     for (const t of texts) words.push(...this.words(t));
     this.speller = new Speller(words, isEnglishWord).warmUp();
     return this;

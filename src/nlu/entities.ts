@@ -63,4 +63,14 @@ export class EntityMatcher {
   static words(intents: readonly Intent[]): string[] {
     return intents.flatMap((i) => i.entity?.names ?? []);
   }
+
+  /**
+   * The acronyms the titles and answers use ("CHEA", "ACDIS", "NCRA"): known words, so the speller never turns one
+   * into another the examples use ("is CAHIIM recognized by CHEA?" was read as the CHDA).
+   */
+  static acronyms(intents: readonly Intent[]): string[] {
+    const out = new Set<string>();
+    for (const i of intents) for (const m of `${i.title} ${i.answer}`.matchAll(/\b[A-Z][A-Z0-9]{2,7}\b/g)) out.add(m[0]);
+    return [...out];
+  }
 }

@@ -85,7 +85,7 @@ export class Understanding {
     const engineOptions: EngineOptions = { ...engine, analyzer: { synonyms: kb.vocabulary.synonyms, ...engine.analyzer } };
     this.classifier = new ChartPathClassifier(engineOptions);
     const examples = kb.intents.flatMap((i) => i.examples.map((text) => ({ text, intent: i.id })));
-    const extraWords = [...EntityMatcher.words(kb.intents), ...Object.values(kb.vocabulary.synonyms)];
+    const extraWords = [...EntityMatcher.words(kb.intents), ...EntityMatcher.acronyms(kb.intents), ...Object.values(kb.vocabulary.synonyms)];
     const cache = opts.cacheDir ? new ModelCache(opts.cacheDir) : undefined;
     const key = cache ? cacheKey({ options: engineOptions, examples, extraWords }) : '';
     const snapshot = opts.snapshot ?? cache?.load(key);

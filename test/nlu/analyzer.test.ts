@@ -60,3 +60,12 @@ describe('the analyzer with the real vocabulary', () => {
     }
   });
 });
+
+describe('extra words for the speller', () => {
+  it('are read as a message\'s words are: "CHEA" given in capitals is a known word, never corrected to "chda"', () => {
+    const examples = ['what is the chda', 'chda exam', 'is the chda worth it'];
+    expect(new Analyzer().fit(examples).analyze('recognized by chea').tokens).toContain('chda');
+    expect(new Analyzer().fit(examples, ['CHEA']).analyze('recognized by chea').tokens).toContain('chea');
+    expect(new Analyzer().fit(examples, ['Council on Higher Education Accreditation']).analyze('the accreditation council').tokens).toContain('accreditation');
+  });
+});

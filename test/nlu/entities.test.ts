@@ -55,3 +55,14 @@ describe('EntityMatcher', () => {
     expect(EntityMatcher.words(intents)).toEqual(['CCA', 'Certified Coding Associate', 'HIPAA', 'HIPAA Privacy Rule', 'Privacy Rule', 'Associate Degree', 'Associate']);
   });
 });
+
+describe('EntityMatcher.acronyms', () => {
+  it('lists the acronyms of the titles and answers (three to eight capitals or digits), once each', () => {
+    const kb = realKnowledge();
+    const acronyms = EntityMatcher.acronyms(kb.intents);
+    expect(acronyms).toContain('CHEA');
+    expect(acronyms).toContain('ACDIS');
+    expect(acronyms.filter((a) => a === 'AHIMA')).toHaveLength(1);
+    expect(acronyms).not.toContain('The');
+  });
+});
