@@ -3,6 +3,7 @@
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import { escapeRegExp } from '../nlu/phrase-list.js';
+import { isEnglishWord } from '../privacy/english.js';
 import { facetNamed, facetsAsked } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
 
@@ -161,6 +162,23 @@ export class PartFinder {
     return giving.length === 1 ? giving[0] : undefined;
   }
 
+  /**
+   * The one part (the lead included) naming a rare name in the question that the topic's own title and names lack:
+   * "which organization gives the CCDS?" after the CDIP is the part about the CCDS, not who awards the CDIP.
+   */
+  byTerm(text: string, topic: Intent): AnswerPart | undefined {
+    const own = new Set([topic.title, ...(topic.entity?.names ?? [])].flatMap((n) => this.stems(n)));
+    // Only a name (not an English word: "safeguards" or "percent" say what is asked, not which part).
+    const { tokens, stems } = this.ranker.analyzer.analyze(text);
+    const rare = stems.filter((s, i) => s.length >= 3 && !isEnglishWord(tokens[i]!) && !own.has(s) && this.ranker.rarity(s) >= RARE_TERM);
+    if (!rare.length) return undefined;
+    const naming = [{ label: LEAD_PART, text: topic.layout.lead }, ...topic.layout.parts].filter((part) => {
+      const stems = this.stems(part.text);
+      return rare.some((s) => stems.includes(s));
+    });
+    return naming.length === 1 ? naming[0] : undefined;
+  }
+
   /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
   closest(text: string, topic: Intent): AnswerPart | undefined {
     // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.
@@ -223,6 +241,8 @@ const MIN_CLIPPED = 4;
 // The rarity (BM25 idf) from which a shared word of the field still says something: "associate" (0.5) and
 // "training" (0.8) do; "the", "what" and "do" (about 0) do not.
 export const SOFT_RARITY = 0.45;
+// A word this rare (BM25's idf: in about five topics or fewer) names something, so the one part naming it is asked.
+const RARE_TERM = 2.5;
 
 // A part is named by its label when the message has this many of the label's rarer words.
 const LABEL_WORDS = 2;

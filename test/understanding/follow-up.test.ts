@@ -418,3 +418,9 @@ describe('19. a figure quoted from the card in context', () => {
     expect(last('what job growth does BLS project for medical records specialists?', 'I saw 48k on another site, which is right?').part).toBeUndefined();
   });
 });
+
+describe('20. a name the card in context mentions in one part', () => {
+  it('"and who runs the CCDS?" after the CDIP is the part about the CCDS, not who awards the CDIP', () => {
+    expect(last('tell me about the cdip', 'and who runs the CCDS?')).toMatchObject({ intent: { id: 'cdip' }, part: partOf('cdip', /other cdi/i) });
+  });
+});

@@ -96,3 +96,14 @@ describe('PartFinder.byLabel and function words', () => {
     expect(parts.byLabel(ranking, topic('breach-notification'))?.label).not.toBe(label('breach-notification', /fewer/i));
   });
 });
+
+describe('PartFinder.byTerm', () => {
+  it('a rare name in the question that one part names, the topic\'s own names aside: the CCDS after the CDIP', () => {
+    expect(parts.byTerm('Which organization gives the CCDS one?', topic('cdip'))?.label).toBe(label('cdip', /other cdi/i));
+    expect(parts.byTerm('who gives the cdip', topic('cdip'))).toBeUndefined();
+  });
+  it('an English word names no part, however rare ("safeguards", "percent")', () => {
+    expect(parts.byTerm('what are the three kinds of safeguards?', topic('hipaa-basics'))).toBeUndefined();
+    expect(parts.byTerm('how much percent growth?', topic('job-outlook'))).toBeUndefined();
+  });
+});
