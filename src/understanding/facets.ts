@@ -164,6 +164,8 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   { name: 'status', asks: /\b(use|uses|using|adopt|adopted|adopting|switch|switched|switching)\b[^?.!]{0,20}\b(yet|now|already)\b|\bwhen will (the us|we|they|it|hospitals)\b[^?.!]{0,20}\b(switch|move|adopt|use|start)\b/, label: /switch|uses today|adopt/ },
   // "The exam is how much long? I must plan the day off." after the CPC: the exam of the credential in context.
   askedAs('exam', /^\W*the (exam|test)\b/),
+  // "how many ppl even do this job?" after the outlook: how many people hold the job (a count of jobs or workers).
+  { name: 'headcount', asks: /\bhow many (people|ppl|folks|workers|jobs|positions)\b(?![^?.!]*\b(from home|remotely|pass|passed)\b)|\bhow big is (the field|this field|the workforce)\b|\bnumber of (jobs|workers|people)\b/, label: /^$/, text: /\b\d{1,3},\d{3} (jobs|people|workers|medical records)/i },
   { name: 'share', asks: /\bhow many (of (them|us|you|those) )?(people )?(actually |really )?(do|does|are|have|get|pass|work)( it| that| this| them| so| there| from home| remotely)?\s*\??\s*$|\bwhat (percent|percentage|share|portion)\b|\bwhat %|\bhow common\b/, label: /^$/, text: /\d%|\bpercent/i },
 ];
 

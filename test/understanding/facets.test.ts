@@ -501,6 +501,14 @@ describe('eligibility, the pass mark and the next credential, as people ask them
   });
 });
 
+describe('"how many people do this job?" after the outlook', () => {
+  it('is the part counting the jobs, and "how many of them work from home" is not a head count', () => {
+    const outlook = layoutAnswer('There were about 194,800 jobs in 2024.\n\n- **Why:** an aging population.\n- **Remote:** 55% work from home.');
+    expect(fallbackPart('how many ppl even do this job', outlook)?.label).toBe(LEAD_PART);
+    expect(fallbackPart('how many people work from home', outlook)?.label).toBe('Remote');
+  });
+});
+
 describe('"what can I do after?"', () => {
   it('asks what a program or credential leads to', () => {
     const degree = layoutAnswer('An **associate degree** takes two years.\n\n- **Where:** colleges.\n- **What it opens:** technician jobs and the RHIT.');
