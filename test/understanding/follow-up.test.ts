@@ -424,3 +424,9 @@ describe('20. a name the card in context mentions in one part', () => {
     expect(last('tell me about the cdip', 'and who runs the CCDS?')).toMatchObject({ intent: { id: 'cdip' }, part: partOf('cdip', /other cdi/i) });
   });
 });
+
+describe('21. "the bottom 10%" after the pay', () => {
+  it('is the lowest-paid part (the sources say "lowest 10%")', () => {
+    expect(last('what do medical records specialists earn', 'and the bottom 10%?')).toMatchObject({ intent: { id: 'pay' }, part: partOf('pay', /lower end/i) });
+  });
+});
