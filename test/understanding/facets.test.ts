@@ -509,6 +509,14 @@ describe('"how many people do this job?" after the outlook', () => {
   });
 });
 
+describe('"when did WHO adopt it?"', () => {
+  it('asks its history: the part saying when it was adopted, not a part titled "when the US will switch"', () => {
+    const icd = layoutAnswer('**XYZ** is the newest revision. The assembly adopted it on May 25, 2019.\n\n- **When the US will switch:** no date is set.');
+    expect(names('When did WHO adopt it?')).toEqual(['history']);
+    expect(askedPart('When did WHO adopt it?', icd)?.part.label).toBe(LEAD_PART);
+  });
+});
+
 describe('"what can I do after?"', () => {
   it('asks what a program or credential leads to', () => {
     const degree = layoutAnswer('An **associate degree** takes two years.\n\n- **Where:** colleges.\n- **What it opens:** technician jobs and the RHIT.');
