@@ -65,6 +65,8 @@ export const FACETS: readonly Facet[] = [
   { name: 'citation', asks: /\b(which|what) (section|part|regulation|regulations|statute|cfr|citation|subpart)\b|\b(section|part|subpart) of (the )?(law|regulations?|rules?|cfr|hipaa|code)\b|\bcfr\b|\bwhere (in|is (it|that|this) in|are (they|those|these) in) the (law|regs?|regulations?|rules?|cfr)\b|\b(the|a) (cite|citation) for\b|\bneed the cite\b/, label: /where it is|legal basis|citation/, text: /\b\d+ CFR\b|§/ },
   // "is there another org's version of that?" after the CDIP: the competing credential its card names.
   { name: 'alternative', asks: /\b(another|other|different|competing|rival)\b[^?.!]{0,25}\b(version|credential|certification|cert|option|equivalent|org|orgs|organi[sz]ation)\b|\balternatives?\b|\bequivalent\b/, label: /other (\w+ )?(credential|cert)|alternative|instead|competing/ },
+  // "does it apply when we send records to the treating doctor?": where the rule applies or not (its exceptions part).
+  { name: 'applies', asks: /\b(does|do) (it|that|this|they) (still |even |also )?apply (to|when|if|for|in)\b/, label: /exception|not apply|exempt|not included|exclu/ },
   { name: 'sources', asks: /^\W*(links?|urls?|website|site|ref|refs)\W*$|\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bhow do you know\b/, label: /^$/ },
   // "why does it matter?", "is it worth it?", "is that legit?": why the thing counts. A part labelled for it, or
   // else the direct answer, which says what the thing is for.

@@ -517,6 +517,14 @@ describe('"when did WHO adopt it?"', () => {
   });
 });
 
+describe('"does it apply when...?"', () => {
+  it('asks where the rule applies or not: its exceptions part', () => {
+    const rule = layoutAnswer('The **rule** limits what is shared.\n\n- **Who it covers:** everyone.\n- **Where it does not apply:** disclosures for treatment.');
+    expect(askedPart('Does it apply when we send records to a physician treating the patient?', rule)?.part.label).toBe('Where it does not apply');
+    expect(names('does the rule apply to me')).not.toContain('applies');
+  });
+});
+
 describe('"what can I do after?"', () => {
   it('asks what a program or credential leads to', () => {
     const degree = layoutAnswer('An **associate degree** takes two years.\n\n- **Where:** colleges.\n- **What it opens:** technician jobs and the RHIT.');
