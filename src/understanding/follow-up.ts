@@ -14,7 +14,7 @@ import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-find
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
 import { examTimeAfterExam, sameAgain, samePart } from './same-part.js';
-import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, DESCRIBED_SIDE, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, SWITCHING } from './follow-up-cues.js';
+import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, DESCRIBED_SIDE, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
   intent: Intent | undefined;
@@ -78,7 +78,10 @@ export class FollowUps {
   }
 
   /** A figure the message quotes that one part of the topic in context gives ("I saw 48k", "AAPC says 9 percent"). */
-  quotedFigure(text: string, context: ConversationContext): FollowUp | undefined {
+  quotedFigure(text: string, context: ConversationContext, mentions: readonly EntityMention[]): FollowUp | undefined {
+    // Only a figure someone quotes ("says", "I saw", "which is right?"), and never beside a credential of another card
+    // ("I got 80% on my CCA practice test"): a score or a salary of one's own is not the card's figure.
+    if (!QUOTING.test(text) || mentions.some((m) => m.type !== 'organization' && m.topic !== context.entity)) return undefined;
     const { target, ctxEntity } = this.referent(context);
     const part = target && this.parts.byFigure(text, target);
     return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label };
@@ -103,9 +106,8 @@ export class FollowUps {
     // "tell me more" after a narrow answer: the whole card it came from.
     if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };
 
-    // A figure or a year asked of the topic in context: the part giving it; "the year before": the last one given.
-    const figure = this.quotedFigure(text, context);
-    if (figure) return figure;
+    // A year asked of the topic in context: the part giving it; "the year before": the last one given (a figure
+    // quoted from it was looked for first, in Understanding).
     if (!mentions.length) {
       const year = this.parts.byYear(text, target);
       if (year) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: year.label };

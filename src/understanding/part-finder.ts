@@ -155,10 +155,10 @@ export class PartFinder {
    * is the part with $44,090 (an amount matches to the thousand), "AAPC says 9 percent" the part with 9%.
    */
   byFigure(text: string, topic: Intent): AnswerPart | undefined {
-    const asked = thousandsIn(text);
+    const asked = figuresIn(text);
     if (!asked.length) return undefined;
     const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
-    const giving = [lead, ...topic.layout.parts].filter((part) => thousandsIn(part.text).some((k) => asked.includes(k)));
+    const giving = [lead, ...topic.layout.parts].filter((part) => figuresIn(part.text).some((k) => asked.includes(k)));
     return giving.length === 1 ? giving[0] : undefined;
   }
 
@@ -218,13 +218,17 @@ export function asksTitleOf(text: string, topic: Intent): boolean {
   return facetsAsked(text).some((f) => f.name !== 'why' && f.name !== 'sources' && f.label.test(title));
 }
 
-// "$44k", "44,090", "$44,000", "44 thousand": an amount from 10,000 to 999,999, in whole thousands; "9%", "9 percent".
-const THOUSANDS = /\$\s?(\d{2,3})(?:,\d{3}|k\b|\s?thousand\b)|\b(\d{2,3})(?:,\d{3}|k\b|\s?thousand\b)/gi;
-const PERCENTS = /\b(\d{1,2}(?:\.\d)?)\s?(?:%|percent\b)/gi;
+// "$44k", "44,090", "$44,000", "44 thousand", "$44.5k": an amount from 10,000 to 999,999, in whole thousands (not
+// "401k", "12,345,678" or "zip 90,210"-like runs of digits); "9%", "9 percent", "12.5%".
+const THOUSANDS = /(?<![\d,.$])\$?\s?(\d{2,3})(?:(?:\.\d)?k\b|,\d{3}(?![\d,])|\s?thousand\b)/gi;
+const PERCENTS = /(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b)/gi;
+// Retirement plans named by their tax-code section, not amounts.
+const PLANS = /\b(401|403|457)k\b/gi;
 
 /** The figures of a text: amounts in thousands ("$44,090" and "44k" are both "44k") and percentages ("9%"). */
-function thousandsIn(text: string): string[] {
-  return [...[...text.matchAll(THOUSANDS)].map((m) => `${m[1] ?? m[2]}k`), ...[...text.matchAll(PERCENTS)].map((m) => `${m[1]}%`)];
+function figuresIn(text: string): string[] {
+  const t = text.replace(PLANS, ' ');
+  return [...[...t.matchAll(THOUSANDS)].map((m) => `${m[1]}k`), ...[...t.matchAll(PERCENTS)].map((m) => `${m[1]}%`)];
 }
 
 /**

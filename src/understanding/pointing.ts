@@ -34,7 +34,10 @@ const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
 const HAVING = new Set(['has', 'have', 'hold', 'holds', 'got', 'earned', 'with', 'passed', 'finished', 'completed']);
 const POSSESSIVES = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'an', 'a']);
 
-/** Names that are only conditions of the question ("...if I have my RHIT", "she has her RHIT", "I'm an RHIT") are dropped. */
+/**
+ * Names that are only conditions of the question ("...if I have my RHIT", "she has her RHIT", "I'm an RHIT") are dropped,
+ * unless they are all there is and keeping a credential up is asked ("I passed my RHIT... how many CEUs to keep it?").
+ */
 export function subjectMentions(ranking: Ranking, mentions: EntityMention[]): EntityMention[] {
   const t = ranking.analysis.tokens;
   // Keeping a credential up is asked of the one held: "I passed my RHIT in March... how many CEUs to keep it?"

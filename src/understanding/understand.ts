@@ -153,9 +153,9 @@ export class Understanding {
       ...extra,
     });
 
-    // "AAPC's page says 9 percent though, which do I use?" after the outlook: a figure its card gives, whatever else.
+    // "AAPC's page says 9 percent though, which do I use?" after the outlook: a figure quoted that its card gives.
     const quoted = (): Decision | undefined => {
-      const q = context ? this.followUps.quotedFigure(text, context) : undefined;
+      const q = context ? this.followUps.quotedFigure(text, context, mentions) : undefined;
       return q && { ...decided(q.intent, q.confidence, 'context'), ...q, candidates };
     };
 
@@ -196,10 +196,10 @@ export class Understanding {
 
     const askedDecline = this.subjects.askingClausesDecline(text, ranking, verdict.fieldTerms);
     if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
-    // "I'm an RHIT. How do I refinance my mortgage?": the field is only who is asking; what is asked, no topic knows.
-    // (Only a message with such a word can have asking clauses with one: the second reading is rarely needed.)
     const figure = quoted();
     if (figure) return figure;
+    // "I'm an RHIT. How do I refinance my mortgage?": the field is only who is asking; what is asked, no topic knows.
+    // (Only a message with such a word can have asking clauses with one: the second reading is rarely needed.)
     if (verdict.fieldTerms.length && unknownWord && this.subjects.asksAboutTheUnknown(text)) return decided(undefined, ranking.mass.topic, 'unsure');
 
     // "yes" to a single "did you mean".

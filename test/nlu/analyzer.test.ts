@@ -66,6 +66,6 @@ describe('extra words for the speller', () => {
     const examples = ['what is the chda', 'chda exam', 'is the chda worth it'];
     expect(new Analyzer().fit(examples).analyze('recognized by chea').tokens).toContain('chda');
     expect(new Analyzer().fit(examples, ['CHEA']).analyze('recognized by chea').tokens).toContain('chea');
-    expect(new Analyzer().fit(examples, ['Council on Higher Education Accreditation']).analyze('the accreditation council').tokens).toContain('accreditation');
+    expect(new Analyzer().fit(examples, ['Council of the CHEA Group']).analyze('chea group').tokens).toContain('chea');
   });
 });

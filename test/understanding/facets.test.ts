@@ -473,10 +473,14 @@ describe('"where do I take it?" of a credential', () => {
 });
 
 describe('"time limit"', () => {
-  it('to do something is a deadline; a bare one, or one for the exam, asks how long the exam runs', () => {
+  it('to do something is a deadline; a bare one asks the exam first, and the deadline of a card with no exam', () => {
     expect(names('is there a time limit to respond to a request')[0]).toBe('timing');
-    expect(names('time limit?')).toEqual(['exam']);
-    expect(names('whats the time limit for the exam')).not.toContain('timing');
+    expect(names('time limit?')).toEqual(['exam', 'deadline']);
+    expect(names('what is the time limit for the RHIT exam')).not.toContain('timing');
+    const credential = layoutAnswer('The **XYZ** is a credential.\n\n- **Who awards it:** schedule within 120 days.\n- **The exam:** 2 hours.');
+    const rule = layoutAnswer('Patients may get copies.\n\n- **Who may ask:** the patient.\n- **One extension:** 30 more days.');
+    expect(askedPart('time limit?', credential)?.part.label).toBe('The exam');
+    expect(askedPart('time limit?', rule)?.part.label).toBe('One extension');
   });
 });
 
@@ -522,6 +526,7 @@ describe('"does it apply when...?"', () => {
     const rule = layoutAnswer('The **rule** limits what is shared.\n\n- **Who it covers:** everyone.\n- **Where it does not apply:** disclosures for treatment.');
     expect(askedPart('Does it apply when we send records to a physician treating the patient?', rule)?.part.label).toBe('Where it does not apply');
     expect(names('does the rule apply to me')).not.toContain('applies');
+    expect(names('how do they apply for a copy?')).not.toContain('applies');
   });
 });
 

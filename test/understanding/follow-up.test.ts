@@ -51,7 +51,7 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
     // The coder card has a part on working from home now; either that part or the remote-work topic answers it.
     const d = last('how do i become a coder', 'can i do it from home eventually?');
     expect(d.intent?.id).not.toBe('career-ladder');
-    expect(d.intent?.id === 'remote-work' || d.part === partOf('become-coder', /home/i)).toBe(true);
+    expect(d.intent?.id === 'remote-work' || (d.intent?.id === 'become-coder' && d.part === partOf('become-coder', /home/i))).toBe(true);
   });
   it('"whats the minimum most employers want" after the degree question is not the minimum necessary standard', () => {
     expect(last('do i need a college degree to be a medical records clerk?', 'ok so whats the minimum most employers want then').intent?.id).not.toBe('minimum-necessary');
@@ -414,6 +414,11 @@ describe('19. a figure quoted from the card in context', () => {
       part: partOf('job-outlook', /other percentages/i),
     });
   });
+  it('a score or a salary of one\'s own is not the card\'s figure, nor a figure beside another credential', () => {
+    expect(last('what is the rhit', 'I got 80% on my CCA practice test, am I ready?').intent?.id).not.toBe('rhit');
+    expect(last('what do medical records specialists earn', 'I make 80k, how do I refinance my mortgage?').intent?.id).not.toBe('pay');
+    expect(last('what do medical records specialists earn', 'my 401k dropped 27% this year, should I sell my stocks?').intent?.id).not.toBe('pay');
+  });
   it('a figure the card does not give is no follow-up ("I saw 48k" after the outlook)', () => {
     expect(last('what job growth does BLS project for medical records specialists?', 'I saw 48k on another site, which is right?').part).toBeUndefined();
   });
@@ -428,5 +433,19 @@ describe('20. a name the card in context mentions in one part', () => {
 describe('21. "the bottom 10%" after the pay', () => {
   it('is the lowest-paid part (the sources say "lowest 10%")', () => {
     expect(last('what do medical records specialists earn', 'and the bottom 10%?')).toMatchObject({ intent: { id: 'pay' }, part: partOf('pay', /lower end/i) });
+  });
+});
+
+describe('22. a bare "time limit?"', () => {
+  it('after the right of access is its deadline (the one extension); after the CCA its exam', () => {
+    expect(last('what is the right of access under hipaa', 'time limit?')).toMatchObject({ intent: { id: 'right-of-access' }, part: partOf('right-of-access', /extension/i) });
+    expect(last('what is the cca', 'time limit?')).toMatchObject({ intent: { id: 'cca' }, part: partOf('cca', /exam/i) });
+  });
+});
+
+describe('23. "how many ppl even do this job?" after the outlook', () => {
+  it('is the direct answer, which counts the jobs (194,800 in 2024)', () => {
+    const d = last('is medical records a growing field?', 'how many ppl even do this job');
+    expect(d).toMatchObject({ intent: { id: 'job-outlook' }, part: LEAD_PART });
   });
 });
