@@ -90,9 +90,14 @@ function partOf(topic: Intent, label: string | undefined): AnswerPart | undefine
   return topic.layout.parts.find((p) => p.label === label);
 }
 
+const OTHER_FIGURES = /\b(older|other|earlier|previous)\b.*\b(figures|percentages|numbers|rates|estimates)\b/i;
+
 /** Sentences of the lead that speak of the same facet as the part ("a reasonable, cost-based fee" beside the fees). */
 function leadSentencesAbout(topic: Intent, part: AnswerPart): string[] {
   if (part.label === LEAD_PART || part.label === SOURCES_PART) return [];
+  // A part of other figures ("Older figures you may find") is read against the current one: "I saw 48k, which is
+  // right?" gets the lead's sentences that give a figure too.
+  if (OTHER_FIGURES.test(part.label)) return splitSentences(topic.layout.lead).filter((s) => /\d/.test(s));
   const facet = FACETS.find((f) => f.label.test(part.label.toLowerCase()));
   if (!facet) return [];
   return splitSentences(topic.layout.lead).filter((s) => facet.asks.test(s.toLowerCase()) || facet.text?.test(s));

@@ -28,6 +28,16 @@ describe('answerReply', () => {
     expect(r.suggestions!.length).toBeLessThanOrEqual(3);
   });
 
+  it('a part of other figures comes with the lead\'s current figure ("I saw 48k, which is right?" after the pay)', () => {
+    const pay = kb.byId.get('pay')!;
+    const older = pay.layout.parts.find((p) => /older figures/i.test(p.label))!;
+    const r = answerReply(kb, pay, 0.8, { part: older.label });
+    expect(r.text).toContain('$48,780');
+    expect(r.text).toContain('$50,250');
+    const lower = pay.layout.parts.find((p) => /lower end/i.test(p.label))!;
+    expect(answerReply(kb, pay, 0.8, { part: lower.label }).text).not.toContain('$50,250');
+  });
+
   it('companion topics follow the answer under their own heading, each with a button for the rest', () => {
     const r = answerReply(kb, withParts, 0.8, { also: [other] });
     expect(r.text).toBe(`${withParts.answer}\n\n**${other.title}**\n${other.layout.lead}`);
