@@ -18,6 +18,12 @@ export const TIME_OF_IT = /\bhow much time (do |does |would |will )?(you|u|i|we|
 // "what is it?", "so what does that mean?": only what the thing named is.
 export const WHAT_IS_IT = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?:'s| is| are|s) (?:it|that|this|they|those|these)|what (?:does|do) (?:it|that|this|they) (?:mean|stand for))\W*$/i;
 
+// Parts that give a deadline ("One extension", "Timing"), asked as "how soon" or as a bare "time limit?".
+const DEADLINE_LABEL = /deadline|timing|when|time limit|turnaround|extension/;
+const DEADLINE_TEXT = /\b\d+ (calendar )?days\b/i;
+// Parts that say where a rule does not apply, asked as "are there exceptions?" or "does it apply when...?".
+const EXCEPTIONS_LABEL = /exception|not apply|exempt|not included|exclu/;
+
 export const FACETS: readonly Facet[] = [
   // Before the cost: "what does it cost to keep it up?" asks about keeping it (the renewal part says what that takes).
   { name: 'renewal', asks: /\b(keep (it|them|my|the)|keep (it )?(up|active|current)|renew\w*|maintain|ceus?|recert\w*|expires?|(?<!\bwho (is|are) (it|that|this|they) )good for)\b/, label: /keep|renew|ceu|recertif|maintain/ },
@@ -37,7 +43,7 @@ export const FACETS: readonly Facet[] = [
   { name: 'frequency', asks: /\bhow often\b|\bhow (frequently|regularly)\b|\b(every|each|once a) year\b|\b(is|are) (it|that|this|they) (yearly|annual)\b|\b(do|redo|repeat|renew) (it|that|this|them) (yearly|annually)\b/, label: /how often|yearly|annual|frequen|update|chang/ },
   // Before the notice: "what's the deadline to tell the patients?" asks when, not how. A "time limit to do something"
   // is a deadline here; a bare "time limit?" is read after the exam (the 'deadline' facet below).
-  { name: 'timing', asks: /^\W*\d+ (calendar |business )?days\W*$|\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits? (to|for|on) (?!(the |an? )?([\w-]+ )?(exam|test)\b)|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get|getting) it (done )?in time\b|\b(run|running|ran) late\b|\btake (any )?longer\b|\b(more|extra|additional) time\b/, label: /deadline|timing|when|time limit|turnaround|extension/, text: /\b\d+ (calendar )?days\b/i },
+  { name: 'timing', asks: /^\W*\d+ (calendar |business )?days\W*$|\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits? (to|for|on) (?!(the |an? )?([\w-]+ )?(exam|test)\b)|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get|getting) it (done )?in time\b|\b(run|running|ran) late\b|\btake (any )?longer\b|\b(more|extra|additional) time\b/, label: DEADLINE_LABEL, text: DEADLINE_TEXT },
   // "do we have to tell the patient?" after a breach: how people are told.
   // Who must be told ("who do we have to tell?"): the part that names them, not how they are told.
   { name: 'recipients', asks: /\bwho (do|does|must|should|would) (we|i|you|u|they|the [\w-]+) (have to |need to |got to )?(tell|notify|inform|report (it |this |that )?to)\b|\bwho (has|needs) to be (told|notified|informed)\b/, label: /^$/, text: /\bnotify\b[^.;]{0,60}\b(each|every|affected|hhs|media|individuals?|persons?|people)\b/i },
@@ -62,13 +68,13 @@ export const FACETS: readonly Facet[] = [
   // "is it hard?" after a credential asks how hard its exam is (the exam part gives the pass rates).
   { name: 'exam', asks: /^\W*(harder|easier|tougher)\W*$|\bwhat(?:'s| is|s) passing\b|\bpassing (grade|mark|percent|percentage)\b|\b(exams?|tests?|time limits?|how many (questions|qs|q's)|pass(ing)? (rate|score)|score|sit for|format|retake|how (hard|difficult|tough)(?! (is it |it is )?to (?!(pass|take|study|prepare|sit)\b))|(is|was) (it|that|this) (hard|difficult|tough|easy)(?! to (?!(pass|take|study|prepare|sit)\b))|(it|that|this) (is|was) (hard|difficult|tough|easy)(?! to (?!(pass|take|study|prepare|sit)\b))|retry|retries|try again|(code )?books? (are |is )?(allowed|permitted)|open[- ]book|bring (my |the |a |any )?(code )?books?|how many (times|attempts|tries)|(harder|easier|tougher) (than|to pass)|which (one )?(is |one is |exam is )?(harder|easier|tougher)|sign up( for (it|that|the (exam|test)))?\s*\??$|register (for )?(it|that|the (exam|test))|registration|schedule (it|the exam|the test)|where (do|can) (i|you) take|test cent(er|re)|(finish|complete) (it|the (exam|test))\s*\??$)\b/, label: /exam|test/ },
   // A bare "time limit?" asks the exam's length of a credential (above) and, of a card with no exam, its deadline.
-  { name: 'deadline', asks: /\btime limits?\b/, label: /deadline|timing|when|time limit|turnaround|extension/, text: /\b\d+ (calendar )?days\b/i },
+  { name: 'deadline', asks: /\btime limits?\b/, label: DEADLINE_LABEL, text: DEADLINE_TEXT },
   // "which section of the regulations is that in?": where the rule is written (a part naming the CFR section).
   { name: 'citation', asks: /\b(which|what) (section|part|regulation|regulations|statute|cfr|citation|subpart)\b|\b(section|part|subpart) of (the )?(law|regulations?|rules?|cfr|hipaa|code)\b|\bcfr\b|\bwhere (in|is (it|that|this) in|are (they|those|these) in) the (law|regs?|regulations?|rules?|cfr)\b|\b(the|a) (cite|citation) for\b|\bneed the cite\b/, label: /where it is|legal basis|citation/, text: /\b\d+ CFR\b|§/ },
   // "is there another org's version of that?" after the CDIP: the competing credential its card names.
   { name: 'alternative', asks: /\b(another|other|different|competing|rival)\b[^?.!]{0,25}\b(version|credential|certification|cert|option|equivalent|org|orgs|organi[sz]ation)\b|\balternatives?\b|\bequivalent\b/, label: /other (\w+ )?(credential|cert)|alternative|instead|competing/ },
   // "does it apply when we send records to the treating doctor?": where the rule applies or not (its exceptions part).
-  { name: 'applies', asks: /(?<!\b(how|where|when|why) )\b(does|do) (it|that|this|they) (still |even |also )?apply (to|when|if|in)\b/, label: /exception|not apply|exempt|not included|exclu/ },
+  { name: 'applies', asks: /(?<!\b(how|where|when|why) )\b(does|do) (it|that|this|they) (still |even |also )?apply (to|when|if|in)\b/, label: EXCEPTIONS_LABEL },
   { name: 'sources', asks: /^\W*(links?|urls?|website|site|ref|refs)\W*$|\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bhow do you know\b/, label: /^$/ },
   // "why does it matter?", "is it worth it?", "is that legit?": why the thing counts. A part labelled for it, or
   // else the direct answer, which says what the thing is for.
@@ -159,7 +165,7 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   // "how do I get rid of the A?" after the CPC-A.
   { name: 'remove', asks: /\b(get rid of|remove|drop|take off|lose) (the |that |this )?(a|apprentice|it|that|designation|status)\b|\bget (it|that|the a) (removed|dropped|taken off)\b|\bget (the )?a off\b/, label: /remov/ },
   // "are there exceptions?" after the minimum necessary standard: where the rule does not apply.
-  { name: 'exceptions', asks: /\bexceptions?\b|\bexempt\b|\bexclud\w*|\b(not|isn'?t|aren'?t) (included|covered)\b|\bleft out\b|\b(does|do)(n'?t| not) (it |that |this |they )?apply\b|\bwhen (does|do)(n'?t| not) (it|that|this|they) apply\b/, label: /exception|not apply|exempt|not included|exclu/ },
+  { name: 'exceptions', asks: /\bexceptions?\b|\bexempt\b|\bexclud\w*|\b(not|isn'?t|aren'?t) (included|covered)\b|\bleft out\b|\b(does|do)(n'?t| not) (it |that |this |they )?apply\b|\bwhen (does|do)(n'?t| not) (it|that|this|they) apply\b/, label: EXCEPTIONS_LABEL },
   // "we're short staffed, can we get more time?" after the right of access: the extension its rule allows.
   { name: 'extension', asks: /\b(more|extra|additional) (time|days)\b|\bextensions?\b|\bextend\w*/, label: /extension|extend/, text: /\bextension\b|\bextend/i },
   // "what is it?" after a card named in one word ("cdip"): what it is, the direct answer.

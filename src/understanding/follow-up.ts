@@ -177,7 +177,7 @@ export class FollowUps {
     // "when was it founded?" after the AAPC: of the associations' parts that say when, the AAPC's.
     const asked = examTimeAfterExam(text, context, target) ?? askedPart(text, target.layout);
     const ofNamed = asked && context.named ? this.parts.partNaming(text, target, context.named, asked.part) : undefined;
-    const term = this.parts.byTerm(text, target);
+    const term = this.parts.byTerm(ranking.analysis, target);
     if (term && !ofNamed) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: term.label };
     if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: (ofNamed ?? asked.part).label };
     // The thing named earlier has the part asked for and the topic answered has not: "what's recommended

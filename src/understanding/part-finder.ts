@@ -2,6 +2,7 @@
 // part's label, by the thing in context a part names, or a topic that is all about what is asked.
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
+import type { Analysis } from '../nlu/analyzer.js';
 import { escapeRegExp } from '../nlu/phrase-list.js';
 import { isEnglishWord } from '../privacy/english.js';
 import { facetNamed, facetsAsked } from './facets.js';
@@ -145,9 +146,7 @@ export class PartFinder {
     // Only a year the question asks about ("in 2023", "the May 2023 numbers"), not one said in passing ("it's 2025").
     const years = [...text.matchAll(/\b(?:in|for|from|of|during|as of|the)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b/gi)].map((m) => m[1]!);
     if (!years.length) return undefined;
-    const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
-    const giving = [lead, ...topic.layout.parts].filter((part) => years.some((year) => part.text.includes(year)));
-    return giving.length === 1 ? giving[0] : undefined;
+    return onlyPart(topic, (text) => years.some((year) => text.includes(year)));
   }
 
   /**
@@ -157,26 +156,19 @@ export class PartFinder {
   byFigure(text: string, topic: Intent): AnswerPart | undefined {
     const asked = figuresIn(text);
     if (!asked.length) return undefined;
-    const lead: AnswerPart = { label: LEAD_PART, text: topic.layout.lead };
-    const giving = [lead, ...topic.layout.parts].filter((part) => figuresIn(part.text).some((k) => asked.includes(k)));
-    return giving.length === 1 ? giving[0] : undefined;
+    return onlyPart(topic, (text) => figuresIn(text).some((k) => asked.includes(k)));
   }
 
   /**
    * The one part (the lead included) naming a rare name in the question that the topic's own title and names lack:
    * "which organization gives the CCDS?" after the CDIP is the part about the CCDS, not who awards the CDIP.
    */
-  byTerm(text: string, topic: Intent): AnswerPart | undefined {
+  byTerm(asked: Analysis, topic: Intent): AnswerPart | undefined {
     const own = new Set([topic.title, ...(topic.entity?.names ?? [])].flatMap((n) => this.stems(n)));
     // Only a name (not an English word: "safeguards" or "percent" say what is asked, not which part).
-    const { tokens, stems } = this.ranker.analyzer.analyze(text);
-    const rare = stems.filter((s, i) => s.length >= 3 && !isEnglishWord(tokens[i]!) && !own.has(s) && this.ranker.rarity(s) >= RARE_TERM);
+    const rare = asked.stems.filter((s, i) => s.length >= 3 && !isEnglishWord(asked.tokens[i]!) && !own.has(s) && this.ranker.rarity(s) >= RARE_TERM);
     if (!rare.length) return undefined;
-    const naming = [{ label: LEAD_PART, text: topic.layout.lead }, ...topic.layout.parts].filter((part) => {
-      const stems = this.stems(part.text);
-      return rare.some((s) => stems.includes(s));
-    });
-    return naming.length === 1 ? naming[0] : undefined;
+    return onlyPart(topic, (text) => this.stems(text).some((s) => rare.includes(s)));
   }
 
   /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
@@ -216,6 +208,12 @@ export class PartFinder {
 export function asksTitleOf(text: string, topic: Intent): boolean {
   const title = topic.title.toLowerCase();
   return facetsAsked(text).some((f) => f.name !== 'why' && f.name !== 'sources' && f.label.test(title));
+}
+
+/** The one part of a topic (the lead included) whose text passes the test, if exactly one does. */
+function onlyPart(topic: Intent, test: (text: string) => boolean): AnswerPart | undefined {
+  const passing = [{ label: LEAD_PART, text: topic.layout.lead }, ...topic.layout.parts].filter((part) => test(part.text));
+  return passing.length === 1 ? passing[0] : undefined;
 }
 
 // "$44k", "44,090", "$44,000", "44 thousand", "$44.5k": an amount from 10,000 to 999,999, in whole thousands (not
