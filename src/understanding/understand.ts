@@ -6,7 +6,7 @@
 // 4. otherwise "not sure", with the closest topics to choose from.
 import { ChartPathClassifier, type ClassifierSnapshot, type EngineOptions } from '../nlu/classifier.js';
 import { EntityMatcher, type EntityMention } from '../nlu/entities.js';
-import { cacheKey, ModelCache } from '../nlu/model-cache.js';
+import { trainOrLoad } from './training.js';
 import type { Analysis } from '../nlu/analyzer.js';
 import type { Bm25Snapshot } from '../nlu/retrieval.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
@@ -84,17 +84,9 @@ export class Understanding {
     }
     const engineOptions: EngineOptions = { ...engine, analyzer: { synonyms: kb.vocabulary.synonyms, ...engine.analyzer } };
     this.classifier = new ChartPathClassifier(engineOptions);
-    const examples = kb.intents.flatMap((i) => i.examples.map((text) => ({ text, intent: i.id })));
-    const extraWords = [...EntityMatcher.words(kb.intents), ...EntityMatcher.acronyms(kb.intents), ...Object.values(kb.vocabulary.synonyms)];
-    const cache = opts.cacheDir ? new ModelCache(opts.cacheDir) : undefined;
-    const key = cache ? cacheKey({ options: engineOptions, examples, extraWords }) : '';
-    const snapshot = opts.snapshot ?? cache?.load(key);
-    if (snapshot) this.classifier.restore(snapshot);
-    else {
-      this.classifier.train(examples, extraWords);
-      cache?.save(key, this.classifier.snapshot());
-    }
-    this.fromCache = Boolean(snapshot);
+    // The compiled bundle's model as it is; else the cache's for these examples, or a fresh training.
+    if (opts.snapshot) this.classifier.restore(opts.snapshot);
+    this.fromCache = opts.snapshot ? true : trainOrLoad(this.classifier, kb, engineOptions, opts.cacheDir);
     const tables = opts.snapshot ? opts.tables : undefined;
     this.entities = new EntityMatcher(kb.intents, this.classifier.analyzer, tables?.names);
     this.ranker = new Ranker(kb, this.classifier, undefined, () => tables?.documents, tables?.retrieval);
