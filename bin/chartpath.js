@@ -2,12 +2,6 @@
 // Thin launcher: the program itself is compiled TypeScript in dist/ (built by `npm install` via the prepare script).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-
-// Regular expressions straight to machine code. By default V8 first interprets each one and compiles it again once it
-// runs twice; the question-reading rules are some hundred large expressions, and that first pass alone cost about
-// 13 ms of a 140 ms `ask` (bench: `npm run bench`), with no gain later (the same expressions run on every message).
-setFlagsFromString('--no-regexp-tier-up');
 
 const entry = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
