@@ -227,7 +227,10 @@ export class Understanding {
       // So is "whats the nclex pass rate?" after the RHIT: a word no topic knows, in a message that neither points
       // back nor continues, is its subject, whatever part of the context it seems to ask.
       const ownSubject = !pointsBack(ranking.analysis.tokens) && !continues(ranking);
-      const aboutSomethingElse = (followUp?.weak || ownSubject) && !verdict.fieldTerms.length && unknownWord;
+      // A weak tie still beats a reading of its own that is only a guess among topics ("can they ask for it on a USB
+      // drive?" after the right of access): the unknown word then names a detail of the topic, not another subject.
+      const ownGuess = !declining && ranking.mass.topic >= t.topicMass && ranking.topics[0]!.confidence < GUESS_SHARE && pointsBack(ranking.analysis.tokens, false);
+      const aboutSomethingElse = (followUp?.weak || ownSubject) && !verdict.fieldTerms.length && unknownWord && !ownGuess;
       if (followUp && !aboutSomethingElse) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };

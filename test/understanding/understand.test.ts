@@ -323,6 +323,11 @@ describe('9. a clear question of its own stands, even when it asks "how long" or
     expect(d.intent?.kind).not.toBe('topic');
   });
 
+  it('a word no topic knows in a question that points back is a detail of the topic in context when the own reading is a guess', () => {
+    const d = decide('can they ask for it in a specific format, like on a USB drive?', contextOf("What does a patient's right of access under HIPAA mean?"));
+    expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'right-of-access' }) });
+  });
+
   it('"what about records clerks?" after pay is the same question: the direct answer on pay', () => {
     const d = decide('what about records clerks', contextOf('how much do coders make'));
     expect(d).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'pay' }) });
