@@ -105,6 +105,8 @@ export function buildProgram(): Command {
     .option('--tune9 <file>', 'ninth tuning set, twin of holdout10 (default eval/tune9/questions.jsonl)')
     .option('--tune10 <file>', 'tenth tuning set, eighty conversations (default eval/tune10/questions.jsonl)')
     .option('--holdout10 <file>', 'tenth held-out set, twin of tune9, never tuned on (default eval/holdout10/questions.jsonl)')
+    .option('--tune11 <file>', 'eleventh tuning set, a hundred conversations (default eval/tune11/questions.jsonl)')
+    .option('--holdout11 <file>', 'eleventh held-out set, never tuned on (default eval/holdout11/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
     .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
