@@ -17,7 +17,8 @@ export const ANOTHER_YEAR = /\b(the )?(year|one) (before|after) (that|this|it)\b
 // "...a certificate instead?", "...rather than an associate?": the same question asked of something else.
 export const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 // "the outpatient one", "the hospital one": a side of a comparison picked by what it is.
-export const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+) one\b/;
+// "the bachelor's one", "the non-AHIMA one" too.
+export const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+)(?:'s)? one\b/;
 // "hrs?" after a credential: how long its exam takes (a credential has no length of its own).
 export const HOURS_ONLY = /^\W*(hrs?|hours?|mins?|minutes?)\W*$/i;
 // What only a credential has: its exam, its eligibility, keeping it, who awards it ("can I do it from home?" is not one).

@@ -117,7 +117,8 @@ export class FollowUps {
 
     // "how long is the second one's exam?", "and the other one?": one side of the comparison in context.
     const side = this.sideNamed(text, context);
-    if (side && !mentions.length) {
+    // An organisation named with it only describes the side ("the non-AHIMA one").
+    if (side && mentions.every((m) => m.type === 'organization')) {
       const part = askedPart(text, side.layout)?.part ?? fallbackPart(text, side.layout) ?? (ctxTopic ? samePart(context, ctxTopic, side) : undefined);
       return { intent: side, confidence: 1, route: 'context', entity: side.entity ? side.id : undefined, part: part?.label };
     }

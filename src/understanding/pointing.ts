@@ -4,6 +4,7 @@ import { questionSentences } from '../nlu/sentences.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { facetsAsked, WHAT_IS_IT } from './facets.js';
 import type { Ranking } from './ranker.js';
+import { DESCRIBED_SIDE } from './follow-up-cues.js';
 
 /** Longer messages are read on their own: a stray "it" in them refers to something inside the message. */
 export const MAX_FOLLOW_UP_WORDS = 14;
@@ -95,6 +96,14 @@ export function isBareQuestion(tokens: readonly string[]): boolean {
 export const FIRST_SIDE = /\b(first one|1st one|former)\b/i;
 export const SECOND_SIDE = /\b(second one|2nd one|latter|other one)\b/i;
 
+// "which of the two could I sit for?": every side of the comparison, named by counting them.
+const BOTH_SIDES = /\bwhich of (the|those|these) (two|2)\b|\bwhich of (them|both)\b|\b(either|neither|both) of (them|those|the two)\b/i;
+
+/** True when the message picks a side of a comparison, or asks of both ("the second one", "the bachelor's one", "which of the two"). */
+export function refersToSide(text: string): boolean {
+  return FIRST_SIDE.test(text) || SECOND_SIDE.test(text) || BOTH_SIDES.test(text) || DESCRIBED_SIDE.test(text.toLowerCase());
+}
+
 /**
  * The one question of a long message when it picks a side of a comparison ("Ok that helps. And how long is the
  * second one's exam? I get test anxiety..."): a pronoun in a long message often points inside the message itself,
@@ -104,7 +113,7 @@ export function sideQuestion(text: string): string | undefined {
   const asked = questionSentences(text);
   if (asked.length !== 1 || asked[0] === text.trim()) return undefined;
   const question = asked[0]!;
-  return (FIRST_SIDE.test(question) || SECOND_SIDE.test(question)) && question.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS ? question : undefined;
+  return refersToSide(question) && question.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS ? question : undefined;
 }
 
 /** "I see COC on some resumes. What is it?": the message, longer than its one question, asks only what it named is. */

@@ -13,7 +13,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps } from './follow-up.js';
 import { CLEAR_BESIDE_ORGANISATION, GUESS_SHARE, VERY_CLEAR_OWN_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
-import { continues, isBareQuestion, leansOnContext, asksWhatItIs, pointsBack, sideQuestion, subjectMentions } from './pointing.js';
+import { continues, isBareQuestion, leansOnContext, asksWhatItIs, MAX_FOLLOW_UP_WORDS, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
@@ -157,7 +157,10 @@ export class Understanding {
     // A decline needs the classifier to lean to declining as a whole: "is it hard?" is vague, not off-topic.
     const saysNonTopic =
       topIntent.kind !== 'topic' && top.confidence >= t.answer && (!declining || top.confidence >= t.sureNonTopic || ranking.mass.decline >= 0.65);
-    const leaning = context !== undefined && leansOnContext(text, ranking, mentions);
+    // A side of the comparison in context picked ("ok the bachelor's one, can you qualify with a master's instead?")
+    // leans on it even in a longer message, or beside the organisation it is described by ("the non-AHIMA one").
+    const picksSide = Boolean(context?.also?.length) && refersToSide(text) && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS;
+    const leaning = context !== undefined && (leansOnContext(text, ranking, mentions) || picksSide);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
     const unknownWord = this.subjects.namesTheUnknown(ranking.analysis.stems);

@@ -570,6 +570,22 @@ describe('21. a long message whose one question picks a side of the comparison i
     );
     expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'ccs' }), route: 'context', part: partOf('ccs', /exam/i) });
   });
+  it('"the bachelor\'s one" in a longer message is the side described, and asks its own part', () => {
+    const d = last("what's the difference between rhit and rhia", "ok the bachelor's one, can you qualify with a master's instead, or some kind of certificate?");
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'rhia' }), route: 'context', part: partOf('rhia', /eligib/i) });
+  });
+  it('"the other one - the non-AHIMA one" picks the second side: the organisation only describes it', () => {
+    const d = last("We're deciding whether to sponsor the CCS or the COC for our hospital outpatient coders.", 'Tell me more about the other one - the non-AHIMA one.');
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'coc' }), route: 'context' });
+  });
+  it('"which of the two could I actually sit for right now?" at the end of a long message asks both sides\' eligibility', () => {
+    const d = last(
+      'should i go for the rhit or the cca first',
+      "ok so i only have my high school diploma, i'm working registration at a hospital right now and don't have any college yet. which of the two could i actually sit for right now? i'm guessing it's the one that doesn't need a degree but i want to be sure before i pay anything",
+    );
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'rhit' }), part: partOf('rhit', /eligib/i) });
+    expect(d.also?.map((i) => i.id)).toEqual(['cca']);
+  });
   it('a long message with a pronoun of its own, after a comparison, is still read on its own', () => {
     const d = last('rhit vs rhia', 'I have been working in a clinic front office for two years and I like it a lot. What does a records clerk do all day?');
     expect(d.route).not.toBe('context');
