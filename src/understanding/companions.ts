@@ -4,6 +4,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { joinedQuestions, questionSentences } from '../nlu/sentences.js';
 import type { Ranker, Ranking } from './ranker.js';
+import { isBareQuestion } from './pointing.js';
 import type { Thresholds } from './thresholds.js';
 
 export const COMPARING = /\b(vs\.?|versus|or|difference|differences|diff|differ|compare|compared|comparison|better|between)\b/i;
@@ -40,6 +41,8 @@ export function companions(
     for (const sentence of asked) {
       const r: Ranking = ranker.rank(sentence);
       const best = r.topics[0]!;
+      // "...and how often?" asks it of the same thing: a question word alone names no topic of its own.
+      if (isBareQuestion(r.analysis.tokens)) continue;
       if (r.mass.topic >= thresholds.topicMass && best.confidence >= 0.4) add(kb.byId.get(best.intent));
     }
   }

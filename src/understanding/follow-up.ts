@@ -206,7 +206,8 @@ export class FollowUps {
     // though they cannot pick a topic alone: enough for a continuation or a re-reading with the context.
     const fieldWords = ownWords || ranking.analysis.stems.some((stem) => !VAGUE.has(stem) && !COMMON.has(stem) && this.ranker.rarity(stem) >= SOFT_RARITY);
     if (continues(ranking) && fieldWords && own !== target && ownShare >= 0.2 && ranking.mass.topic >= this.thresholds.topicMassWithField) {
-      const part = ctxTopic ? samePart(context, ctxTopic, own) : undefined;
+      // What the message asks of it comes first ("and the Level II codes, what do they cover?" after who updates CPT).
+      const part = askedPart(text, own.layout)?.part ?? (ctxTopic ? samePart(context, ctxTopic, own) : undefined);
       // "and for a coder?" after the pay, "what about coders?" after working from home: the topic all about what was
       // asked (its title says it) answers it again, for the one named.
       const asked = facetNamed(context.asked);

@@ -13,6 +13,9 @@ const alsoAsked = (text: string, primary: string, mentions: EntityMention[] = me
   companions(text, mentions, topic(primary), kb, understanding.ranker, understanding.thresholds).map((t) => t.id);
 
 describe('companions', () => {
+  it('"...and how often?" joined to a question asks it of the same thing: no companion of its own', () => {
+    expect(alsoAsked('Who updates CPT and how often?', 'cpt')).toEqual([]);
+  });
   it('answers the other named side of a comparison, never the primary topic itself', () => {
     expect(alsoAsked('rhit vs rhia', 'rhit')).toEqual(['rhia']);
     expect(alsoAsked('cca or ccs?', 'ccs')).toEqual(['cca']);

@@ -115,6 +115,12 @@ describe('partFor and askedPart', () => {
 });
 
 describe('facets added for follow-ups people type', () => {
+  it('"what kind of stuff do they cover?" asks what a thing holds (its "What ... covers" part), before whom it covers', () => {
+    expect(names('And the Level II codes, what kind of stuff do they cover?')[0]).toBe('covers');
+    const layout = layoutAnswer('HCPCS has two levels.\n\n- **What Level II covers:** supplies.\n- **Who it covers:** everyone.');
+    expect(askedPart('what do they cover?', layout)?.part.label).toBe('What Level II covers');
+    expect(names('does it cover paper records?')).not.toContain('covers');
+  });
   it('"how much" asks the cost, unless it asks what someone makes', () => {
     expect(names('how much is it')).toContain('cost');
     expect(names('how much do CPC coders make')).not.toContain('cost');

@@ -586,6 +586,10 @@ describe('21. a long message whose one question picks a side of the comparison i
     expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'rhit' }), part: partOf('rhit', /eligib/i) });
     expect(d.also?.map((i) => i.id)).toEqual(['cca']);
   });
+  it('"and the Level II codes, what do they cover?" asks its own part, not the one asked of the topic before', () => {
+    const d = last('Who updates CPT and how often?', 'And the Level II codes, what kind of stuff do they cover?');
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'hcpcs' }), part: partOf('hcpcs', /covers/i) });
+  });
   it('a long message with a pronoun of its own, after a comparison, is still read on its own', () => {
     const d = last('rhit vs rhia', 'I have been working in a clinic front office for two years and I like it a lot. What does a records clerk do all day?');
     expect(d.route).not.toBe('context');
