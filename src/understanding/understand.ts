@@ -287,8 +287,10 @@ export class Understanding {
 
   /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */
   private namedTopic(text: string, ranking: Ranking, mentions: EntityMention[]): { intent: Intent; confidence: number; route: Route } | undefined {
-    if (mentions.length !== 1) return undefined;
-    const mention = mentions[0]!;
+    // "AHIMA's CCA": an organisation named beside the one thing asked about only says whose it is.
+    const things = mentions.filter((m) => m.type !== 'organization');
+    const mention = mentions.length === 1 ? mentions[0] : things.length === 1 ? things[0] : undefined;
+    if (!mention) return undefined;
     const entityTopic = this.kb.byId.get(mention.topic)!;
     const best = this.kb.byId.get(ranking.topics[0]!.intent)!;
     // "how much do RHITs make?", "where do CPCs work?": asked of the people who hold it, about something its card has

@@ -115,6 +115,14 @@ describe('partFor and askedPart', () => {
 });
 
 describe('facets added for follow-ups people type', () => {
+  it('"it is free?" asks the cost; "can the hospital make it longer?" an extension; "who give it" the issuer; "what i need for apply" eligibility', () => {
+    expect(names('it is free?')).toContain('cost');
+    expect(names('is the copy free for the patient')).toContain('cost');
+    expect(names('free online ICD-10 course?')).not.toContain('cost');
+    expect(FALLBACK_FACETS.find((f) => f.name === 'extension')!.asks.test('the 30 day you say, hospital can make it longer?')).toBe(true);
+    expect(names('the second one, who give it')).toContain('issuer');
+    expect(names('what i need for apply')).toContain('eligibility');
+  });
   it('"what kind of stuff do they cover?" asks what a thing holds (its "What ... covers" part), before whom it covers', () => {
     expect(names('And the Level II codes, what kind of stuff do they cover?')[0]).toBe('covers');
     const layout = layoutAnswer('HCPCS has two levels.\n\n- **What Level II covers:** supplies.\n- **Who it covers:** everyone.');

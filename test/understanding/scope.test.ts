@@ -217,6 +217,7 @@ describe('Scope.judge on the real scope.yml', () => {
     ["I'd take a stable field over a bigger paycheck. Is the field growing?", 'open'],
     ['when does my paycheck come this month', EMPLOYER_INTERNAL],
     ['hows the job market for dietitians', OTHER_CAREERS],
+    ['and for court reporter, how fast i must type for the certificate?', OTHER_CAREERS],
     ['who is the HIM director at mercy hospital in st louis', EMPLOYER_INTERNAL],
     ['what does an HIM director do all day?', 'open'],
     ["who is the HIM manager at St. Luke's now?", EMPLOYER_INTERNAL],

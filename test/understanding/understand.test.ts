@@ -590,6 +590,9 @@ describe('21. a long message whose one question picks a side of the comparison i
     const d = last('Who updates CPT and how often?', 'And the Level II codes, what kind of stuff do they cover?');
     expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'hcpcs' }), part: partOf('hcpcs', /covers/i) });
   });
+  it('"AHIMA\'s CCA": the organisation only says whose it is, the CCA is asked about', () => {
+    expect(decide("What are the eligibility requirements for AHIMA's CCA?").intent?.id).toBe('cca');
+  });
   it('a long message with a pronoun of its own, after a comparison, is still read on its own', () => {
     const d = last('rhit vs rhia', 'I have been working in a clinic front office for two years and I like it a lot. What does a records clerk do all day?');
     expect(d.route).not.toBe('context');
