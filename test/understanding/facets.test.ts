@@ -115,6 +115,16 @@ describe('partFor and askedPart', () => {
 });
 
 describe('facets added for follow-ups people type', () => {
+  it('"who do they actually talk to?" asks whom a role works with; "what\'s driving that growth?" why demand grows', () => {
+    expect(names('so who do they actually talk to then')).toContain('colleagues');
+    expect(names("What's driving that growth?")).toContain('growth-reason');
+    expect(names('why is demand growing')).toContain('growth-reason');
+    expect(names('how fast is it growing')).not.toContain('growth-reason');
+  });
+  it('"who is making them?" asks the issuer; "when they start" (no "did") the history', () => {
+    expect(names('Ok so who is making them then?')).toContain('issuer');
+    expect(names('when they start')).toContain('history');
+  });
   it('"it is free?" asks the cost; "can the hospital make it longer?" an extension; "who give it" the issuer; "what i need for apply" eligibility', () => {
     expect(names('it is free?')).toContain('cost');
     expect(names('is the copy free for the patient')).toContain('cost');

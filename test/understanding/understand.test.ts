@@ -593,6 +593,10 @@ describe('21. a long message whose one question picks a side of the comparison i
   it('"AHIMA\'s CCA": the organisation only says whose it is, the CCA is asked about', () => {
     expect(decide("What are the eligibility requirements for AHIMA's CCA?").intent?.id).toBe('cca');
   });
+  it('"what\'s driving that growth?" after the outlook is why it grows; "who do they talk to?" after coding is whom coders work with', () => {
+    expect(last("What's the job outlook for medical records specialists over the next decade?", "What's driving that growth?").part).toBe(partOf('job-outlook', /why it grows/i));
+    expect(last('do medical coders work with patients', 'so who do they actually talk to then').part).toBe(partOf('medical-coding-basics', /working with others/i));
+  });
   it('a long message with a pronoun of its own, after a comparison, is still read on its own', () => {
     const d = last('rhit vs rhia', 'I have been working in a clinic front office for two years and I like it a lot. What does a records clerk do all day?');
     expect(d.route).not.toBe('context');
