@@ -176,6 +176,10 @@ export class FollowUps {
 
     // "how long is the exam?", "what does it cost?": one part of the topic in context.
     // "when was it founded?" after the AAPC: of the associations' parts that say when, the AAPC's.
+    // "and the exam itself, can I take it from home?" after CPC coders working remotely: what only a credential has
+    // (its exam, eligibility, renewal) is asked of the credential in context, not of the topic answered about it.
+    const ofCredential = ctxEntity?.entity && ctxEntity !== target ? askedPart(text, ctxEntity.layout) : undefined;
+    if (ofCredential && CREDENTIAL_FACETS.has(ofCredential.facet.name)) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: ofCredential.part.label };
     const asked = examTimeAfterExam(text, context, target) ?? askedPart(text, target.layout);
     const ofNamed = asked && context.named ? this.parts.partNaming(text, target, context.named, asked.part) : undefined;
     const term = this.parts.byTerm(ranking.analysis, target);

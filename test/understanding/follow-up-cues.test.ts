@@ -22,6 +22,6 @@ describe('follow-up cues', () => {
     expect(HOURS_ONLY.test('how many hours a week do clerks work')).toBe(false);
   });
   it('CREDENTIAL_FACETS are the parts only a credential has', () => {
-    expect([...CREDENTIAL_FACETS].sort()).toEqual(['eligibility', 'exam', 'issuer', 'renewal']);
+    expect([...CREDENTIAL_FACETS].sort()).toEqual(['eligibility', 'exam', 'exam-online', 'exam-where', 'issuer', 'renewal']);
   });
 });

@@ -597,6 +597,10 @@ describe('21. a long message whose one question picks a side of the comparison i
     expect(last("What's the job outlook for medical records specialists over the next decade?", "What's driving that growth?").part).toBe(partOf('job-outlook', /why it grows/i));
     expect(last('do medical coders work with patients', 'so who do they actually talk to then').part).toBe(partOf('medical-coding-basics', /working with others/i));
   });
+  it('"and the exam itself, can I take it from home?" after CPC coders working remotely is the CPC exam, not remote work', () => {
+    const d = last('can cpc coders work remote', 'and the exam itself, can i take it from home');
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'cpc' }), part: partOf('cpc', /exam/i) });
+  });
   it('a long message with a pronoun of its own, after a comparison, is still read on its own', () => {
     const d = last('rhit vs rhia', 'I have been working in a clinic front office for two years and I like it a lot. What does a records clerk do all day?');
     expect(d.route).not.toBe('context');
