@@ -115,6 +115,11 @@ describe('partFor and askedPart', () => {
 });
 
 describe('facets added for follow-ups people type', () => {
+  it('"does the patient have to sign something for that?" asks for the authorization', () => {
+    expect(names('does the patient have to sign something for that')).toContain('authorization');
+    expect(names('do we need a release form')).toContain('authorization');
+    expect(names('how do i sign up for the exam')).not.toContain('authorization');
+  });
   it('"who do they actually talk to?" asks whom a role works with; "what\'s driving that growth?" why demand grows', () => {
     expect(names('so who do they actually talk to then')).toContain('colleagues');
     expect(names("What's driving that growth?")).toContain('growth-reason');

@@ -601,6 +601,9 @@ describe('21. a long message whose one question picks a side of the comparison i
     const d = last('can cpc coders work remote', 'and the exam itself, can i take it from home');
     expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'cpc' }), part: partOf('cpc', /exam/i) });
   });
+  it('"does the patient have to sign something for that?" after ROI is what a valid authorization names', () => {
+    expect(last("what's ROI in HIM? saw it in a job posting", 'does the patient have to sign something for that').part).toBe(partOf('release-of-information', /authorization/i));
+  });
   it('a long message with a pronoun of its own, after a comparison, is still read on its own', () => {
     const d = last('rhit vs rhia', 'I have been working in a clinic front office for two years and I like it a lot. What does a records clerk do all day?');
     expect(d.route).not.toBe('context');
