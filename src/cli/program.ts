@@ -106,6 +106,8 @@ export function buildProgram(): Command {
     .option('--tune10 <file>', 'tenth tuning set, eighty conversations (default eval/tune10/questions.jsonl)')
     .option('--holdout10 <file>', 'tenth held-out set, twin of tune9, never tuned on (default eval/holdout10/questions.jsonl)')
     .option('--tune11 <file>', 'eleventh tuning set, a hundred conversations (default eval/tune11/questions.jsonl)')
+    .option('--tune12 <file>', 'twelfth tuning set, a hundred conversations in chat style (default eval/tune12/questions.jsonl)')
+    .option('--tune13 <file>', 'thirteenth tuning set, a hundred longer conversations (default eval/tune13/questions.jsonl)')
     .option('--holdout11 <file>', 'eleventh held-out set, never tuned on (default eval/holdout11/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')

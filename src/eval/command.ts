@@ -35,6 +35,8 @@ export interface EvalCliOptions {
   tune10?: string;
   holdout10?: string;
   tune11?: string;
+  tune12?: string;
+  tune13?: string;
   holdout11?: string;
   holdout6?: string;
   holdout4?: string;
@@ -76,6 +78,8 @@ export const SET_ABOUT = {
   holdout10: "tune9's twin, written blind by another helper at the same time: measure only",
   tune10: 'eighty conversations (twenty must-decline) written blind on 2026-12-07 over every area of the fact sheet, first measured at ebd058b (conv 63/80); tuned on',
   tune11: 'a hundred conversations (twenty must-decline) written blind on 2026-12-07 to exercise context: pronouns, switches, drifting three-turn threads; tuned on',
+  tune12: 'a hundred conversations written blind on 2026-12-07 in the style of real chat replies (short, corrections, details of the previous answer); tuned on',
+  tune13: 'a hundred conversations written blind on 2026-12-07 by people who write more (supervisors, career changers, quoted web pages); tuned on',
   holdout11: 'written blind on 2026-12-07 by a helper who saw neither the bot nor another set, at the same time as tune11: measure only',
 } as const;
 
@@ -103,6 +107,8 @@ export const DEFAULTS = {
   tune10: path.join(packageRoot, 'eval', 'tune10', 'questions.jsonl'),
   holdout10: path.join(packageRoot, 'eval', 'holdout10', 'questions.jsonl'),
   tune11: path.join(packageRoot, 'eval', 'tune11', 'questions.jsonl'),
+  tune12: path.join(packageRoot, 'eval', 'tune12', 'questions.jsonl'),
+  tune13: path.join(packageRoot, 'eval', 'tune13', 'questions.jsonl'),
   holdout11: path.join(packageRoot, 'eval', 'holdout11', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
@@ -143,7 +149,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
