@@ -26,7 +26,8 @@ export function pointsBack(words: readonly string[], people = true): boolean {
 const DETERMINERS = new Set(['this', 'that']);
 const TIMES = new Set(['year', 'yr', 'years', 'month', 'week', 'weekend', 'morning', 'afternoon', 'evening', 'time', 'semester', 'summer', 'fall', 'spring', 'winter', 'quarter']);
 // "wait, I thought you could qualify with experience?" answers back to what was just said.
-const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about', 'wait', 'i thought', 'but i thought'];
+// "what if the stolen laptop was encrypted?" asks the same thing of a changed case.
+const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about', 'wait', 'i thought', 'but i thought', 'what if', 'and what if', 'so what if'];
 export const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split(' ')));
 // A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
 const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);

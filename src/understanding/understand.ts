@@ -12,11 +12,13 @@ import type { Bm25Snapshot } from '../nlu/retrieval.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps } from './follow-up.js';
-import { CLEAR_BESIDE_ORGANISATION, GUESS_SHARE, VERY_CLEAR_OWN_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
+import { CLEAR_BESIDE_ORGANISATION, CLEAR_OWN_SHARE, GUESS_SHARE, VERY_CLEAR_OWN_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
 import { continues, isBareQuestion, leansOnContext, asksWhatItIs, MAX_FOLLOW_UP_WORDS, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
+import { CREDENTIAL_FACETS } from './follow-up-cues.js';
+import { askedClauses } from '../nlu/sentences.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
@@ -160,7 +162,16 @@ export class Understanding {
     // A side of the comparison in context picked ("ok the bachelor's one, can you qualify with a master's instead?")
     // leans on it even in a longer message, or beside the organisation it is described by ("the non-AHIMA one").
     const picksSide = Boolean(context?.also?.length) && refersToSide(text) && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS;
-    const leaning = context !== undefined && (leansOnContext(text, ranking, mentions) || picksSide);
+    // "how hard is the exam, like how many questions... i get test anxiety bad" after the CRC: a longer message naming
+    // nothing of its own that asks what only a credential has, with a credential in context, asks it of that one.
+    const ctxCredential = context?.entity ? byId.get(context.entity) : undefined;
+    const askingClauses = ctxCredential ? askedClauses(text).join(' ') : '';
+    const credentialAsked = ctxCredential?.entity?.type === 'credential' && !mentions.length && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS ? askedPart(askingClauses, ctxCredential.layout) : undefined;
+    // Not when the message reads clearly as a topic of its own.
+    const ownIsClear = ranking.topics[0]!.confidence >= CLEAR_OWN_SHARE && ranking.topics[0]!.intent !== ctxCredential?.id;
+    // Nor when it uses words of the field of its own ("...to become a medical coder"): they say what it is about.
+    const asksOfCredential = Boolean(credentialAsked && CREDENTIAL_FACETS.has(credentialAsked.facet.name)) && !ownIsClear && !verdict.fieldTerms.length;
+    const leaning = context !== undefined && (leansOnContext(text, ranking, mentions) || picksSide || asksOfCredential);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
     const unknownWord = this.subjects.namesTheUnknown(ranking.analysis.stems);

@@ -604,6 +604,21 @@ describe('21. a long message whose one question picks a side of the comparison i
   it('"does the patient have to sign something for that?" after ROI is what a valid authorization names', () => {
     expect(last("what's ROI in HIM? saw it in a job posting", 'does the patient have to sign something for that').part).toBe(partOf('release-of-information', /authorization/i));
   });
+  it('"what if the stolen laptop was encrypted?" after what counts as a breach continues it', () => {
+    expect(last('What counts as a breach under HIPAA?', 'What if the stolen laptop was encrypted?')).toMatchObject({ route: 'context', intent: expect.objectContaining({ id: 'breach-notification' }) });
+  });
+  it('a longer message that asks only what a credential has ("how hard is the exam, like how many questions...") asks it of the credential in context', () => {
+    const d = last('what cert is risk adjustment coding', 'how hard is the exam, like how many questions and how long do you get, i get test anxiety bad');
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'crc' }), route: 'context', part: partOf('crc', /exam/i) });
+  });
+  it('a longer message that asks a credential\'s kind of question about a clear topic of its own keeps its own topic', () => {
+    expect(last('what is the cca', 'my manager keeps asking about the annual privacy training everyone in the department takes, how often do we have to renew it and who must be trained').intent?.id).toBe('hipaa-training');
+    expect(last('what is the cpc', 'so for the cancer registry people, the ones who track tumors, what exam do they take and how many hours of experience do they need').intent?.id).toBe('specialty-roles');
+  });
+  it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
+    const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
+    expect(d.part).not.toBe(partOf('rhit', /exam/i));
+  });
   it('a long message with a pronoun of its own, after a comparison, is still read on its own', () => {
     const d = last('rhit vs rhia', 'I have been working in a clinic front office for two years and I like it a lot. What does a records clerk do all day?');
     expect(d.route).not.toBe('context');
