@@ -115,6 +115,12 @@ describe('partFor and askedPart', () => {
 });
 
 describe('facets added for follow-ups people type', () => {
+  it('"do all programs have to be accredited?" asks whether it is voluntary; "and if we can\'t make that?" asks for an extension', () => {
+    expect(names('Do all programs have to be accredited by them?')[0]).toBe('voluntary');
+    expect(names('is accreditation even required')).toContain('voluntary');
+    expect(names('what does it accredit')).not.toContain('voluntary');
+    expect(FALLBACK_FACETS.find((f) => f.name === 'extension')!.asks.test("and if we can't make that?")).toBe(true);
+  });
   it('"does the patient have to sign something for that?" asks for the authorization', () => {
     expect(names('does the patient have to sign something for that')).toContain('authorization');
     expect(names('do we need a release form')).toContain('authorization');

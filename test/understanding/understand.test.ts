@@ -615,6 +615,10 @@ describe('21. a long message whose one question picks a side of the comparison i
     expect(last('what is the cca', 'my manager keeps asking about the annual privacy training everyone in the department takes, how often do we have to renew it and who must be trained').intent?.id).toBe('hipaa-training');
     expect(last('what is the cpc', 'so for the cancer registry people, the ones who track tumors, what exam do they take and how many hours of experience do they need').intent?.id).toBe('specialty-roles');
   });
+  it('"Do all programs have to be accredited by them?" after CAHIIM is that it is voluntary; "and if we can\'t make that?" after the 30 days is the extension', () => {
+    expect(last('What does CAHIIM do?', 'Do all programs have to be accredited by them?').part).toBe(partOf('cahiim-accreditation', /voluntary/i));
+    expect(last("I supervise the ROI desk. Remind me how long we have to act on a patient's request for copies of their record?", "and if we can't make that?").part).toBe(partOf('right-of-access', /extension/i));
+  });
   it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
     const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
     expect(d.part).not.toBe(partOf('rhit', /exam/i));
