@@ -16,6 +16,9 @@ import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, V
 import { examTimeAfterExam, sameAgain, samePart } from './same-part.js';
 import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, DESCRIBED_SIDE, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
+// Rare words shared with a part worth this much (BM25 idf, summed) tie a message with no reading of its own to it.
+const SPOKEN_OF_SCORE = 2;
+
 export interface FollowUp {
   intent: Intent | undefined;
   confidence: number;
@@ -74,6 +77,13 @@ export class FollowUps {
     const { target, ctxEntity } = this.referent(context);
     if (!target) return undefined;
     const part = fallbackPart(text, target.layout) ?? (everydayOnly ? undefined : this.pointedPart(text, target));
+    return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
+  }
+
+  /** The part of the topic in context that a message with no reading of its own plainly speaks of (rare words shared). */
+  partSpokenOf(text: string, context: ConversationContext): FollowUp | undefined {
+    const { target, ctxEntity } = this.referent(context);
+    const part = target && this.parts.sharingRareWords(text, target, SPOKEN_OF_SCORE);
     return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label, weak: true };
   }
 

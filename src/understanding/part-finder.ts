@@ -187,6 +187,21 @@ export class PartFinder {
     );
   }
 
+  /**
+   * The part (the lead included) sharing rare words worth at least `minScore` with the question: a message with no
+   * reading of its own that plainly speaks of something the card in context says ("...the older BLS figure from the
+   * 2020 edition that my college's brochure still quotes?" after the pay).
+   */
+  sharingRareWords(text: string, topic: Intent, minScore: number): AnswerPart | undefined {
+    const subject = new Set(this.stems(topic.title));
+    const rare = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s) && !this.ranker.isCommon(s));
+    const best = this.sharing(rare, topic);
+    if (!best) return undefined;
+    const stems = this.stems(best.text);
+    const score = [...new Set(rare)].filter((s) => stems.some((p) => sameWord(s, p))).reduce((sum, s) => sum + this.ranker.rarity(s), 0);
+    return score >= minScore ? best : undefined;
+  }
+
   /** With `byLabel`, only a part whose label has one of the words counts (the lead has none): the weakest tie. */
   private sharing(words: string[], topic: Intent, byLabel = false): AnswerPart | undefined {
     const asked = new Set(words);

@@ -284,7 +284,14 @@ export class Understanding {
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
     // 4. Nothing on its own: a part of the topic in context it asks for, or "not sure".
-    return partOfContext() ?? decided(undefined, ranking.mass.topic, 'unsure');
+    // ...or the part of it the message plainly speaks of, in rare words its card uses.
+    const spokenOf = () => {
+      // Only a message the classifier places in the field at all: "how do I remove my ex from my phone plan?" after the
+      // CPC-A shares "remove" with its card and nothing else.
+      const p = context && ranking.mass.decline < 0.5 && ranking.mass.topic >= t.topicMassWithField ? this.followUps.partSpokenOf(text, context) : undefined;
+      return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
+    };
+    return partOfContext() ?? spokenOf() ?? decided(undefined, ranking.mass.topic, 'unsure');
   }
 
   /** The declined question asked again of the subject of "what about X?", when that is a topic's own question. */

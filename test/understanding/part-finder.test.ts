@@ -108,3 +108,12 @@ describe('PartFinder.byTerm', () => {
     expect(parts.byTerm(analysis('how much percent growth?'), topic('job-outlook'))).toBeUndefined();
   });
 });
+
+describe('PartFinder.sharingRareWords', () => {
+  it('finds the part sharing rare words worth at least the score asked, and nothing below it', () => {
+    const text = 'What were the actual dollar averages in that survey?';
+    expect(parts.sharingRareWords(text, topic('pay'), 2)?.label).toBe(label('pay', /certification/i));
+    expect(parts.sharingRareWords(text, topic('pay'), 50)).toBeUndefined();
+    expect(parts.sharingRareWords('what is it', topic('pay'), 0.1)).toBeUndefined();
+  });
+});

@@ -619,6 +619,17 @@ describe('21. a long message whose one question picks a side of the comparison i
     expect(last('What does CAHIIM do?', 'Do all programs have to be accredited by them?').part).toBe(partOf('cahiim-accreditation', /voluntary/i));
     expect(last("I supervise the ROI desk. Remind me how long we have to act on a patient's request for copies of their record?", "and if we can't make that?").part).toBe(partOf('right-of-access', /extension/i));
   });
+  it('a message with no reading of its own that plainly speaks of what the card in context says gets that part', () => {
+    const survey = last("A LinkedIn post claims 'certified coders earn about 27% more than non-certified.' Where does that come from?", 'What were the actual dollar averages in that survey?');
+    expect(survey).toMatchObject({ intent: expect.objectContaining({ id: 'pay' }), route: 'context', part: partOf('pay', /certification/i) });
+    const older = last('What is the current BLS median pay for medical records specialists?', "How does that compare with the older BLS figure from the 2020 edition that my college's brochure still quotes?");
+    expect(older).toMatchObject({ intent: expect.objectContaining({ id: 'pay' }), route: 'context' });
+    expect(older.part).toBeDefined();
+  });
+  it('a message that leans to declining is not tied to the card in context by the words it shares with it', () => {
+    const d = last('What is the current BLS median pay for medical records specialists?', 'can you write a rap song about the median pay survey for my friends');
+    expect(d.route).not.toBe('context');
+  });
   it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
     const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
     expect(d.part).not.toBe(partOf('rhit', /exam/i));
