@@ -78,7 +78,14 @@ const FIELD = new Set(
 
 export function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase();
-  return FIELD.has(w) || SHORTHAND.has(w) || listed(w) || listed(w.replace(/['’]/g, '')) || inflected(w);
+  return FIELD.has(w) || SHORTHAND.has(w) || listed(w) || listed(w.replace(/['’]/g, '')) || inflected(w) || hyphenated(w);
+}
+
+/** "breach-response", "follow-up": every part an English word (a name's parts are not: "smith-okoro"). */
+function hyphenated(w: string): boolean {
+  if (!w.includes('-')) return false;
+  const parts = w.split('-');
+  return parts.length <= 3 && parts.every((p) => p.length > 1 && (listed(p) || inflected(p) || FIELD.has(p)));
 }
 
 /** Plurals, past tenses and -ing forms the list may lack ("coders", "faxed"). */

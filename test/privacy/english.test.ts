@@ -27,6 +27,11 @@ describe('the English word list', () => {
     for (let i = 0; i < words.length; i += 97) expect(isEnglishWord(words[i]!)).toBe(true);
   });
 
+  it('a hyphenated word made of English words is English; one with a name in it is not', () => {
+    for (const w of ['breach-response', 'follow-up', 'part-time', 'well-organized']) expect(isEnglishWord(w), w).toBe(true);
+    for (const w of ['smith-okoro', 'mary-bondarenko', 'okoro-smith']) expect(isEnglishWord(w), w).toBe(false);
+  });
+
   it('still tells typos of words from names', () => {
     expect(nearEnglishWord('recrods')).toBe(true);
     expect(nearEnglishWord('certifcation')).toBe(true);

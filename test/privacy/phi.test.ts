@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { inspectForPhi, scrub } from '../../src/privacy/phi.js';
 
 describe('inspectForPhi', () => {
+  it('"our breach-response tabletop exercise" is no name; a hyphenated name after a patient cue still is', () => {
+    expect(scrub("For our breach-response tabletop exercise next month, the scenario is a misdirected mailing that exposed about 1,200 patients' records")).not.toContain('[name]');
+    expect(inspectForPhi('patient mary-jane watson-smith dob 3/4/1950').kinds).toContain('name');
+  });
   it('a question with no identifiers is not detected and comes back unchanged', () => {
     const f = inspectForPhi('How do I become a certified coding specialist?');
     expect(f).toEqual({ detected: false, kinds: [], scrubbed: 'How do I become a certified coding specialist?' });
