@@ -196,7 +196,10 @@ export class Understanding {
     // A statement that asks nothing ("i work the front desk at a clinic") is not declined on a weak guess: it is
     // someone saying who they are, and "not sure" offers the topics closest to it instead.
     const weakStatement = top.confidence < t.answer && !ASKS.test(text);
-    if (declining && ranking.mass.decline >= 0.65 && mayDecline && !weakStatement) {
+    // "Legal will draft the letters... is HHS told at the same time?" after the breach rules: no decline is sure, the
+    // decline mass is spread over several, and the message's best topic is the one in context: it continues it.
+    const continuesContext = context?.topic !== undefined && ranking.topics[0]!.intent === context.topic && top.confidence < t.answer;
+    if (declining && ranking.mass.decline >= 0.65 && mayDecline && !weakStatement && !continuesContext) {
       return decided(topIntent, top.confidence, 'classifier');
     }
 
@@ -288,7 +291,7 @@ export class Understanding {
     const spokenOf = () => {
       // Only a message the classifier places in the field at all: "how do I remove my ex from my phone plan?" after the
       // CPC-A shares "remove" with its card and nothing else.
-      const p = context && ranking.mass.decline < 0.5 && ranking.mass.topic >= t.topicMassWithField ? this.followUps.partSpokenOf(text, context) : undefined;
+      const p = context && (ranking.mass.decline < 0.5 || continuesContext) && ranking.mass.topic >= t.topicMassWithField ? this.followUps.partSpokenOf(text, context) : undefined;
       return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
     };
     return partOfContext() ?? spokenOf() ?? decided(undefined, ranking.mass.topic, 'unsure');

@@ -630,6 +630,14 @@ describe('21. a long message whose one question picks a side of the comparison i
     const d = last('What is the current BLS median pay for medical records specialists?', 'can you write a rap song about the median pay survey for my friends');
     expect(d.route).not.toBe('context');
   });
+  it('a message whose best topic is the one in context is not declined on a decline mass that no decline is sure of', () => {
+    const d = last(
+      "For our breach-response tabletop exercise next month, the scenario is a misdirected mailing that exposed about 1,200 patients' records, all living in one state. Who has to be notified under HIPAA besides the patients themselves?",
+      'Legal will draft the letters. The part my team keeps arguing about: does the media notice kick in at 1,200 residents, and is HHS told at the same time as the patients or at year end?',
+    );
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'breach-notification' }), route: 'context' });
+    expect(last('What counts as a breach under HIPAA?', 'my boss fired me after I reported a breach, can I sue him?').intent?.kind).toMatch(/decline/);
+  });
   it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
     const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
     expect(d.part).not.toBe(partOf('rhit', /exam/i));
