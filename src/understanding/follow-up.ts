@@ -5,7 +5,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
-import { ABOUT_BOTH, continues, CONTINUATION_WORDS, FIRST_SIDE, isBareQuestion, pointsBack, PRONOUNS, SECOND_SIDE } from './pointing.js';
+import { ABOUT_BOTH, continues, CONTINUATION_WORDS, isBareQuestion, pointsBack, PRONOUNS } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
 import { askedPart, facetNamed, facetsAsked, fallbackPart, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
@@ -14,7 +14,8 @@ import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-find
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
 import { examTimeAfterExam, sameAgain, samePart } from './same-part.js';
-import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, DESCRIBED_SIDE, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
+import { sideNamed } from './sides.js';
+import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
 // Rare words shared with a part worth this much (BM25 idf, summed) tie a message with no reading of its own to it.
 const SPOKEN_OF_SCORE = 2;
@@ -126,7 +127,7 @@ export class FollowUps {
     }
 
     // "how long is the second one's exam?", "and the other one?": one side of the comparison in context.
-    const side = this.sideNamed(text, context);
+    const side = sideNamed(text, context, this.kb, this.parts);
     // An organisation named with it only describes the side ("the non-AHIMA one").
     if (side && mentions.every((m) => m.type === 'organization')) {
       const part = askedPart(text, side.layout)?.part ?? fallbackPart(text, side.layout) ?? (ctxTopic ? samePart(context, ctxTopic, side) : undefined);
@@ -316,20 +317,6 @@ export class FollowUps {
     // A credential's own card read from a name that is only a condition ("...if I have my RHIT") is no subject.
     if (own.entity) return false;
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
-  }
-
-  /** The side of the comparison in context that "the first one" / "the second one" / "the other one" points at. */
-  private sideNamed(text: string, context: ConversationContext): Intent | undefined {
-    const sides = [context.topic, ...(context.also ?? [])].map((id) => (id ? this.kb.byId.get(id) : undefined)).filter((t): t is Intent => t?.kind === 'topic');
-    if (sides.length < 2) return undefined;
-    if (FIRST_SIDE.test(text)) return sides[0];
-    if (SECOND_SIDE.test(text)) return sides[1];
-    // "the outpatient one": the only side whose title or direct answer says it ("the better one" names none).
-    const described = DESCRIBED_SIDE.exec(text.toLowerCase())?.[1];
-    const stem = described ? this.parts.stems(described)[0] : undefined;
-    if (!stem) return undefined;
-    const saying = sides.filter((side) => this.parts.stems(`${side.title} ${side.layout.lead}`).includes(stem));
-    return saying.length === 1 ? saying[0] : undefined;
   }
 
   /** "what about records clerks?" names something; "what about that thing?" does not. */

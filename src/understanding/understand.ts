@@ -12,8 +12,8 @@ import type { Bm25Snapshot } from '../nlu/retrieval.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps } from './follow-up.js';
-import { CLEAR_BESIDE_ORGANISATION, CLEAR_OWN_SHARE, GUESS_SHARE, VERY_CLEAR_OWN_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
-import { continues, isBareQuestion, leansOnContext, asksWhatItIs, MAX_FOLLOW_UP_WORDS, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
+import { CLEAR_OWN_SHARE, GUESS_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
+import { continues, isBareQuestion, leansOnContext, MAX_FOLLOW_UP_WORDS, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
@@ -23,9 +23,10 @@ import { afterPleasantry, ASKS } from './pleasantry.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { focusedEntity } from './focus.js';
-import { SHORT_QUESTION_WORDS, SOFT_RARITY } from './part-finder.js';
+import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { Subjects } from './subjects.js';
 import { notTheSameCardAgain } from './no-repeat.js';
+import { namedTopic } from './named-topic.js';
 import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
 
 import type { Decision, Route } from './decision.js';
@@ -267,7 +268,7 @@ export class Understanding {
       const p = context && (!leaning || everydayOnly) && ranking.mass.decline < 0.65 ? this.followUps.partAskedOf(text, context, everydayOnly) : undefined;
       return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
     };
-    const named = this.namedTopic(text, ranking, mentions);
+    const named = namedTopic(text, ranking, mentions, this.kb, this.followUps.parts, this.ranker);
     if (named && (inField || ranking.analysis.tokens.length <= 6)) {
       return this.withCompanions(text, mentions, decided(named.intent, named.confidence, named.route), context);
     }
@@ -304,49 +305,6 @@ export class Understanding {
     const again = this.decideOnce(askedAgainOf(frame, subject), undefined);
     const ownReading = again.route === 'classifier' || again.route === 'entity' || again.route === 'deferred';
     return again.intent?.kind === 'topic' && ownReading ? again : undefined;
-  }
-
-  /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */
-  private namedTopic(text: string, ranking: Ranking, mentions: EntityMention[]): { intent: Intent; confidence: number; route: Route } | undefined {
-    // "AHIMA's CCA": an organisation named beside the one thing asked about only says whose it is.
-    const things = mentions.filter((m) => m.type !== 'organization');
-    const mention = mentions.length === 1 ? mentions[0] : things.length === 1 ? things[0] : undefined;
-    if (!mention) return undefined;
-    const entityTopic = this.kb.byId.get(mention.topic)!;
-    const best = this.kb.byId.get(ranking.topics[0]!.intent)!;
-    // "how much do RHITs make?", "where do CPCs work?": asked of the people who hold it, about something its card has
-    // no part for and one topic is all about (the pay card says what certification adds).
-    const home = entityTopic.entity?.type !== 'organization' && !askedPart(text, entityTopic.layout) ? this.followUps.parts.allAbout(text) : undefined;
-    if (home && home !== entityTopic) return { intent: home, confidence: ranking.mass.topic, route: 'classifier' };
-    if (best === entityTopic) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
-    // "how many CEUs for the CPC": the general topic hands over to the credential's own topic.
-    if (best.deferTo.includes(mention.type)) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'deferred' };
-    // A topic of its own that is very clear ("what counts as a HIPAA breach?", "hipaa training") is not the
-    // named thing's card just because the question is short.
-    // A topic of a thing of its own counts when the message says its title's own words: "What are the 18 HIPAA
-    // identifiers?" is the PHI topic (titled for the 18 identifiers), not HIPAA's.
-    const ownIsVeryClear = (!best.entity || this.saysTitleOf(ranking, best, entityTopic)) && ranking.topics[0]!.confidence >= (entityTopic.entity?.type === 'organization' ? CLEAR_BESIDE_ORGANISATION : VERY_CLEAR_OWN_SHARE);
-    // A short question that is mostly the name ("and CPT?", "rhia eligibility"), or one that asks a part the
-    // entity's own card has ("to take the CPC exam do I need a degree?").
-    // A very clear topic of its own that has the part asked keeps it: "how many CEUs, after AHIMA's 2025 change?" is
-    // continuing education, and "where can I take the AHIMA exam?" exam logistics.
-    // An organisation named with it only says whose it is.
-    const ownHasIt = ownIsVeryClear && (entityTopic.entity?.type === 'organization' || askedPart(text, best.layout) !== undefined);
-    // A part of its card that only mentions a figure of the kind asked ("6 years" for "how long") does not outweigh a
-    // very clear topic of the message's own: "how long does a provider have to respond... under HIPAA" is the right of access.
-    const entityPart = askedPart(text, entityTopic.layout);
-    const partAsked = entityPart && (!ownIsVeryClear || entityPart.facet.label.test(entityPart.part.label.toLowerCase()));
-    if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || (partAsked && !ownHasIt) || (asksWhatItIs(text) && !ownIsVeryClear)) {
-      return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
-    }
-    return undefined;
-  }
-
-  /** True when the message has a rarer word of one topic's title that the other's title lacks. */
-  private saysTitleOf(ranking: Ranking, topic: Intent, other: Intent): boolean {
-    const others = new Set(this.followUps.parts.stems(other.title));
-    const own = this.followUps.parts.stems(topic.title).filter((s) => !others.has(s) && s.length > 2 && this.ranker.rarity(s) >= SOFT_RARITY);
-    return own.some((s) => ranking.analysis.stems.includes(s));
   }
 
   private withCompanions(text: string, mentions: EntityMention[], answered: Decision, context?: ConversationContext): Decision {

@@ -1,0 +1,59 @@
+// A topic chosen by a name in the message ("rhia eligibility", "how many CEUs for the CPC"): the named thing's own
+// card, a general topic it hands over to, or none when the message's own topic is very clear.
+import type { Intent, KnowledgeBase } from '../knowledge/types.js';
+import type { EntityMention } from '../nlu/entities.js';
+import { askedPart } from './facets.js';
+import { SOFT_RARITY, type PartFinder } from './part-finder.js';
+import { asksWhatItIs } from './pointing.js';
+import type { Ranker, Ranking } from './ranker.js';
+import type { Route } from './decision.js';
+import { CLEAR_BESIDE_ORGANISATION, VERY_CLEAR_OWN_SHARE } from './shares.js';
+
+export interface Named {
+  intent: Intent;
+  confidence: number;
+  route: Route;
+}
+
+/** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */
+export function namedTopic(text: string, ranking: Ranking, mentions: EntityMention[], kb: KnowledgeBase, parts: PartFinder, ranker: Ranker): Named | undefined {
+  // "AHIMA's CCA": an organisation named beside the one thing asked about only says whose it is.
+  const things = mentions.filter((m) => m.type !== 'organization');
+  const mention = mentions.length === 1 ? mentions[0] : things.length === 1 ? things[0] : undefined;
+  if (!mention) return undefined;
+  const entityTopic = kb.byId.get(mention.topic)!;
+  const best = kb.byId.get(ranking.topics[0]!.intent)!;
+  // "how much do RHITs make?", "where do CPCs work?": asked of the people who hold it, about something its card has
+  // no part for and one topic is all about (the pay card says what certification adds).
+  const home = entityTopic.entity?.type !== 'organization' && !askedPart(text, entityTopic.layout) ? parts.allAbout(text) : undefined;
+  if (home && home !== entityTopic) return { intent: home, confidence: ranking.mass.topic, route: 'classifier' };
+  if (best === entityTopic) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
+  // "how many CEUs for the CPC": the general topic hands over to the credential's own topic.
+  if (best.deferTo.includes(mention.type)) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'deferred' };
+  // A topic of its own that is very clear ("what counts as a HIPAA breach?", "hipaa training") is not the
+  // named thing's card just because the question is short.
+  // A topic of a thing of its own counts when the message says its title's own words: "What are the 18 HIPAA
+  // identifiers?" is the PHI topic (titled for the 18 identifiers), not HIPAA's.
+  const ownIsVeryClear = (!best.entity || saysTitleOf(ranking, best, entityTopic, parts, ranker)) && ranking.topics[0]!.confidence >= (entityTopic.entity?.type === 'organization' ? CLEAR_BESIDE_ORGANISATION : VERY_CLEAR_OWN_SHARE);
+  // A short question that is mostly the name ("and CPT?", "rhia eligibility"), or one that asks a part the
+  // entity's own card has ("to take the CPC exam do I need a degree?").
+  // A very clear topic of its own that has the part asked keeps it: "how many CEUs, after AHIMA's 2025 change?" is
+  // continuing education, and "where can I take the AHIMA exam?" exam logistics.
+  // An organisation named with it only says whose it is.
+  const ownHasIt = ownIsVeryClear && (entityTopic.entity?.type === 'organization' || askedPart(text, best.layout) !== undefined);
+  // A part of its card that only mentions a figure of the kind asked ("6 years" for "how long") does not outweigh a
+  // very clear topic of the message's own: "how long does a provider have to respond... under HIPAA" is the right of access.
+  const entityPart = askedPart(text, entityTopic.layout);
+  const partAsked = entityPart && (!ownIsVeryClear || entityPart.facet.label.test(entityPart.part.label.toLowerCase()));
+  if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || (partAsked && !ownHasIt) || (asksWhatItIs(text) && !ownIsVeryClear)) {
+    return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
+  }
+  return undefined;
+}
+
+/** True when the message has a rarer word of one topic's title that the other's title lacks. */
+function saysTitleOf(ranking: Ranking, topic: Intent, other: Intent, parts: PartFinder, ranker: Ranker): boolean {
+  const others = new Set(parts.stems(other.title));
+  const own = parts.stems(topic.title).filter((s) => !others.has(s) && s.length > 2 && ranker.rarity(s) >= SOFT_RARITY);
+  return own.some((s) => ranking.analysis.stems.includes(s));
+}

@@ -1,0 +1,20 @@
+// The sides of a comparison in context: which one "the first one", "the other one" or "the outpatient one" means.
+import type { Intent, KnowledgeBase } from '../knowledge/types.js';
+import type { ConversationContext } from '../store/state.js';
+import { DESCRIBED_SIDE } from './follow-up-cues.js';
+import type { PartFinder } from './part-finder.js';
+import { FIRST_SIDE, SECOND_SIDE } from './pointing.js';
+
+/** The side of the comparison in context that "the first one" / "the second one" / "the other one" points at. */
+export function sideNamed(text: string, context: ConversationContext, kb: KnowledgeBase, parts: PartFinder): Intent | undefined {
+  const sides = [context.topic, ...(context.also ?? [])].map((id) => (id ? kb.byId.get(id) : undefined)).filter((t): t is Intent => t?.kind === 'topic');
+  if (sides.length < 2) return undefined;
+  if (FIRST_SIDE.test(text)) return sides[0];
+  if (SECOND_SIDE.test(text)) return sides[1];
+  // "the outpatient one": the only side whose title or direct answer says it ("the better one" names none).
+  const described = DESCRIBED_SIDE.exec(text.toLowerCase())?.[1];
+  const stem = described ? parts.stems(described)[0] : undefined;
+  if (!stem) return undefined;
+  const saying = sides.filter((side) => parts.stems(`${side.title} ${side.layout.lead}`).includes(stem));
+  return saying.length === 1 ? saying[0] : undefined;
+}

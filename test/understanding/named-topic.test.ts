@@ -1,0 +1,29 @@
+// named-topic.ts: the topic a name in the message chooses, on the real knowledge base.
+import { describe, expect, it } from 'vitest';
+import { namedTopic } from '../../src/understanding/named-topic.js';
+import { PartFinder } from '../../src/understanding/part-finder.js';
+import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
+
+const kb = realKnowledge();
+const understanding = sharedUnderstanding();
+const parts = new PartFinder(kb, understanding.ranker);
+const named = (text: string) => {
+  const ranking = understanding.ranker.rank(text);
+  return namedTopic(text, ranking, understanding.entities.find(ranking.analysis), kb, parts, understanding.ranker);
+};
+
+describe('namedTopic', () => {
+  it('a short question that is mostly the name is its own card', () => {
+    expect(named('rhia eligibility')).toMatchObject({ intent: expect.objectContaining({ id: 'rhia' }), route: 'entity' });
+  });
+  it('"AHIMA\'s CCA": the organisation beside the one thing named only says whose it is', () => {
+    expect(named("What are the eligibility requirements for AHIMA's CCA?")?.intent.id).toBe('cca');
+  });
+  it('a very clear topic of its own is not the named thing\'s card', () => {
+    expect(named('what counts as a HIPAA breach?')?.intent.id).not.toBe('hipaa-basics');
+  });
+  it('no name, or two things named: no topic chosen by a name', () => {
+    expect(named('how long is the exam')).toBeUndefined();
+    expect(named('rhit vs rhia')).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+// sides.ts: which side of the comparison in context "the first one", "the other one" or "the bachelor's one" means.
+import { describe, expect, it } from 'vitest';
+import { PartFinder } from '../../src/understanding/part-finder.js';
+import { sideNamed } from '../../src/understanding/sides.js';
+import type { ConversationContext } from '../../src/store/state.js';
+import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
+
+const kb = realKnowledge();
+const parts = new PartFinder(kb, sharedUnderstanding().ranker);
+const compared: ConversationContext = { topic: 'rhit', also: ['rhia'], at: 0 };
+const side = (text: string, ctx: ConversationContext = compared) => sideNamed(text, ctx, kb, parts)?.id;
+
+describe('sideNamed', () => {
+  it('"the first one" is the side named first; "the second one" and "the other one" the second', () => {
+    expect(side('how long is the first one')).toBe('rhit');
+    expect(side("and the second one's exam?")).toBe('rhia');
+    expect(side('tell me about the other one')).toBe('rhia');
+  });
+  it('"the bachelor\'s one" is the only side whose title or direct answer says it', () => {
+    expect(side("ok the bachelor's one, can you qualify with a master's?")).toBe('rhia');
+  });
+  it('no comparison in context, or a description neither side gives: no side', () => {
+    expect(side('and the other one?', { topic: 'rhit', at: 0 })).toBeUndefined();
+    expect(side('the better one?')).toBeUndefined();
+  });
+});
