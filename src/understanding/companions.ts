@@ -3,6 +3,7 @@
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { joinedQuestions, questionSentences } from '../nlu/sentences.js';
+import { escapeRegExp } from '../nlu/phrase-list.js';
 import type { Ranker, Ranking } from './ranker.js';
 import { isBareQuestion } from './pointing.js';
 import type { Thresholds } from './thresholds.js';
@@ -56,7 +57,12 @@ export function companions(
 export function inNamedOrder(text: string, mentions: EntityMention[], sides: Intent[], kb: KnowledgeBase): Intent[] {
   const named = [...new Set([...mentions].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map((m) => kb.byId.get(m.topic)!))];
   const onlyNamed = named.length === sides.length && named.every((n) => sides.includes(n) && n.entity?.type === named[0]!.entity?.type);
-  return onlyNamed && COMPARING.test(text) ? named : sides;
+  const ordered = onlyNamed && COMPARING.test(text) ? named : sides;
+  // "...for the CCS or the COC. What is the COC for?": the side the one question names is what is asked first.
+  const asked = questionSentences(text);
+  if (ordered !== named || asked.length !== 1 || asked[0] === text.trim()) return ordered;
+  const inQuestion = ordered.filter((side) => (side.entity?.names ?? []).some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(asked[0]!)));
+  return inQuestion.length === 1 ? [inQuestion[0]!, ...ordered.filter((side) => side !== inQuestion[0])] : ordered;
 }
 
 /**

@@ -35,7 +35,7 @@ export const FACETS: readonly Facet[] = [
   // "does the patient have to sign something for that?": the authorization a disclosure needs.
   { name: 'authorization', asks: /\b(have to|has to|need to|needs to|must|got to|gotta) sign\b|\bsign (something|anything|a form|a release|an authori[sz]ation|a consent|off)\b|\b(consent|permission|authori[sz]ation|release) forms?\b|\bwritten (permission|consent)\b/, label: /authoriz/ },
   // "so who do they actually talk to?": the people a role works with (no patients, for coders).
-  { name: 'colleagues', asks: /\bwho (do|does|would|will|did) (they|coders|clerks|you|i|he|she|we) (actually |really |usually |mostly |typically |even )?(talk|speak|work|deal|interact|communicate) (to|with)\b/, label: /who they work with|working with others/ },
+  { name: 'colleagues', asks: /\bwho (do|does|would|will|did) (they|coders|clerks|you|i|he|she|we) (actually |really |usually |mostly |typically |even )?(talk|speak|work|deal|interact|communicate) (to|with)\b|\b(do|does|would|will) (they|coders|clerks|you|i|techs|technicians) (ever |actually |really )?(work|deal|interact) (directly )?with (the )?patients\b|\bpatient contact\b/, label: /who they work with|working with others|^people$/ },
   // "what's driving that growth?": why demand grows.
   { name: 'growth-reason', asks: /\bwhat(?:'s| is| are|s)? (driving|behind|causing|fueling|fuelling)\b|\bwhy (is|are) (it|that|the field|the job|jobs|demand|employment) (still )?(growing|increasing|rising|in demand)\b|\breasons? (for|behind) (the |that |this )?(growth|demand)\b/, label: /why it grows/ },
   // "what kind of stuff do they cover?" asks what a code set or a course holds, not whom it covers.

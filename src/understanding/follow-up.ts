@@ -157,7 +157,10 @@ export class FollowUps {
       const part = askedPart(text, target.layout)?.part.label;
       if (named !== target && named.kind === 'topic' && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part, also: [named] };
     }
-    if (mentions.length) return undefined;
+    // Only the sides of the comparison in context named, asked about both: the comparison below answers it.
+    const sideIds = [context.topic, ...(context.also ?? [])];
+    const onlySides = context.also?.length && ABOUT_BOTH.test(text) && mentions.every((m) => sideIds.includes(m.topic));
+    if (mentions.length && !onlySides) return undefined;
 
     // A clear question of its own ("breach - how long do we have to notify patients?" after the RHIT) is not a
     // part of the topic in context just because it asks "how long": it stands unless the context changes its reading.

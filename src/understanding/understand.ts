@@ -13,7 +13,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps } from './follow-up.js';
 import { CLEAR_OWN_SHARE, GUESS_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
-import { continues, isBareQuestion, leansOnContext, MAX_FOLLOW_UP_WORDS, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
+import { ABOUT_BOTH, continues, isBareQuestion, leansOnContext, MAX_FOLLOW_UP_WORDS, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
@@ -162,7 +162,10 @@ export class Understanding {
       topIntent.kind !== 'topic' && top.confidence >= t.answer && (!declining || top.confidence >= t.sureNonTopic || ranking.mass.decline >= 0.65);
     // A side of the comparison in context picked ("ok the bachelor's one, can you qualify with a master's instead?")
     // leans on it even in a longer message, or beside the organisation it is described by ("the non-AHIMA one").
-    const picksSide = Boolean(context?.also?.length) && refersToSide(text) && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS;
+    // So does a question about both that names only the sides ("Compared with the CCS, which one... how long is each exam?").
+    const sides = context?.also?.length ? [context.topic, ...context.also] : [];
+    const ofBothSides = mentions.length > 0 && mentions.every((m) => sides.includes(m.topic)) && ABOUT_BOTH.test(text);
+    const picksSide = sides.length > 0 && (refersToSide(text) || ofBothSides) && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS;
     // "how hard is the exam, like how many questions... i get test anxiety bad" after the CRC: a longer message naming
     // nothing of its own that asks what only a credential has, with a credential in context, asks it of that one.
     const ctxCredential = context?.entity ? byId.get(context.entity) : undefined;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '../../src/knowledge/types.js';
 import type { EntityMention } from '../../src/nlu/entities.js';
-import { COMPARING, companions, namedSidesFirst } from '../../src/understanding/companions.js';
+import { COMPARING, companions, inNamedOrder, namedSidesFirst } from '../../src/understanding/companions.js';
 import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
 
 const kb = realKnowledge();
@@ -11,6 +11,14 @@ const topic = (id: string): Intent => kb.byId.get(id)!;
 const mentionsIn = (text: string): EntityMention[] => understanding.entities.find(understanding.ranker.rank(text).analysis);
 const alsoAsked = (text: string, primary: string, mentions: EntityMention[] = mentionsIn(text)) =>
   companions(text, mentions, topic(primary), kb, understanding.ranker, understanding.thresholds).map((t) => t.id);
+
+describe('inNamedOrder', () => {
+  it('"...the CCS or the COC. What is the COC for?": the side the one question names comes first', () => {
+    const text = "We're deciding whether to send our hospital outpatient coders for the CCS or the COC. What is the COC for?";
+    expect(inNamedOrder(text, mentionsIn(text), [topic('ccs'), topic('coc')], kb).map((t) => t.id)).toEqual(['coc', 'ccs']);
+    expect(inNamedOrder('the ccs or the coc?', mentionsIn('the ccs or the coc?'), [topic('coc'), topic('ccs')], kb).map((t) => t.id)).toEqual(['ccs', 'coc']);
+  });
+});
 
 describe('companions', () => {
   it('"...and how often?" joined to a question asks it of the same thing: no companion of its own', () => {

@@ -128,6 +128,7 @@ describe('facets added for follow-ups people type', () => {
   });
   it('"who do they actually talk to?" asks whom a role works with; "what\'s driving that growth?" why demand grows', () => {
     expect(names('so who do they actually talk to then')).toContain('colleagues');
+    expect(names('Do they work directly with patients?')).toContain('colleagues');
     expect(names("What's driving that growth?")).toContain('growth-reason');
     expect(names('why is demand growing')).toContain('growth-reason');
     expect(names('how fast is it growing')).not.toContain('growth-reason');

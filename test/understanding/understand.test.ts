@@ -638,6 +638,11 @@ describe('21. a long message whose one question picks a side of the comparison i
     expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'breach-notification' }), route: 'context' });
     expect(last('What counts as a breach under HIPAA?', 'my boss fired me after I reported a breach, can I sue him?').intent?.kind).toMatch(/decline/);
   });
+  it('"Compared with the CCS, which one... and how long is each exam?" after the CCS and the COC asks both sides', () => {
+    const d = last("We're deciding whether to send our hospital outpatient coders for the CCS or the COC. What is the COC for?", 'Compared with the CCS, which one is aimed more squarely at outpatient facility coding, and how long is each exam?');
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'coc' }), route: 'context', part: partOf('coc', /exam/i) });
+    expect(d.also?.map((i) => i.id)).toEqual(['ccs']);
+  });
   it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
     const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
     expect(d.part).not.toBe(partOf('rhit', /exam/i));
