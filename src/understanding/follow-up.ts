@@ -173,7 +173,9 @@ export class FollowUps {
       const facetTopic = target.entity || askedPart(text, target.layout) ? undefined : this.parts.allAbout(text);
       if (facetTopic) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
       // Two credentials compared ("rhit vs rhia") with no part for it: who each is for (the jobs each leads to).
-      const part = askedPart(text, target.layout)?.part ?? this.parts.closest(text, target) ?? partFor(target.layout, facetNamed('audience')!);
+      // "so which one's longer?" after "cca exam how long" and "and ccs": the part the comparison has been about.
+      const same = context.part ? target.layout.parts.find((p) => p.label === context.part) : undefined;
+      const part = askedPart(text, target.layout)?.part ?? same ?? this.parts.closest(text, target) ?? partFor(target.layout, facetNamed('audience')!);
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
     }
 

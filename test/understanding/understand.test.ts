@@ -643,6 +643,11 @@ describe('21. a long message whose one question picks a side of the comparison i
     expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'coc' }), route: 'context', part: partOf('coc', /exam/i) });
     expect(d.also?.map((i) => i.id)).toEqual(['ccs']);
   });
+  it('"so which one\'s longer?" after two exams asked in turn compares the part the comparison has been about', () => {
+    const d = last('cca exam how long', 'and ccs', "so which one's longer lol");
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'ccs' }), part: partOf('ccs', /exam/i) });
+    expect(d.also?.map((i) => i.id)).toEqual(['cca']);
+  });
   it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
     const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
     expect(d.part).not.toBe(partOf('rhit', /exam/i));
