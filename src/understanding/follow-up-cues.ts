@@ -25,3 +25,5 @@ export const HOURS_ONLY = /^\W*(hrs?|hours?|mins?|minutes?)\W*$/i;
 export const CREDENTIAL_FACETS: ReadonlySet<string> = new Set(['exam', 'exam-online', 'exam-where', 'eligibility', 'renewal', 'issuer']);
 // Someone quoting a figure they saw ("AAPC's page says 9 percent", "I saw 48k", "which is right?").
 export const QUOTING = /\b(says?|said|saw|seen|read|heard|quotes?|quoted|shows?|showed|lists?|listed|claims?|claimed)\b|\bwhich (one|number|figure|is)\b|\b(is|was) (that|this|it) (right|correct|true|accurate)\b|\bwhere (does|did|do) (that|this|the|those) (number|figure|stat)/i;
+// "whats the actual %?", "what's the exact gap it reported?": the figure of what was just said.
+export const FIGURE_ASKED = /\bwhat(?:'s| is| was| were|s)? (?:the |that )?(?:actual |exact |real |precise )?(?:%|percent|percentage|number|numbers|figure|figures|stat|stats|statistic|rate|amount|gap|share)(?=\W|$)|\bhow (?:big|large|much) (?:is|was) (?:the|that) (?:gap|difference)\b/i;

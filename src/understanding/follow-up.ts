@@ -15,7 +15,7 @@ import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
 import { examTimeAfterExam, sameAgain, samePart } from './same-part.js';
 import { sideNamed } from './sides.js';
-import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
+import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
 // Rare words shared with a part worth this much (BM25 idf, summed) tie a message with no reading of its own to it.
 const SPOKEN_OF_SCORE = 2;
@@ -282,7 +282,11 @@ export class FollowUps {
     // The topic in context again: never the whole card, only the part that fits the question best: the one an
     // everyday follow-up asks for ("where do I even start?"), else the one sharing the most words with it.
     // A part an everyday question asks for is a real tie; a part that only shares words with the message is weak.
-    const everyday = fallbackPart(text, target.layout);
+    // A figure asked of what was just answered narrowly is that part's own figure ("what's the exact gap it reported?").
+    // After a whole card, the direct answer's figure ("is coding mostly remote now?", then "whats the actual %?").
+    const lastPart = context.part && context.topic === target.id ? target.layout.parts.find((p) => p.label === context.part) : { label: LEAD_PART, text: target.layout.lead };
+    const figureOfLast = lastPart && /\d/.test(lastPart.text) && FIGURE_ASKED.test(text) ? lastPart : undefined;
+    const everyday = figureOfLast ?? fallbackPart(text, target.layout);
     const part = everyday ?? this.parts.closest(text, target) ?? this.parts.naming(target, ctxEntity);
     if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: !everyday };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.

@@ -1,6 +1,6 @@
 // follow-up-cues.ts: the words that say what kind of follow-up a message is.
 import { describe, expect, it } from 'vitest';
-import { ANOTHER_YEAR, CREDENTIAL_FACETS, DESCRIBED_SIDE, HOURS_ONLY, MORE, SWITCHING } from '../../src/understanding/follow-up-cues.js';
+import { ANOTHER_YEAR, CREDENTIAL_FACETS, DESCRIBED_SIDE, FIGURE_ASKED, HOURS_ONLY, MORE, SWITCHING } from '../../src/understanding/follow-up-cues.js';
 
 describe('follow-up cues', () => {
   it('MORE is asking for the rest of a narrow answer, and nothing longer', () => {
@@ -20,6 +20,10 @@ describe('follow-up cues', () => {
   it('HOURS_ONLY is a unit of time alone', () => {
     expect(HOURS_ONLY.test('hrs?')).toBe(true);
     expect(HOURS_ONLY.test('how many hours a week do clerks work')).toBe(false);
+  });
+  it('FIGURE_ASKED is asking for the figure of what was just said', () => {
+    for (const t of ['whats the actual %', "What's the exact gap it reported?", 'what is the number', 'how big is the gap']) expect(FIGURE_ASKED.test(t), t).toBe(true);
+    for (const t of ['what is the rhit', "what's the difference between them", 'who keeps the figures']) expect(FIGURE_ASKED.test(t), t).toBe(false);
   });
   it('CREDENTIAL_FACETS are the parts only a credential has', () => {
     expect([...CREDENTIAL_FACETS].sort()).toEqual(['eligibility', 'exam', 'exam-online', 'exam-where', 'issuer', 'renewal']);

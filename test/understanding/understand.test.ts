@@ -1,5 +1,6 @@
 // Understanding.decide on the real knowledge base: which route a message takes, alone and after an opener.
 import { describe, expect, it } from 'vitest';
+import { LEAD_PART } from '../../src/knowledge/parts.js';
 import type { Decision } from '../../src/understanding/understand.js';
 import { continues, leansOnContext, MAX_FOLLOW_UP_WORDS, subjectMentions } from '../../src/understanding/pointing.js';
 import { conversation } from '../helpers/conversation.js';
@@ -647,6 +648,11 @@ describe('21. a long message whose one question picks a side of the comparison i
     const d = last('cca exam how long', 'and ccs', "so which one's longer lol");
     expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'ccs' }), part: partOf('ccs', /exam/i) });
     expect(d.also?.map((i) => i.id)).toEqual(['cca']);
+  });
+  it('"whats the actual %?" asks the figure of what was just said: the direct answer after a whole card, the part after a narrow one', () => {
+    expect(last('is coding mostly remote now', 'whats the actual %')).toMatchObject({ intent: expect.objectContaining({ id: 'remote-work' }), route: 'context', part: LEAD_PART });
+    const gap = last('Our director asked whether paying for staff certification is worth it. Is there any salary data on certified vs. non-certified coders?', 'Who ran that survey?', "What's the exact gap it reported?");
+    expect(gap).toMatchObject({ intent: expect.objectContaining({ id: 'pay' }), part: partOf('pay', /certification/i) });
   });
   it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
     const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
