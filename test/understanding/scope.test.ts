@@ -208,6 +208,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ['I actually have one scheduled next month. Does it hurt?', 'decline-medical'],
     ['does it hurt my chances if I have no degree', 'open'],
     ["nvm theres smoke pouring out of the file room and a clerk is stuck inside what do i do", EMERGENCY],
+    ['my chest feels tight and my arm is tingling right now', EMERGENCY],
+    ['how do I code chest tightness in ICD-10', 'open'],
     ["is the fire marshal inspection part of HIM compliance", 'open'],
     ['what time does the cafeteria close', EMPLOYER_INTERNAL],
     ['I found a chart in the breakroom, what is the breach notification rule?', 'open'],
