@@ -5,7 +5,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
-import { ABOUT_BOTH, continues, CONTINUATION_WORDS, isBareQuestion, pointsBack, PRONOUNS } from './pointing.js';
+import { ABOUT_BOTH, asksQuantityOfName, continues, CONTINUATION_WORDS, isBareQuestion, pointsBack, PRONOUNS } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
 import { askedPart, facetNamed, facetsAsked, fallbackPart, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
@@ -112,7 +112,7 @@ export class FollowUps {
     const byId = this.kb.byId;
     const { target, ctxTopic, ctxEntity } = this.referent(context);
     if (!target) return undefined;
-    const ellipsis = continues(ranking) || ranking.analysis.tokens.length <= 5;
+    const ellipsis = continues(ranking) || ranking.analysis.tokens.length <= 5 || asksQuantityOfName(text, ranking.analysis.tokens);
 
     // "tell me more" after a narrow answer: the whole card it came from.
     if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };

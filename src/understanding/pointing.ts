@@ -81,8 +81,16 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
   if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
   if (continues(ranking)) return true;
   // A name compared with something pointed back at: "how is it different from the CCA?".
-  if (mentions.length) return mentions.length === 1 && pointsBack(t, false) && ABOUT_BOTH.test(text);
+  if (mentions.length) return mentions.length === 1 && ((pointsBack(t, false) && ABOUT_BOTH.test(text)) || asksQuantityOfName(text, t));
   return t.length <= 6 || t.some((w) => PRONOUNS.has(w)) || facetsAsked(text).length > 0;
+}
+
+// "how many do I need for the RHIT?" after CEUs: a quantity asked of a name, with no word of what it counts.
+const QUANTITY_ONLY = /^\W*(?:and |so |ok )?(?:how (?:many|much|long|often)|when) (?:do|does|did|is|are|was|were|will|would|can|could|should|for)\b/i;
+
+/** True for a short question asking how many / how long of the one thing it names, and no part of its own. */
+export function asksQuantityOfName(text: string, tokens: readonly string[]): boolean {
+  return tokens.length <= 8 && QUANTITY_ONLY.test(text) && !facetsAsked(text).length;
 }
 
 // "how long?", "how fast": a question word alone asks it of what was just said, however the classifier reads it.

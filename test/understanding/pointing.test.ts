@@ -1,6 +1,6 @@
 // What in a message points back at the conversation (src/understanding/pointing.ts).
 import { describe, expect, it } from 'vitest';
-import { asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion } from '../../src/understanding/pointing.js';
+import { asksQuantityOfName, asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion } from '../../src/understanding/pointing.js';
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 
@@ -51,5 +51,19 @@ describe('asksWhatItIs', () => {
   it('is false for "what is it?" alone, or a question that asks more', () => {
     expect(asksWhatItIs('what is it?')).toBe(false);
     expect(asksWhatItIs('I see COC on resumes. What is it worth to a clinic?')).toBe(false);
+  });
+});
+
+describe('asksQuantityOfName', () => {
+  const words = (t: string) => t.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+  it('"how many do I need for the RHIT?" asks a quantity of the thing it names, with no word of what it counts', () => {
+    expect(asksQuantityOfName('how many do i need for the rhit', words('how many do i need for the rhit'))).toBe(true);
+    expect(asksQuantityOfName('and how long for the ccs?', words('and how long for the ccs'))).toBe(true);
+  });
+  it('a count of something named ("how many people hold the CCA?"), a part asked, or a long message is not', () => {
+    expect(asksQuantityOfName('how many people currently hold the CCA?', words('how many people currently hold the CCA'))).toBe(false);
+    expect(asksQuantityOfName('how many ceus do i need for the rhit', words('how many ceus do i need for the rhit'))).toBe(false);
+    const long = 'how many do i need for the rhit if i also hold the cca and the ccs';
+    expect(asksQuantityOfName(long, words(long))).toBe(false);
   });
 });

@@ -654,6 +654,9 @@ describe('21. a long message whose one question picks a side of the comparison i
     const gap = last('Our director asked whether paying for staff certification is worth it. Is there any salary data on certified vs. non-certified coders?', 'Who ran that survey?', "What's the exact gap it reported?");
     expect(gap).toMatchObject({ intent: expect.objectContaining({ id: 'pay' }), part: partOf('pay', /certification/i) });
   });
+  it('"how many do I need for the RHIT?" after CEUs asks the RHIT what the conversation was about: keeping it', () => {
+    expect(last('what are ceus', 'how many do i need for the rhit')).toMatchObject({ intent: expect.objectContaining({ id: 'rhit' }), route: 'context', part: partOf('rhit', /keeping/i) });
+  });
   it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
     const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
     expect(d.part).not.toBe(partOf('rhit', /exam/i));
