@@ -203,7 +203,10 @@ export class Understanding {
     // "Legal will draft the letters... is HHS told at the same time?" after the breach rules: no decline is sure, the
     // decline mass is spread over several, and the message's best topic is the one in context: it continues it.
     const continuesContext = context?.topic !== undefined && ranking.topics[0]!.intent === context.topic && top.confidence < t.answer;
-    if (declining && ranking.mass.decline >= 0.65 && mayDecline && !weakStatement && !continuesContext) {
+    // A message naming something of the field ("tell me about AHIMA") is declined by the classifier only when it is
+    // very sure: "tell me about..." reads to it like small talk.
+    const namesTheField = mentions.length > 0 && verdict.fieldTerms.length > 0 && top.confidence < VERY_SURE_DECLINE;
+    if (declining && ranking.mass.decline >= 0.65 && mayDecline && !weakStatement && !continuesContext && !namesTheField) {
       return decided(topIntent, top.confidence, 'classifier');
     }
 

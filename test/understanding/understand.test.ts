@@ -657,6 +657,11 @@ describe('21. a long message whose one question picks a side of the comparison i
   it('"how many do I need for the RHIT?" after CEUs asks the RHIT what the conversation was about: keeping it', () => {
     expect(last('what are ceus', 'how many do i need for the rhit')).toMatchObject({ intent: expect.objectContaining({ id: 'rhit' }), route: 'context', part: partOf('rhit', /keeping/i) });
   });
+  it('"tell me about AHIMA" is the associations topic, not small talk; a sure decline naming the field still stands', () => {
+    expect(decide('tell me about ahima').intent?.id).toBe('professional-associations');
+    expect(decide('tell me about nha').intent?.id).toBe('professional-associations');
+    expect(decide("what's the cpt code for a knee replacement").intent?.kind).toMatch(/decline/);
+  });
   it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
     const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
     expect(d.part).not.toBe(partOf('rhit', /exam/i));
