@@ -20,6 +20,9 @@ import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CR
 // Rare words shared with a part worth this much (BM25 idf, summed) tie a message with no reading of its own to it.
 const SPOKEN_OF_SCORE = 2;
 
+// The share a message that points back ("it", "those") needs for a reading of its own in another group than the context's.
+const POINTING_OWN_PART_SHARE = 0.4;
+
 export interface FollowUp {
   intent: Intent | undefined;
   confidence: number;
@@ -263,7 +266,10 @@ export class FollowUps {
     }
     // The topic in context has no part for what is asked and the message's own reading has: "can I do it online?"
     // after the associate degree is the online part of program length and cost.
-    const ownAsked = own !== target && own.kind === 'topic' && ownShare >= OWN_PART_SHARE ? askedPart(text, own.layout) : undefined;
+    // A message pointing back ("those") needs a clearer reading of its own in another group: "We also have Medicare
+    // Advantage contracts... Do those change anything?" after record retention is not the risk adjustment coder's exam.
+    const ownShareNeeded = pointsBack(ranking.analysis.tokens, false) && own.group !== target.group ? POINTING_OWN_PART_SHARE : OWN_PART_SHARE;
+    const ownAsked = own !== target && own.kind === 'topic' && ownShare >= ownShareNeeded ? askedPart(text, own.layout) : undefined;
     if (ownAsked && ownAsked.facet.name !== 'why' && ownAsked.facet.name !== 'sources') {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: ownAsked.part.label };
     }

@@ -662,6 +662,10 @@ describe('21. a long message whose one question picks a side of the comparison i
     expect(decide('tell me about nha').intent?.id).toBe('professional-associations');
     expect(decide("what's the cpt code for a knee replacement").intent?.kind).toMatch(/decline/);
   });
+  it('"Do those change anything?" after record retention stays with it, though "Medicare Advantage" reads as the CRC', () => {
+    const d = last('Our compliance team wants a records retention schedule. Does HIPAA set one for medical records?', 'What does the Medicare Condition of Participation say for hospitals?', 'We also have Medicare Advantage contracts and file cost reports. Do those change anything?');
+    expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'record-retention' }), route: 'context' });
+  });
   it('an exam mentioned outside the question ("I think exam one time is enough") does not tie a message to the credential in context', () => {
     const d = last('tell me about the rhit', 'Why the hospital want more training after I am already certified? I think exam one time is enough.');
     expect(d.part).not.toBe(partOf('rhit', /exam/i));
