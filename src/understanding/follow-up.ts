@@ -12,16 +12,10 @@ import type { Ranker, Ranking } from './ranker.js';
 import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
-import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, VERY_CLEAR_OWN_SHARE } from './shares.js';
+import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, POINTING_OWN_PART_SHARE, SPOKEN_OF_SCORE, VERY_CLEAR_OWN_SHARE } from './shares.js';
 import { examTimeAfterExam, sameAgain, samePart } from './same-part.js';
 import { sideNamed } from './sides.js';
 import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
-
-// Rare words shared with a part worth this much (BM25 idf, summed) tie a message with no reading of its own to it.
-const SPOKEN_OF_SCORE = 2;
-
-// The share a message that points back ("it", "those") needs for a reading of its own in another group than the context's.
-const POINTING_OWN_PART_SHARE = 0.4;
 
 export interface FollowUp {
   intent: Intent | undefined;

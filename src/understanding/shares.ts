@@ -25,3 +25,7 @@ export const DEFERRED_OWN_SHARE = 0.2;
 export const OWN_PART_SHARE = 0.15;
 // The message's own reading at this share answers, in words of the field, a follow-up no part of the context answers.
 export const GUESS_OWN_SHARE = 0.2;
+// Rare words shared with a part worth this much (BM25 idf, summed) tie a message with no reading of its own to it.
+export const SPOKEN_OF_SCORE = 2;
+// The share a message that points back ("it", "those") needs for a reading of its own in another group than the context's.
+export const POINTING_OWN_PART_SHARE = 0.4;
