@@ -3,9 +3,9 @@
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { joinedQuestions, questionSentences } from '../nlu/sentences.js';
-import { escapeRegExp } from '../nlu/phrase-list.js';
 import type { Ranker, Ranking } from './ranker.js';
 import { isBareQuestion } from './pointing.js';
+import { nameAsWord } from './part-finder.js';
 import type { Thresholds } from './thresholds.js';
 
 export const COMPARING = /\b(vs\.?|versus|or|difference|differences|diff|differ|compare|compared|comparison|better|between)\b/i;
@@ -61,7 +61,7 @@ export function inNamedOrder(text: string, mentions: EntityMention[], sides: Int
   // "...for the CCS or the COC. What is the COC for?": the side the one question names is what is asked first.
   const asked = questionSentences(text);
   if (ordered !== named || asked.length !== 1 || asked[0] === text.trim()) return ordered;
-  const inQuestion = ordered.filter((side) => (side.entity?.names ?? []).some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(asked[0]!)));
+  const inQuestion = ordered.filter((side) => (side.entity?.names ?? []).some((n) => nameAsWord(n, 'i').test(asked[0]!)));
   return inQuestion.length === 1 ? [inQuestion[0]!, ...ordered.filter((side) => side !== inQuestion[0])] : ordered;
 }
 

@@ -10,7 +10,7 @@ import type { Ranker, Ranking } from './ranker.js';
 
 /** An entity's name as a whole word (made once per name and flags: the names are the knowledge base's). */
 const namePatterns = new Map<string, RegExp>();
-function nameAsWord(name: string, flags: '' | 'i'): RegExp {
+export function nameAsWord(name: string, flags: '' | 'i'): RegExp {
   const key = `${flags}:${name}`;
   let re = namePatterns.get(key);
   if (!re) namePatterns.set(key, (re = new RegExp(`\\b${escapeRegExp(name)}\\b`, flags)));
