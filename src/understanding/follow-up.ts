@@ -14,7 +14,7 @@ import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-find
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, POINTING_OWN_PART_SHARE, SPOKEN_OF_SCORE, VERY_CLEAR_OWN_SHARE } from './shares.js';
 import { examTimeAfterExam, sameAgain, samePart } from './same-part.js';
-import { sideNamed } from './sides.js';
+import { sideIdsOf, sideNamed } from './sides.js';
 import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
@@ -155,8 +155,8 @@ export class FollowUps {
       if (named !== target && named.kind === 'topic' && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part, also: [named] };
     }
     // Only the sides of the comparison in context named, asked about both: the comparison below answers it.
-    const sideIds = [context.topic, ...(context.also ?? [])];
-    const onlySides = context.also?.length && ABOUT_BOTH.test(text) && mentions.every((m) => sideIds.includes(m.topic));
+    const sideIds = sideIdsOf(context);
+    const onlySides = sideIds.length > 0 && ABOUT_BOTH.test(text) && mentions.every((m) => sideIds.includes(m.topic));
     if (mentions.length && !onlySides) return undefined;
 
     // A clear question of its own ("breach - how long do we have to notify patients?" after the RHIT) is not a
@@ -171,7 +171,7 @@ export class FollowUps {
       if (facetTopic) return { intent: facetTopic, confidence: 1, route: 'context', entity: ctxEntity?.id, part: LEAD_PART };
       // Two credentials compared ("rhit vs rhia") with no part for it: who each is for (the jobs each leads to).
       // "so which one's longer?" after "cca exam how long" and "and ccs": the part the comparison has been about.
-      const same = context.part ? target.layout.parts.find((p) => p.label === context.part) : undefined;
+      const same = context.part ? sameAgain(context, target) : undefined;
       const part = askedPart(text, target.layout)?.part ?? same ?? this.parts.closest(text, target) ?? partFor(target.layout, facetNamed('audience')!);
       return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part?.label, also: sides };
     }
@@ -284,7 +284,7 @@ export class FollowUps {
     // A part an everyday question asks for is a real tie; a part that only shares words with the message is weak.
     // A figure asked of what was just answered narrowly is that part's own figure ("what's the exact gap it reported?").
     // After a whole card, the direct answer's figure ("is coding mostly remote now?", then "whats the actual %?").
-    const lastPart = context.part && context.topic === target.id ? target.layout.parts.find((p) => p.label === context.part) : { label: LEAD_PART, text: target.layout.lead };
+    const lastPart = context.part && context.topic === target.id ? sameAgain(context, target) : { label: LEAD_PART, text: target.layout.lead };
     const figureOfLast = lastPart && /\d/.test(lastPart.text) && FIGURE_ASKED.test(text) ? lastPart : undefined;
     const everyday = figureOfLast ?? fallbackPart(text, target.layout);
     const part = everyday ?? this.parts.closest(text, target) ?? this.parts.naming(target, ctxEntity);

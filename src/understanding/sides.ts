@@ -5,9 +5,14 @@ import { DESCRIBED_SIDE } from './follow-up-cues.js';
 import type { PartFinder } from './part-finder.js';
 import { FIRST_SIDE, SECOND_SIDE } from './pointing.js';
 
+/** The ids of the sides of the comparison in context, in the order they were named; none without a comparison. */
+export function sideIdsOf(context: ConversationContext | undefined): (string | undefined)[] {
+  return context?.also?.length ? [context.topic, ...context.also] : [];
+}
+
 /** The side of the comparison in context that "the first one" / "the second one" / "the other one" points at. */
 export function sideNamed(text: string, context: ConversationContext, kb: KnowledgeBase, parts: PartFinder): Intent | undefined {
-  const sides = [context.topic, ...(context.also ?? [])].map((id) => (id ? kb.byId.get(id) : undefined)).filter((t): t is Intent => t?.kind === 'topic');
+  const sides = sideIdsOf(context).map((id) => (id ? kb.byId.get(id) : undefined)).filter((t): t is Intent => t?.kind === 'topic');
   if (sides.length < 2) return undefined;
   if (FIRST_SIDE.test(text)) return sides[0];
   if (SECOND_SIDE.test(text)) return sides[1];

@@ -28,6 +28,7 @@ import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { Subjects } from './subjects.js';
 import { notTheSameCardAgain } from './no-repeat.js';
 import { namedTopic } from './named-topic.js';
+import { sideIdsOf } from './sides.js';
 import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
 
 import type { Decision, Route } from './decision.js';
@@ -165,7 +166,7 @@ export class Understanding {
     // A side of the comparison in context picked ("ok the bachelor's one, can you qualify with a master's instead?")
     // leans on it even in a longer message, or beside the organisation it is described by ("the non-AHIMA one").
     // So does a question about both that names only the sides ("Compared with the CCS, which one... how long is each exam?").
-    const sides = context?.also?.length ? [context.topic, ...context.also] : [];
+    const sides = sideIdsOf(context);
     const ofBothSides = mentions.length > 0 && mentions.every((m) => sides.includes(m.topic)) && ABOUT_BOTH.test(text);
     const picksSide = sides.length > 0 && (refersToSide(text) || ofBothSides) && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS;
     // "how hard is the exam, like how many questions... i get test anxiety bad" after the CRC: a longer message naming

@@ -1,7 +1,7 @@
 // sides.ts: which side of the comparison in context "the first one", "the other one" or "the bachelor's one" means.
 import { describe, expect, it } from 'vitest';
 import { PartFinder } from '../../src/understanding/part-finder.js';
-import { sideNamed } from '../../src/understanding/sides.js';
+import { sideIdsOf, sideNamed } from '../../src/understanding/sides.js';
 import type { ConversationContext } from '../../src/store/state.js';
 import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
 
@@ -22,5 +22,13 @@ describe('sideNamed', () => {
   it('no comparison in context, or a description neither side gives: no side', () => {
     expect(side('and the other one?', { topic: 'rhit', at: 0 })).toBeUndefined();
     expect(side('the better one?')).toBeUndefined();
+  });
+});
+
+describe('sideIdsOf', () => {
+  it('the sides in the order named, and none without a comparison in context', () => {
+    expect(sideIdsOf(compared)).toEqual(['rhit', 'rhia']);
+    expect(sideIdsOf({ topic: 'rhit', at: 0 })).toEqual([]);
+    expect(sideIdsOf(undefined)).toEqual([]);
   });
 });

@@ -651,6 +651,8 @@ describe('21. a long message whose one question picks a side of the comparison i
   });
   it('"whats the actual %?" asks the figure of what was just said: the direct answer after a whole card, the part after a narrow one', () => {
     expect(last('is coding mostly remote now', 'whats the actual %')).toMatchObject({ intent: expect.objectContaining({ id: 'remote-work' }), route: 'context', part: LEAD_PART });
+    // After a narrow answer that was the direct answer itself, asked again: that answer's figure still.
+    expect(last('is coding mostly remote now', 'whats the actual %', 'whats the exact number')).toMatchObject({ intent: expect.objectContaining({ id: 'remote-work' }), part: LEAD_PART });
     const gap = last('Our director asked whether paying for staff certification is worth it. Is there any salary data on certified vs. non-certified coders?', 'Who ran that survey?', "What's the exact gap it reported?");
     expect(gap).toMatchObject({ intent: expect.objectContaining({ id: 'pay' }), part: partOf('pay', /certification/i) });
   });
