@@ -173,18 +173,22 @@ export class PartFinder {
 
   /** The part of a topic (its lead included) sharing the most words with the question, if any shares one. */
   closest(text: string, topic: Intent): AnswerPart | undefined {
-    // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.
-    const subject = new Set(this.stems(topic.title));
-    const stems = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s));
-    const rare = stems.filter((s) => !this.ranker.isCommon(s));
+    const stems = this.askedWords(text, topic);
     // Rare words first; failing those, the field's shared words ("training my staff" after the EHR).
     // Last, any word some topic uses, for a question that points back in nothing but everyday words of the field
     // ("do they teach coding systems?" after the coursework).
     return (
-      this.sharing(rare, topic) ??
-      this.sharing(stems.filter((s) => this.ranker.rarity(s) >= SOFT_RARITY), topic) ??
-      this.sharing(stems.filter((s) => this.ranker.rarity(s) > 0), topic, true)
+      this.sharing(stems.filter((s) => !this.ranker.isCommon(s)), topic)?.part ??
+      this.sharing(stems.filter((s) => this.ranker.rarity(s) >= SOFT_RARITY), topic)?.part ??
+      this.sharing(stems.filter((s) => this.ranker.rarity(s) > 0), topic, true)?.part
     );
+  }
+
+  /** The question's words that can tell parts apart: not everyday, vague or the topic's own subject. */
+  private askedWords(text: string, topic: Intent): string[] {
+    // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.
+    const subject = new Set(this.stems(topic.title));
+    return this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s));
   }
 
   /**
@@ -193,17 +197,12 @@ export class PartFinder {
    * 2020 edition that my college's brochure still quotes?" after the pay).
    */
   sharingRareWords(text: string, topic: Intent, minScore: number): AnswerPart | undefined {
-    const subject = new Set(this.stems(topic.title));
-    const rare = this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s) && !this.ranker.isCommon(s));
-    const best = this.sharing(rare, topic);
-    if (!best) return undefined;
-    const stems = this.stems(best.text);
-    const score = [...new Set(rare)].filter((s) => stems.some((p) => sameWord(s, p))).reduce((sum, s) => sum + this.ranker.rarity(s), 0);
-    return score >= minScore ? best : undefined;
+    const best = this.sharing(this.askedWords(text, topic).filter((s) => !this.ranker.isCommon(s)), topic);
+    return best && best.score >= minScore ? best.part : undefined;
   }
 
-  /** With `byLabel`, only a part whose label has one of the words counts (the lead has none): the weakest tie. */
-  private sharing(words: string[], topic: Intent, byLabel = false): AnswerPart | undefined {
+  /** The part sharing the most (rarity-weighted) words with the question, and that weight. With `byLabel`, only a part whose label has one of the words counts (the lead has none): the weakest tie. */
+  private sharing(words: string[], topic: Intent, byLabel = false): { part: AnswerPart; score: number } | undefined {
     const asked = new Set(words);
     let best: AnswerPart | undefined;
     let bestScore = 0;
@@ -215,7 +214,7 @@ export class PartFinder {
       for (const s of asked) if (stems.some((p) => sameWord(s, p))) score += this.ranker.rarity(s);
       if (score > bestScore) [best, bestScore] = [part, score];
     }
-    return best;
+    return best && { part: best, score: bestScore };
   }
 }
 

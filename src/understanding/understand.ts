@@ -172,8 +172,7 @@ export class Understanding {
     // "how hard is the exam, like how many questions... i get test anxiety bad" after the CRC: a longer message naming
     // nothing of its own that asks what only a credential has, with a credential in context, asks it of that one.
     const ctxCredential = context?.entity ? byId.get(context.entity) : undefined;
-    const askingClauses = ctxCredential ? askedClauses(text).join(' ') : '';
-    const credentialAsked = ctxCredential?.entity?.type === 'credential' && !mentions.length && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS ? askedPart(askingClauses, ctxCredential.layout) : undefined;
+    const credentialAsked = ctxCredential?.entity?.type === 'credential' && !mentions.length && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS ? askedPart(askedClauses(text).join(' '), ctxCredential.layout) : undefined;
     // Not when the message reads clearly as a topic of its own.
     const ownIsClear = ranking.topics[0]!.confidence >= CLEAR_OWN_SHARE && ranking.topics[0]!.intent !== ctxCredential?.id;
     // Nor when it uses words of the field of its own ("...to become a medical coder"): they say what it is about.
