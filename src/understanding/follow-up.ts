@@ -5,7 +5,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
-import { ABOUT_BOTH, asksQuantityOfName, continues, CONTINUATION_WORDS, isBareQuestion, pointsBack, PRONOUNS } from './pointing.js';
+import { ABOUT_BOTH, asksQuantityOfName, continues, CONTINUATION_WORDS, isBareQuestion, pointsBack, PRONOUNS, thingsNamed } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
 import { askedPart, facetNamed, facetsAsked, fallbackPart, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
@@ -89,7 +89,7 @@ export class FollowUps {
   quotedFigure(text: string, context: ConversationContext, mentions: readonly EntityMention[]): FollowUp | undefined {
     // Only a figure someone quotes ("says", "I saw", "which is right?"), and never beside a credential of another card
     // ("I got 80% on my CCA practice test"): a score or a salary of one's own is not the card's figure.
-    if (!QUOTING.test(text) || mentions.some((m) => m.type !== 'organization' && m.topic !== context.entity)) return undefined;
+    if (!QUOTING.test(text) || thingsNamed(mentions).some((m) => m.topic !== context.entity)) return undefined;
     const { target, ctxEntity } = this.referent(context);
     const part = target && this.parts.byFigure(text, target);
     return part && { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: part.label };
@@ -126,7 +126,7 @@ export class FollowUps {
     // "how long is the second one's exam?", "and the other one?": one side of the comparison in context.
     const side = sideNamed(text, context, this.kb, this.parts);
     // An organisation named with it only describes the side ("the non-AHIMA one").
-    if (side && mentions.every((m) => m.type === 'organization')) {
+    if (side && !thingsNamed(mentions).length) {
       const part = askedPart(text, side.layout)?.part ?? fallbackPart(text, side.layout) ?? (ctxTopic ? samePart(context, ctxTopic, side) : undefined);
       return { intent: side, confidence: 1, route: 'context', entity: side.entity ? side.id : undefined, part: part?.label };
     }

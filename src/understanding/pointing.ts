@@ -56,6 +56,11 @@ export function subjectMentions(ranking: Ranking, mentions: EntityMention[]): En
   return kept.length ? kept : mentions.filter(held);
 }
 
+/** The names of things asked about: an organisation named beside them only says whose they are ("AHIMA's CCA"). */
+export function thingsNamed(mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.filter((m) => m.type !== 'organization');
+}
+
 /** True when the credential at `at` is one the asker has ("passed my", "have an"). */
 function possessedAt(t: readonly string[], at: number): boolean {
   const before = t.slice(Math.max(0, at - 4), at);

@@ -1,6 +1,6 @@
 // What in a message points back at the conversation (src/understanding/pointing.ts).
 import { describe, expect, it } from 'vitest';
-import { asksQuantityOfName, asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion } from '../../src/understanding/pointing.js';
+import { asksQuantityOfName, asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion, thingsNamed } from '../../src/understanding/pointing.js';
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 
@@ -65,5 +65,13 @@ describe('asksQuantityOfName', () => {
     expect(asksQuantityOfName('how many ceus do i need for the rhit', words('how many ceus do i need for the rhit'))).toBe(false);
     const long = 'how many do i need for the rhit if i also hold the cca and the ccs';
     expect(asksQuantityOfName(long, words(long))).toBe(false);
+  });
+});
+
+describe('thingsNamed', () => {
+  it('keeps the things asked about and drops the organisation that only says whose they are', () => {
+    const mention = (topic: string, type: string) => ({ topic, type, name: topic }) as never;
+    expect(thingsNamed([mention('professional-associations', 'organization'), mention('cca', 'credential')]).map((m: { topic: string }) => m.topic)).toEqual(['cca']);
+    expect(thingsNamed([mention('professional-associations', 'organization')])).toEqual([]);
   });
 });
