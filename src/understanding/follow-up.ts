@@ -201,6 +201,10 @@ export class FollowUps {
     // The thing named earlier has the part asked for and the topic answered has not: "what's recommended
     // before taking it?" after a message about a terminology class that named the CCA.
     const named = ctxEntity && ctxEntity !== target ? askedPart(text, ctxEntity.layout) : undefined;
+    // Not when the card in context plainly speaks of what is asked: "does it cover paper records too?" after the
+    // Security Rule (which only names HIPAA) is its "Electronic only" part, not who must follow HIPAA.
+    const spokenOf = named && !target.entity ? this.parts.sharingRareWords(text, target, 1) : undefined;
+    if (spokenOf) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: spokenOf.label };
     if (named) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: named.part.label };
     // ...or the one credential the answer named has it: "what's the name of the exam she'd be taking?" after the
     // associate degree, whose answer leads to the RHIT.

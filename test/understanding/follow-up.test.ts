@@ -449,3 +449,10 @@ describe('23. "how many ppl even do this job?" after the outlook', () => {
     expect(d).toMatchObject({ intent: { id: 'job-outlook' }, part: LEAD_PART });
   });
 });
+
+describe('24. what the card in context speaks of, before a name it only mentions', () => {
+  it('"does it cover paper records too" after the Security Rule is its "Electronic only" part, not who must follow HIPAA', () => {
+    const d = last("What's the HIPAA Security Rule?", 'does it cover paper records too');
+    expect(d).toMatchObject({ intent: { id: 'security-rule' }, part: partOf('security-rule', /electronic only/i) });
+  });
+});
