@@ -109,6 +109,8 @@ export function buildProgram(): Command {
     .option('--tune12 <file>', 'twelfth tuning set, a hundred conversations in chat style (default eval/tune12/questions.jsonl)')
     .option('--tune13 <file>', 'thirteenth tuning set, a hundred longer conversations (default eval/tune13/questions.jsonl)')
     .option('--holdout11 <file>', 'eleventh held-out set, never tuned on (default eval/holdout11/questions.jsonl)')
+    .option('--tune14 <file>', 'fourteenth tuning set, a hundred conversations weighted to narrow follow-ups (default eval/tune14/questions.jsonl)')
+    .option('--holdout12 <file>', 'twelfth held-out set, never tuned on (default eval/holdout12/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
     .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
