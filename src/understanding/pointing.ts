@@ -1,6 +1,6 @@
 // What in a message points back at the conversation: pronouns ("is it hard?"), continuations ("and the CPC?"),
 // the sides of a comparison ("the second one"), and names that only say who is asking or what they hold.
-import { questionSentences } from '../nlu/sentences.js';
+import { askedClauses, questionSentences } from '../nlu/sentences.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { facetsAsked, WHAT_IS_IT } from './facets.js';
 import type { Ranking } from './ranker.js';
@@ -130,10 +130,19 @@ export function sideQuestion(text: string): string | undefined {
   return refersToSide(question) && question.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS ? question : undefined;
 }
 
-/** "I see COC on some resumes. What is it?": the message, longer than its one question, asks only what it named is. */
+const JOINED = /\s+(?:and|also|plus)\s+/i;
+
+/**
+ * "I see COC on some resumes. What is it?": the message, longer than its one question, asks first what it named is.
+ * Without a question mark the one clause that asks counts, and its first question: "my coworker keeps talking about
+ * her RHIA like its a big deal, what even is that and why is it harder to get".
+ */
 export function asksWhatItIs(text: string): boolean {
   const asked = questionSentences(text);
-  return asked.length === 1 && asked[0] !== text.trim() && WHAT_IS_IT.test(asked[0]!);
+  if (asked.length === 1 && asked[0] !== text.trim()) return WHAT_IS_IT.test(asked[0]!);
+  const clauses = askedClauses(text);
+  if (clauses.length !== 1 || clauses[0] === text.trim()) return false;
+  return WHAT_IS_IT.test(clauses[0]!.split(JOINED)[0]!);
 }
 
 

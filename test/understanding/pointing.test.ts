@@ -52,6 +52,10 @@ describe('asksWhatItIs', () => {
     expect(asksWhatItIs('what is it?')).toBe(false);
     expect(asksWhatItIs('I see COC on resumes. What is it worth to a clinic?')).toBe(false);
   });
+  it('without a question mark, reads the one clause that asks and its first question', () => {
+    expect(asksWhatItIs('my coworker keeps talking about her RHIA like its a big deal, what even is that and why is it harder to get')).toBe(true);
+    expect(asksWhatItIs('my coworker keeps talking about her RHIA, what is it for')).toBe(false);
+  });
 });
 
 describe('asksQuantityOfName', () => {
