@@ -13,7 +13,7 @@ import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, POINTING_OWN_PART_SHARE, SPOKEN_OF_SCORE, VERY_CLEAR_OWN_SHARE } from './shares.js';
-import { examTimeAfterExam, sameAgain, samePart } from './same-part.js';
+import { examTimeAfterExam, figureOfSamePart, sameAgain, samePart } from './same-part.js';
 import { sideIdsOf, sideNamed } from './sides.js';
 import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
@@ -197,7 +197,7 @@ export class FollowUps {
     const ofNamed = asked && context.named ? this.parts.partNaming(text, target, context.named, asked.part) : undefined;
     const term = this.parts.byTerm(ranking.analysis, target);
     if (term && !ofNamed) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: term.label };
-    if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: (ofNamed ?? asked.part).label };
+    if (asked) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: (ofNamed ?? figureOfSamePart(asked, context, target) ?? asked.part).label };
     // The thing named earlier has the part asked for and the topic answered has not: "what's recommended
     // before taking it?" after a message about a terminology class that named the CCA.
     const named = ctxEntity && ctxEntity !== target ? askedPart(text, ctxEntity.layout) : undefined;

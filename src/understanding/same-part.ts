@@ -3,7 +3,7 @@
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { Intent } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
-import { facetNamed, facetsAsked, FACETS, partFor, TIME_OF_IT } from './facets.js';
+import { facetNamed, facetsAsked, FACETS, partFor, TIME_OF_IT, type Facet } from './facets.js';
 import { HOURS_ONLY } from './follow-up-cues.js';
 
 /** "how long is it?" just after a question about the exam, or of a credential (no length of its own), is its exam. */
@@ -32,4 +32,15 @@ export function samePart(context: ConversationContext, from: Intent, to: Intent)
   if (!previous) return undefined;
   const facet = FACETS.find((f) => f.label.test(previous.label.toLowerCase()));
   return facet ? partFor(to.layout, facet) : undefined;
+}
+
+/**
+ * "so how many years exactly for someone like me?" after the CHPS's eligibility: a figure of the kind the part just
+ * given states ("RHIT plus 4 years"), asked of a card with no part labelled for it, is that part again, not the first
+ * part that happens to hold such a figure (the lead's "from 1 to 6 years").
+ */
+export function figureOfSamePart(asked: { facet?: Facet; part: AnswerPart }, context: ConversationContext, topic: Intent): AnswerPart | undefined {
+  if (!asked.facet?.text || asked.facet.label.test(asked.part.label.toLowerCase()) || !context.part || context.part === LEAD_PART) return undefined;
+  const previous = topic.layout.parts.find((p) => p.label === context.part);
+  return previous && previous !== asked.part && asked.facet.text.test(previous.text) ? previous : undefined;
 }

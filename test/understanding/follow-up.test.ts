@@ -456,3 +456,13 @@ describe('24. what the card in context speaks of, before a name it only mentions
     expect(d).toMatchObject({ intent: { id: 'security-rule' }, part: partOf('security-rule', /electronic only/i) });
   });
 });
+
+describe('25. a figure of the kind the part just given states', () => {
+  it('"how many years exactly for someone like me?" after the CHPS eligibility is that part again, not the lead\'s range', () => {
+    const d = last('What is the CHPS credential?', 'I already have my RHIT. What would I need to qualify?', 'So how many years exactly for someone like me?');
+    expect(d).toMatchObject({ intent: { id: 'chps' }, part: partOf('chps', /eligib/i) });
+  });
+  it('asked straight after the whole card, it is still the first part that states it', () => {
+    expect(last('What is the CHPS credential?', 'how many years do you need').part).not.toBe(partOf('chps', /keeping/i));
+  });
+});
