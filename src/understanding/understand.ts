@@ -20,7 +20,7 @@ import { askedPart, facetsAsked } from './facets.js';
 import { CREDENTIAL_FACETS } from './follow-up-cues.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
-import { askedInFrame } from './request-frame.js';
+import { askedInFrame, overviewAsked } from './request-frame.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { focusedEntity } from './focus.js';
@@ -128,8 +128,9 @@ export class Understanding {
     }
 
     // "thx! and how long is it good for": the question is what is asked (the whole message was checked for declines);
-    // "tell me about coding": the plain question about the field's words the request wraps ("what is coding").
-    const asked = afterPleasantry(text) ?? (verdict.fieldTerms.length ? askedInFrame(text) : undefined);
+    // "tell me about coding": the plain question about the field's words the request wraps ("what is coding"), and
+    // "...the CPC keeps coming up. Can you give me a rundown?" asks what the CPC is.
+    const asked = afterPleasantry(text) ?? (verdict.fieldTerms.length ? (askedInFrame(text) ?? overviewAsked(text)) : undefined);
     if (asked !== undefined) return this.decide(asked, context);
 
     // The only careers named are the asker's past, a supposed requirement or a comparison (scope.ts): the classifier
