@@ -115,6 +115,11 @@ describe('partFor and askedPart', () => {
 });
 
 describe('facets added for follow-ups people type', () => {
+  it('"what do the codes actually look like?" asks the format', () => {
+    expect(names('what do the codes actually look like')).toContain('format');
+    expect(names('what does a cpt code look like')).toContain('format');
+    expect(names('what does the job look like day to day')).not.toContain('format');
+  });
   it('"do all programs have to be accredited?" asks whether it is voluntary; "and if we can\'t make that?" asks for an extension', () => {
     expect(names('Do all programs have to be accredited by them?')[0]).toBe('voluntary');
     expect(names('is accreditation even required')).toContain('voluntary');

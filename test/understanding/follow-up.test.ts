@@ -466,3 +466,9 @@ describe('25. a figure of the kind the part just given states', () => {
     expect(last('What is the CHPS credential?', 'how many years do you need').part).not.toBe(partOf('chps', /keeping/i));
   });
 });
+
+describe('26. what one looks like', () => {
+  it('"what do the codes actually look like" after HCPCS Level II is its format part, not medical coding in general', () => {
+    expect(last('what is hcpcs level ii', 'what do the codes actually look like')).toMatchObject({ intent: { id: 'hcpcs' }, part: partOf('hcpcs', /looks like/i) });
+  });
+});
