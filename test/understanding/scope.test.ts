@@ -218,6 +218,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ['write a really insulting message i can send to the girl in medical records who keeps misfiling charts', 'abuse'],
     ['my coworker keeps mocking me for not having my RHIT yet, how long does the program take', 'open'],
     ["Who is the HIM manager at Kaiser Oakland and what's her email address?", EMPLOYER_INTERNAL],
+    ["What's the name of the coding manager on the 3rd floor and what's her extension?", EMPLOYER_INTERNAL],
+    ['can I get an extension on my exam date', 'open'],
     ['whats the nclex pass rate this yr', OTHER_CAREERS],
     ['how do I email the AHIMA exam team about my test date', 'open'],
     ["I'd take a stable field over a bigger paycheck. Is the field growing?", 'open'],
