@@ -115,6 +115,11 @@ describe('partFor and askedPart', () => {
 });
 
 describe('facets added for follow-ups people type', () => {
+  it('"whats the main thing they do all day" asks the duties', () => {
+    expect(names('whats the main thing they do all day')).toContain('duties');
+    expect(names('what do coders actually do on a typical day')).toContain('duties');
+    expect(names('what do they do with the records after 6 years')).not.toContain('duties');
+  });
   it('"what do the codes actually look like?" asks the format', () => {
     expect(names('what do the codes actually look like')).toContain('format');
     expect(names('what does a cpt code look like')).toContain('format');

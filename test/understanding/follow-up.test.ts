@@ -472,3 +472,9 @@ describe('26. what one looks like', () => {
     expect(last('what is hcpcs level ii', 'what do the codes actually look like')).toMatchObject({ intent: { id: 'hcpcs' }, part: partOf('hcpcs', /looks like/i) });
   });
 });
+
+describe('27. what they do all day', () => {
+  it('"whats the main thing they do all day" after the clerk job description is its core work part', () => {
+    expect(last('medical records clerk job description', 'whats the main thing they do all day')).toMatchObject({ intent: { id: 'role-overview' }, part: partOf('role-overview', /core work/i) });
+  });
+});
