@@ -115,6 +115,11 @@ describe('partFor and askedPart', () => {
 });
 
 describe('facets added for follow-ups people type', () => {
+  it('"do they check them" after CEUs asks about audits', () => {
+    expect(names('do they check them')).toContain('audit');
+    expect(names('can I get audited')).toContain('audit');
+    expect(names('do they check your background before hiring you')).not.toContain('audit');
+  });
   it('"whats the main thing they do all day" asks the duties', () => {
     expect(names('whats the main thing they do all day')).toContain('duties');
     expect(names('what do coders actually do on a typical day')).toContain('duties');

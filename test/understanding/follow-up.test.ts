@@ -478,3 +478,11 @@ describe('27. what they do all day', () => {
     expect(last('medical records clerk job description', 'whats the main thing they do all day')).toMatchObject({ intent: { id: 'role-overview' }, part: partOf('role-overview', /core work/i) });
   });
 });
+
+describe('28. whether they check', () => {
+  it('"do they check them" after AAPC CEUs is the part that says AAPC audits a quarter of submissions', () => {
+    const d = last('aapc ceus', 'do they check them');
+    expect(d.intent?.id).toBe('continuing-education');
+    expect(realKb.byId.get('continuing-education')!.layout.parts.find((p) => p.label === d.part)?.text).toMatch(/audits 25%/);
+  });
+});
