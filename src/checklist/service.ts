@@ -89,13 +89,13 @@ export class ChecklistService {
       const choices: ReplyAction[] = [];
       if (existing) choices.push({ label: `Keep my profile (${profileLabel(existing)})`, action: actionPayload.start(goal.id, existing.education, existing.experience) });
       choices.push(...EDUCATION_LEVELS.map((e) => ({ label: EDUCATION_LABELS[e], action: actionPayload.start(goal.id, e) })));
-      const note = educationInput ? `I didn't recognise ${quoted(educationInput, 'that')} as an education level. ` : '';
+      const note = educationInput ? `I didn't recognize ${quoted(educationInput, 'that')} as an education level. ` : '';
       return personal({ id: newReplyId(), kind: 'checklist', title: goal.title, text: `${note}**${goal.title}.** What's your education so far?`, choices });
     }
     const experience = parseExperience(experienceInput);
     if (!experience) {
       const choices = EXPERIENCE_LEVELS.map((x) => ({ label: EXPERIENCE_LABELS[x], action: actionPayload.start(goal.id, education, x) }));
-      const note = experienceInput ? `I didn't recognise ${quoted(experienceInput, 'that')} as an experience level. ` : '';
+      const note = experienceInput ? `I didn't recognize ${quoted(experienceInput, 'that')} as an experience level. ` : '';
       return personal({ id: newReplyId(), kind: 'checklist', title: goal.title, text: `${note}And your work experience?`, choices });
     }
     const profile: Profile = { education, experience };

@@ -2,6 +2,7 @@
 import { lineOfField } from './locate.js';
 import { MAX_ANSWER_CHARS, MAX_ASK_CHARS, MAX_TITLE_CHARS, MIN_OTHER_EXAMPLES, MIN_TOPIC_EXAMPLES } from './limits.js';
 import type { Problem } from './problems.js';
+import { britishSpellings } from './spelling.js';
 import type { Intent, KnowledgeBase } from './types.js';
 
 /** Two examples that differ only in case, spacing or punctuation are the same example. */
@@ -29,6 +30,9 @@ function checkIntent(intent: Intent, kb: KnowledgeBase, out: Problem[]): void {
   if (!intent.answer) at('(answer)', [], 'the answer (the text after the front matter) is empty');
   if (intent.answer.length > MAX_ANSWER_CHARS) {
     at('(answer)', [], `the answer is ${intent.answer.length} characters; keep it under ${MAX_ANSWER_CHARS} so it fits one chat message`);
+  }
+  for (const { written, american } of britishSpellings(intent.answer)) {
+    at('(answer)', [], `writes "${written}": ChartPath's readers are in the US, so write "${american}"`, 'warning');
   }
   if (intent.title.length > MAX_TITLE_CHARS) at('title', ['title'], `is ${intent.title.length} characters; keep it under ${MAX_TITLE_CHARS}`);
 
@@ -112,6 +116,11 @@ export function checkKnowledge(kb: KnowledgeBase): Problem[] {
   for (const plan of kb.plans) {
     const stepIds = new Set<string>();
     plan.steps.forEach((step, i) => {
+      for (const field of ['title', 'why', 'doneWhen'] as const) {
+        for (const { written, american } of britishSpellings(step[field])) {
+          out.push({ file: plan.file, line: lineOfField(plan, ['steps', i, field]), field: `steps[${i}].${field}`, message: `writes "${written}": ChartPath's readers are in the US, so write "${american}"`, severity: 'warning' });
+        }
+      }
       if (stepIds.has(step.id))
         out.push({ file: plan.file, line: lineOfField(plan, ['steps', i, 'id']), field: `steps[${i}].id`, message: `"${step.id}" is used by another step of this plan`, severity: 'error' });
       stepIds.add(step.id);

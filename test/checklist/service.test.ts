@@ -36,7 +36,7 @@ describe('start', () => {
   it('then asks for education and experience, noting input it did not recognise', async () => {
     const { checklist } = service();
     const edu = await checklist.start(key, 'demo', 'wizard school');
-    expect(edu.text).toMatch(/^I didn't recognise "wizard school" as an education level/);
+    expect(edu.text).toMatch(/^I didn't recognize "wizard school" as an education level/);
     const exp = await checklist.start(key, 'demo', 'ged');
     expect(exp.choices.map((c) => c.action)).toEqual(['start:demo:high-school:none', 'start:demo:high-school:office', 'start:demo:high-school:healthcare']);
   });
@@ -165,8 +165,8 @@ describe('what the person reads', () => {
     expect(asked.text).toBe('And your work experience?');
     expect(asked.choices.map((c) => c.label)).toEqual(['No work experience yet', 'Office or filing work', 'Work in healthcare']);
     const noted = await checklist.start(key, 'demo', 'associate', 'astronaut');
-    expect(noted.text).toBe(`I didn't recognise "astronaut" as an experience level. And your work experience?`);
-    expect((await checklist.start(key, 'demo', 'associate', 'room 12')).text).toBe(`I didn't recognise that as an experience level. And your work experience?`);
+    expect(noted.text).toBe(`I didn't recognize "astronaut" as an experience level. And your work experience?`);
+    expect((await checklist.start(key, 'demo', 'associate', 'room 12')).text).toBe(`I didn't recognize that as an experience level. And your work experience?`);
   });
 
   it('starting the goal one already has again is not a switch', async () => {
@@ -243,7 +243,7 @@ describe('details a person sees', () => {
   it('an education level that cannot be quoted back is "that"; the questions are checklist replies', async () => {
     const { checklist } = service();
     const edu = await checklist.start(key, 'demo', 'room 12');
-    expect(edu.text).toBe(`I didn't recognise that as an education level. **Demo goal.** What's your education so far?`);
+    expect(edu.text).toBe(`I didn't recognize that as an education level. **Demo goal.** What's your education so far?`);
     expect(edu.kind).toBe('checklist');
     expect((await checklist.start(key, 'demo', 'bachelor')).kind).toBe('checklist');
     await checklist.start(key, 'demo', 'bachelor', 'office');

@@ -68,6 +68,22 @@ describe('the knowledge check', () => {
     for (const kind of ['greeting', 'help', 'thanks', 'goodbye', 'about', 'decline'] as const) expect(kb.intents.some((i) => i.kind === kind), kind).toBe(true);
   });
 
+  it('the real knowledge base writes American spelling (its readers are in the US)', () => {
+    const { problems } = inspectKnowledge(knowledgeDir);
+    expect(problems.filter((p) => /readers are in the US/.test(p.message)).map(formatProblem)).toEqual([]);
+  });
+
+  it('warns, with file and field, of a British spelling in an answer', () => {
+    const { problems } = inspectKnowledge(kbWith({ 'topics/role/main.md': topic('main', { body: 'Employers value organisation and will recognise a licence.' }) }));
+    const spelling = problems.filter((p) => /readers are in the US/.test(p.message));
+    expect(spelling.map((p) => p.message)).toEqual([
+      'writes "organisation": ChartPath\'s readers are in the US, so write "organization"',
+      'writes "recognise": ChartPath\'s readers are in the US, so write "recognize"',
+      'writes "licence": ChartPath\'s readers are in the US, so write "license"',
+    ]);
+    expect(spelling[0]).toMatchObject({ file: path.join('topics', 'role', 'main.md'), field: '(answer)', severity: 'warning' });
+  });
+
   it('accepts a small valid knowledge base', () => {
     expect(errors(kbWith({ 'topics/role/main.md': topic('main') }))).toEqual([]);
   });
