@@ -22,7 +22,7 @@ export const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+)(?:'s)? one\b/;
 // "hrs?" after a credential: how long its exam takes (a credential has no length of its own).
 export const HOURS_ONLY = /^\W*(hrs?|hours?|mins?|minutes?)\W*$/i;
 // What only a credential has: its exam, its eligibility, keeping it, who awards it ("can I do it from home?" is not one).
-export const CREDENTIAL_FACETS: ReadonlySet<string> = new Set(['exam', 'exam-online', 'exam-where', 'eligibility', 'renewal', 'issuer']);
+export const CREDENTIAL_FACETS: ReadonlySet<string> = new Set(['exam', 'exam-online', 'exam-where', 'early-testing', 'eligibility', 'renewal', 'issuer']);
 // Someone quoting a figure they saw ("AAPC's page says 9 percent", "I saw 48k", "which is right?").
 export const QUOTING = /\b(says?|said|saw|seen|read|heard|quotes?|quoted|shows?|showed|lists?|listed|claims?|claimed)\b|\bwhich (one|number|figure|is)\b|\b(is|was) (that|this|it) (right|correct|true|accurate)\b|\bwhere (does|did|do) (that|this|the|those) (number|figure|stat)/i;
 // "whats the actual %?", "what's the exact gap it reported?": the figure of what was just said.

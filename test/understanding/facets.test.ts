@@ -115,6 +115,11 @@ describe('partFor and askedPart', () => {
 });
 
 describe('facets added for follow-ups people type', () => {
+  it('"can she take the exam before she actually walks at graduation?" asks about early testing, before the exam itself', () => {
+    expect(names('Can she take the exam before she actually walks at graduation, or does she have to wait until after?')[0]).toBe('early-testing');
+    expect(names('can I test early')).toContain('early-testing');
+    expect(names('how long is the exam')).not.toContain('early-testing');
+  });
   it('"do they check them" after CEUs asks about audits', () => {
     expect(names('do they check them')).toContain('audit');
     expect(names('can I get audited')).toContain('audit');

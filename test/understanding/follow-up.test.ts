@@ -486,3 +486,10 @@ describe('28. whether they check', () => {
     expect(realKb.byId.get('continuing-education')!.layout.parts.find((p) => p.label === d.part)?.text).toMatch(/audits 25%/);
   });
 });
+
+describe('29. taking the exam before graduating', () => {
+  it('after the RHIT is its eligibility part, which allows testing early in the last term', () => {
+    const d = last('what is the rhit', 'Can she take the exam before she actually walks at graduation, or does she have to wait until after?');
+    expect(d).toMatchObject({ intent: { id: 'rhit' }, part: partOf('rhit', /eligib/i) });
+  });
+});
