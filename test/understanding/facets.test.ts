@@ -120,6 +120,11 @@ describe('facets added for follow-ups people type', () => {
     expect(names('can I test early')).toContain('early-testing');
     expect(names('how long is the exam')).not.toContain('early-testing');
   });
+  it('"are they on the hook too?" asks who it applies to', () => {
+    expect(names('What about our outside transcription vendor - are they on the hook too?')).toContain('audience');
+    expect(names('is our vendor covered')).toContain('audience');
+    expect(names('is it covered by insurance at the clinic')).not.toContain('audience');
+  });
   it('"do they check them" after CEUs asks about audits', () => {
     expect(names('do they check them')).toContain('audit');
     expect(names('can I get audited')).toContain('audit');

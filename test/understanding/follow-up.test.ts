@@ -493,3 +493,10 @@ describe('29. taking the exam before graduating', () => {
     expect(d).toMatchObject({ intent: { id: 'rhit' }, part: partOf('rhit', /eligib/i) });
   });
 });
+
+describe('30. whether someone else is covered too', () => {
+  it('"are they on the hook too?" of a vendor after who HIPAA covers is its covered-entities part', () => {
+    const d = last('Who exactly is covered by HIPAA?', 'What about our outside transcription vendor - are they on the hook too?');
+    expect(d).toMatchObject({ intent: { id: 'hipaa-basics' }, part: partOf('hipaa-basics', /who must/i) });
+  });
+});
