@@ -114,8 +114,7 @@ export class FollowUps {
     // "tell me more" after a narrow answer: the whole card it came from.
     if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };
 
-    // A year asked of the topic in context: the part giving it; "the year before": the last one given (a figure
-    // quoted from it was looked for first, in Understanding).
+    // A year asked of the topic in context: the part giving it; "the year before": the last one given (figures quoted: Understanding).
     if (!mentions.length) {
       const year = this.parts.byYear(text, target);
       if (year) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: year.label };
@@ -223,9 +222,10 @@ export class FollowUps {
 
     // "and the associate one?": a topic of its own, asked the way the previous one was.
     const ownWords = ranking.analysis.stems.some((stem) => !VAGUE.has(stem) && !this.ranker.isCommon(stem) && this.ranker.rarity(stem) > 0);
-    // Words of the field that many topics share ("associate", "training", "staff") still say what is asked,
-    // though they cannot pick a topic alone: enough for a continuation or a re-reading with the context.
+    // Words of the field many topics share ("associate", "staff") say what is asked, though they pick no topic alone.
     const fieldWords = ownWords || ranking.analysis.stems.some((stem) => !VAGUE.has(stem) && !COMMON.has(stem) && this.ranker.rarity(stem) >= SOFT_RARITY);
+    const lastSaid = continues(ranking) && ownShare < CLEAR_OWN_SHARE ? this.parts.lastPartSaying(text, context, target) : undefined;
+    if (lastSaid) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: lastSaid.label };
     if (continues(ranking) && fieldWords && own !== target && ownShare >= 0.2 && ranking.mass.topic >= this.thresholds.topicMassWithField) {
       // What the message asks of it comes first ("and the Level II codes, what do they cover?" after who updates CPT).
       const part = askedPart(text, own.layout)?.part ?? (ctxTopic ? samePart(context, ctxTopic, own) : undefined);

@@ -3,6 +3,7 @@
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { Analysis } from '../nlu/analyzer.js';
+import type { ConversationContext } from '../store/state.js';
 import { escapeRegExp } from '../nlu/phrase-list.js';
 import { isEnglishWord } from '../privacy/english.js';
 import { facetNamed, facetsAsked } from './facets.js';
@@ -199,6 +200,17 @@ export class PartFinder {
   sharingRareWords(text: string, topic: Intent, minScore: number): AnswerPart | undefined {
     const best = this.sharing(this.askedWords(text, topic).filter((s) => !this.ranker.isCommon(s)), topic);
     return best && best.score >= minScore ? best.part : undefined;
+  }
+
+  /**
+   * "wait go back, associate too?" after CAHIIM's "What it accredits" (associate and bachelor's programs): a word of
+   * the part just given, asked again, asks that part again.
+   */
+  lastPartSaying(text: string, context: ConversationContext, topic: Intent): AnswerPart | undefined {
+    const last = context.part && context.part !== LEAD_PART ? topic.layout.parts.find((p) => p.label === context.part) : undefined;
+    if (!last) return undefined;
+    const said = this.stems(last.text);
+    return this.askedWords(text, topic).some((s) => this.ranker.rarity(s) >= SOFT_RARITY && said.some((p) => sameWord(s, p))) ? last : undefined;
   }
 
   /** The part sharing the most (rarity-weighted) words with the question, and that weight. With `byLabel`, only a part whose label has one of the words counts (the lead has none): the weakest tie. */

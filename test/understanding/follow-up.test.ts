@@ -500,3 +500,10 @@ describe('30. whether someone else is covered too', () => {
     expect(d).toMatchObject({ intent: { id: 'hipaa-basics' }, part: partOf('hipaa-basics', /who must/i) });
   });
 });
+
+describe('31. a word of the part just given, asked again', () => {
+  it('"wait go back, associate too?" after what CAHIIM accredits is that part again, not a topic read from "go back"', () => {
+    const d = last('does cahiim accredit bachelors programs', 'masters?', 'wait go back, associate too?');
+    expect(d).toMatchObject({ intent: { id: 'cahiim-accreditation' }, part: partOf('cahiim-accreditation', /what it accredits/i) });
+  });
+});
