@@ -26,6 +26,6 @@ describe('follow-up cues', () => {
     for (const t of ['what is the rhit', "what's the difference between them", 'who keeps the figures']) expect(FIGURE_ASKED.test(t), t).toBe(false);
   });
   it('CREDENTIAL_FACETS are the parts only a credential has', () => {
-    expect([...CREDENTIAL_FACETS].sort()).toEqual(['eligibility', 'exam', 'exam-online', 'exam-where', 'issuer', 'renewal']);
+    expect([...CREDENTIAL_FACETS].sort()).toEqual(['early-testing', 'eligibility', 'exam', 'exam-online', 'exam-where', 'issuer', 'renewal']);
   });
 });
