@@ -111,6 +111,8 @@ export function buildProgram(): Command {
     .option('--holdout11 <file>', 'eleventh held-out set, never tuned on (default eval/holdout11/questions.jsonl)')
     .option('--tune14 <file>', 'fourteenth tuning set, a hundred conversations weighted to narrow follow-ups (default eval/tune14/questions.jsonl)')
     .option('--holdout12 <file>', 'twelfth held-out set, never tuned on (default eval/holdout12/questions.jsonl)')
+    .option('--tune15 <file>', 'fifteenth tuning set, a hundred study-server conversations (default eval/tune15/questions.jsonl)')
+    .option('--holdout13 <file>', 'thirteenth held-out set, never tuned on (default eval/holdout13/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
     .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
