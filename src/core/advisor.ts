@@ -23,7 +23,7 @@ import { MAX_REMEMBERED_REPLIES, RecentReplies } from './recent.js';
 import { topicGroups, topicsReply } from './topics-browser.js';
 import { Understanding, type Decision } from '../understanding/understand.js';
 import { DECLINING } from '../understanding/ranker.js';
-import { ConversationMemory, type ReadContext } from './conversation-memory.js';
+import { answeredContext, ConversationMemory, type ReadContext } from './conversation-memory.js';
 
 export type { AdvisorOptions } from './options.js';
 
@@ -285,11 +285,9 @@ export class Advisor {
         // Answered, but the topics were close: curators see it in the review, where a wrong guess can be fixed.
         const share = decision.candidates[0]?.confidence ?? 1;
         if (loggable !== undefined && decision.route === 'classifier' && share < UNCERTAIN_SHARE) await this.logUnanswered(loggable, 'low-confidence', decision.candidates, key);
-        // The other sides kept for "which one...?": those answered with this topic and those it is being compared with.
-        const also = [...new Set([...(decision.also ?? []), ...(decision.compared ?? [])].map((t) => t.id))];
         // Two rows, two writes: the lowdb store coalesces them into one, PostgreSQL writes each row alone.
         await Promise.all([
-          this.memory.answered(who, { topic: intent.id, entity: decision.entity, named: decision.named, part: decision.part, asked: decision.part ? undefined : decision.asked, also: also.length ? also : undefined }, read),
+          this.memory.answered(who, answeredContext(decision, intent.id), read),
           this.store.putReply(reply.id, { intent: intent.id, at: this.now().getTime() }, MAX_REMEMBERED_REPLIES),
         ]);
         return reply;

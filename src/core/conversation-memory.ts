@@ -4,6 +4,25 @@
 import { personKey, type Who } from '../contract/index.js';
 import type { Store } from '../store/port.js';
 import type { ConversationContext } from '../store/state.js';
+import type { Decision } from '../understanding/decision.js';
+
+/**
+ * What a topic answered leaves for the next message: the topic, the part given and what was asked, and the other
+ * sides kept for "which one...?" (those answered with it and those it is being compared with, in the order named).
+ */
+export function answeredContext(decision: Decision, topic: string | undefined): Omit<ConversationContext, 'at' | 'entity'> & { entity: string | undefined } {
+  const also = [...new Set([...(decision.also ?? []), ...(decision.compared ?? [])].map((t) => t.id))];
+  return {
+    topic,
+    entity: decision.entity,
+    named: decision.named,
+    part: decision.part,
+    asked: decision.part ? undefined : decision.asked,
+    also: also.length ? also : undefined,
+    // "and the CPC?" after the CCA: the CCA was named first.
+    alsoBefore: decision.compared?.length && !decision.also?.length ? true : undefined,
+  };
+}
 
 /** The context already read for the message being answered (by `fresh`): writing after it needs no second read. */
 export interface ReadContext {

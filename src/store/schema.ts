@@ -19,7 +19,7 @@ export const storeSchema = z.object({
   people: z.record(z.string(), personSchema),
   contexts: z.record(
     z.string(),
-    z.object({ topic: z.string().optional(), entity: z.string().optional(), part: z.string().optional(), asked: z.string().optional(), also: z.array(z.string()).optional(), declined: z.string().max(500).optional(), named: z.string().max(200).optional(), offered: z.array(z.string()).optional(), at: z.number(), expiresAt: z.number().optional() }),
+    z.object({ topic: z.string().optional(), entity: z.string().optional(), part: z.string().optional(), asked: z.string().optional(), also: z.array(z.string()).optional(), alsoBefore: z.boolean().optional(), declined: z.string().max(500).optional(), named: z.string().max(200).optional(), offered: z.array(z.string()).optional(), at: z.number(), expiresAt: z.number().optional() }),
   ),
   feedback: z.array(z.object({ replyId: z.string(), intent: z.string().nullable(), helpful: z.boolean(), at: z.string() })),
   unanswered: z.array(

@@ -16,6 +16,8 @@ export interface ConversationContext {
   asked?: string | undefined;
   /** Other topics the last answer covered (a comparison's other side): "which one pays more?" asks of all. */
   also?: string[] | undefined;
+  /** The other sides were named before the topic ("and the CPC?" after the CCA), so "the first one" is among them. */
+  alsoBefore?: boolean | undefined;
   /** The last message was declined as another career's short question, that career taken out ("What does a
    * {career} make?"): "what about medical records?" next asks it of this field. Never kept when it held patient details. */
   declined?: string | undefined;

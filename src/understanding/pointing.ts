@@ -109,6 +109,7 @@ export function isBareQuestion(tokens: readonly string[]): boolean {
 // The sides of a comparison, in the order they were named.
 export const FIRST_SIDE = /\b(first one|1st one|former)\b/i;
 export const SECOND_SIDE = /\b(second one|2nd one|latter|other one)\b/i;
+export const OTHER_SIDE = /\bother one\b/i;
 
 // "which of the two could I sit for?": every side of the comparison, named by counting them.
 const BOTH_SIDES = /\bwhich of (the|those|these) (two|2)\b|\bwhich of (them|both)\b|\b(either|neither|both) of (them|those|the two)\b/i;

@@ -3,18 +3,21 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { DESCRIBED_SIDE } from './follow-up-cues.js';
 import type { PartFinder } from './part-finder.js';
-import { FIRST_SIDE, SECOND_SIDE } from './pointing.js';
+import { FIRST_SIDE, OTHER_SIDE, SECOND_SIDE } from './pointing.js';
 
 /** The ids of the sides of the comparison in context, in the order they were named; none without a comparison. */
 export function sideIdsOf(context: ConversationContext | undefined): (string | undefined)[] {
-  return context?.also?.length ? [context.topic, ...context.also] : [];
+  if (!context?.also?.length) return [];
+  return context.alsoBefore ? [...context.also, context.topic] : [context.topic, ...context.also];
 }
 
 /** The side of the comparison in context that "the first one" / "the second one" / "the other one" points at. */
 export function sideNamed(text: string, context: ConversationContext, kb: KnowledgeBase, parts: PartFinder): Intent | undefined {
   const sides = sideIdsOf(context).map((id) => (id ? kb.byId.get(id) : undefined)).filter((t): t is Intent => t?.kind === 'topic');
   if (sides.length < 2) return undefined;
+  // "ok back to the first one" after the CCA and then the CPC is the CCA; "the other one" is whichever was not just answered.
   if (FIRST_SIDE.test(text)) return sides[0];
+  if (OTHER_SIDE.test(text)) return sides.find((side) => side.id !== context.topic);
   if (SECOND_SIDE.test(text)) return sides[1];
   // "the outpatient one": the only side whose title or direct answer says it ("the better one" names none).
   const described = DESCRIBED_SIDE.exec(text.toLowerCase())?.[1];

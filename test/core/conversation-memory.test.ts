@@ -1,9 +1,9 @@
 // conversation-memory.ts: what the advisor keeps between one message and the next, on a real MemoryStore.
 import { describe, expect, it } from 'vitest';
 import type { Who } from '../../src/contract/index.js';
-import { ConversationMemory } from '../../src/core/conversation-memory.js';
+import { answeredContext, ConversationMemory } from '../../src/core/conversation-memory.js';
 import { MemoryStore } from '../../src/store/memory.js';
-import { ask, makeAdvisor } from '../helpers/core.js';
+import { ask, makeAdvisor, sharedUnderstanding } from '../helpers/core.js';
 
 const TTL = 60_000;
 function setup() {
@@ -86,5 +86,16 @@ describe('the advisor reads a conversation\'s context once a message', () => {
     store.reads = 0;
     await ask(advisor, text, who);
     expect(store.reads).toBe(1);
+  });
+});
+
+describe('answeredContext', () => {
+  const u = sharedUnderstanding();
+  it('a comparison in one message keeps its other side after the topic; two asked in turn keep the earlier one first', () => {
+    const compared = u.decide('rhit vs rhia', undefined);
+    expect(answeredContext(compared, compared.intent!.id)).toMatchObject({ topic: 'rhit', also: ['rhia'], alsoBefore: undefined });
+    const cca = u.decide('wat is the cca', undefined);
+    const cpc = u.decide('and the cpc?', { ...answeredContext(cca, 'cca'), at: 0 });
+    expect(answeredContext(cpc, cpc.intent!.id)).toMatchObject({ topic: 'cpc', also: ['cca'], alsoBefore: true });
   });
 });

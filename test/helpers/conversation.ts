@@ -1,6 +1,7 @@
 // Understanding.decide held as a conversation, the way the advisor keeps its context between messages
 // (Advisor.present): shared by the tests of routing and follow-ups.
 import { expect } from 'vitest';
+import { answeredContext } from '../../src/core/conversation-memory.js';
 import type { ConversationContext } from '../../src/store/state.js';
 import type { Decision } from '../../src/understanding/understand.js';
 import { realKnowledge, sharedUnderstanding } from './core.js';
@@ -9,8 +10,8 @@ export function conversation() {
   const understanding = sharedUnderstanding();
   const kb = realKnowledge();
 
-  /** The context the advisor keeps after answering a decision. */
-  const contextAfter = (d: Decision): ConversationContext => ({ topic: d.intent?.id, entity: d.entity, named: d.named, part: d.part, asked: d.part ? undefined : d.asked, at: 0 });
+  /** The context the advisor keeps after answering a decision (without the other sides: see `last`). */
+  const contextAfter = (d: Decision): ConversationContext => ({ ...answeredContext(d, d.intent?.id), also: undefined, alsoBefore: undefined, at: 0 });
   const decide = (text: string, ctx?: ConversationContext) => understanding.decide(text, ctx);
 
   /** The context after a conversation of several messages, each answered with a topic. */
@@ -30,8 +31,7 @@ export function conversation() {
     let d: Decision | undefined;
     for (const m of messages) {
       d = decide(m, ctx);
-      const also = [...(d.also ?? []), ...(d.compared ?? [])].map((i) => i.id);
-      ctx = { ...contextAfter(d), also: also.length ? also : undefined };
+      ctx = { ...answeredContext(d, d.intent?.id), at: 0 };
     }
     return d!;
   }

@@ -125,6 +125,10 @@ describe('facets added for follow-ups people type', () => {
     expect(names('is our vendor covered')).toContain('audience');
     expect(names('is it covered by insurance at the clinic')).not.toContain('audience');
   });
+  it('"how long do u get for the test" asks the exam, not a length of its own', () => {
+    expect(names('how long do u get for the test')).toEqual(['exam']);
+    expect(names('how long does the program take')).toContain('length');
+  });
   it('"do they check them" after CEUs asks about audits', () => {
     expect(names('do they check them')).toContain('audit');
     expect(names('can I get audited')).toContain('audit');

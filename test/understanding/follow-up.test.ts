@@ -507,3 +507,10 @@ describe('31. a word of the part just given, asked again', () => {
     expect(d).toMatchObject({ intent: { id: 'cahiim-accreditation' }, part: partOf('cahiim-accreditation', /what it accredits/i) });
   });
 });
+
+describe('32. back to the first of two asked in turn', () => {
+  it('"ok back to the first one, how long do u get for the test" after the CCA and then the CPC is the CCA\'s exam', () => {
+    const d = last('wat is the cca', 'and the cpc?', 'ok back to the first one, how long do u get for the test');
+    expect(d).toMatchObject({ intent: { id: 'cca' }, part: partOf('cca', /exam/i) });
+  });
+});

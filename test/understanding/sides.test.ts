@@ -16,6 +16,12 @@ describe('sideNamed', () => {
     expect(side("and the second one's exam?")).toBe('rhia');
     expect(side('tell me about the other one')).toBe('rhia');
   });
+  it('asked in turn ("and the CPC?" after the CCA), "the first one" is the one named first and "the other one" the one not just answered', () => {
+    const inTurn: ConversationContext = { topic: 'cpc', also: ['cca'], alsoBefore: true, at: 0 };
+    expect(side('ok back to the first one, how long do u get for the test', inTurn)).toBe('cca');
+    expect(side('and the other one?', inTurn)).toBe('cca');
+    expect(sideIdsOf(inTurn)).toEqual(['cca', 'cpc']);
+  });
   it('"the bachelor\'s one" is the only side whose title or direct answer says it', () => {
     expect(side("ok the bachelor's one, can you qualify with a master's?")).toBe('rhia');
   });
