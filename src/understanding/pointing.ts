@@ -62,7 +62,7 @@ export function thingsNamed(mentions: readonly EntityMention[]): EntityMention[]
 }
 
 /** True when the credential at `at` is one the asker has ("passed my", "have an"). */
-function possessedAt(t: readonly string[], at: number): boolean {
+export function possessedAt(t: readonly string[], at: number): boolean {
   const before = t.slice(Math.max(0, at - 4), at);
   return (before.at(-1) !== undefined && POSSESSIVES.has(before.at(-1)!) && HAVING.has(before.at(-2) ?? '')) || HAVING.has(before.at(-1) ?? '');
 }

@@ -21,6 +21,7 @@ import { CREDENTIAL_FACETS } from './follow-up-cues.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
+import { heldForEligibility } from './held.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { focusedEntity } from './focus.js';
@@ -137,7 +138,8 @@ export class Understanding {
     // reads "nurse" as another career whatever it stands for in the sentence, so that reading is set aside.
     const read = this.ranker.rank(text);
     const ranking = verdict.kind === 'open' && verdict.careersAside ? this.ranker.without(read, OTHER_CAREERS) : read;
-    const mentions = subjectMentions(ranking, this.entities.find(ranking.analysis));
+    const found = this.entities.find(ranking.analysis);
+    const mentions = subjectMentions(ranking, found);
     const top = ranking.intents[0]!;
     const topIntent = byId.get(top.intent)!;
     const candidates = ranking.topics.slice(0, 5);
@@ -213,6 +215,8 @@ export class Understanding {
       return decided(topIntent, top.confidence, 'classifier');
     }
 
+    const held = heldForEligibility(text, ranking.analysis.tokens, found, context, this.kb);
+    if (held) return { ...decided(held.intent, 1, 'context'), part: held.part };
     const askedDecline = this.subjects.askingClausesDecline(text, ranking, verdict.fieldTerms);
     if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
     const figure = quoted();

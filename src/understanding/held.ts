@@ -1,0 +1,26 @@
+// "i have my rhit already" after the CHPS: a statement that the person holds a credential the card in context's
+// eligibility names tells what they would qualify with. It is not a question about the RHIT itself.
+import type { Intent, KnowledgeBase } from '../knowledge/types.js';
+import type { EntityMention } from '../nlu/entities.js';
+import type { ConversationContext } from '../store/state.js';
+import { facetNamed, partFor } from './facets.js';
+import { nameAsWord } from './part-finder.js';
+import { ASKS } from './pleasantry.js';
+import { possessedAt } from './pointing.js';
+
+/** The eligibility part of the credential in context, when the message only says the person holds one it names. */
+export function heldForEligibility(
+  text: string,
+  tokens: readonly string[],
+  found: readonly EntityMention[],
+  context: ConversationContext | undefined,
+  kb: KnowledgeBase,
+): { intent: Intent; part: string } | undefined {
+  const inContext = context?.entity ? kb.byId.get(context.entity) : undefined;
+  if (inContext?.entity?.type !== 'credential' || ASKS.test(text)) return undefined;
+  const held = found.filter((m) => m.topic !== inContext.id && m.at !== undefined && possessedAt(tokens, m.at));
+  if (held.length !== 1 || found.length !== 1) return undefined;
+  const eligibility = partFor(inContext.layout, facetNamed('eligibility')!);
+  const names = kb.byId.get(held[0]!.topic)?.entity?.names ?? [];
+  return eligibility && names.some((n) => nameAsWord(n, '').test(eligibility.text)) ? { intent: inContext, part: eligibility.label } : undefined;
+}

@@ -1,0 +1,15 @@
+// held.ts: "i have my rhit already" after a credential whose eligibility names the RHIT says what they qualify with.
+import { describe, expect, it } from 'vitest';
+import { conversation } from '../helpers/conversation.js';
+
+const { last, partOf } = conversation();
+
+describe('a credential the person says they hold, after a credential in context', () => {
+  it('"i have my rhit already" after the CHPS is the CHPS eligibility part, which names the RHIT', () => {
+    expect(last('ok whats chps', 'i have my rhit already')).toMatchObject({ intent: { id: 'chps' }, part: partOf('chps', /eligib/i) });
+  });
+  it('a question about the one they hold is still about it, and with nothing in context it is that card', () => {
+    expect(last('ok whats chps', 'i have my rhit already, how many CEUs does it need?').intent?.id).not.toBe('chps');
+    expect(last('i have my rhit already').intent?.id).toBe('rhit');
+  });
+});
