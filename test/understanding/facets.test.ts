@@ -129,6 +129,11 @@ describe('facets added for follow-ups people type', () => {
     expect(names('how long do u get for the test')).toEqual(['exam']);
     expect(names('how long does the program take')).toContain('length');
   });
+  it('"can extras roll over to the next cycle?" asks whether CEUs carry over', () => {
+    expect(names('can extras roll over to the next cycle')).toContain('carry-over');
+    expect(names('can i carry extra ceus forward')).toContain('carry-over');
+    expect(names('how do i roll out the new ehr')).not.toContain('carry-over');
+  });
   it('"do they check them" after CEUs asks about audits', () => {
     expect(names('do they check them')).toContain('audit');
     expect(names('can I get audited')).toContain('audit');

@@ -514,3 +514,9 @@ describe('32. back to the first of two asked in turn', () => {
     expect(d).toMatchObject({ intent: { id: 'cca' }, part: partOf('cca', /exam/i) });
   });
 });
+
+describe('33. extra CEUs carried over', () => {
+  it('"can extras roll over to the next cycle" after CPC renewal is its keeping-it part (no carry-over)', () => {
+    expect(last('how many ceus do i need for cpc renewal', 'can extras roll over to the next cycle')).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /keeping/i) });
+  });
+});
