@@ -3,6 +3,7 @@
 // refinance my mortgage?", "what does a dietitian do?").
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMatcher, EntityMention } from '../nlu/entities.js';
+import type { Analysis } from '../nlu/analyzer.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { pointsBack } from './pointing.js';
 import { DECLINING, type Ranker, type Ranking } from './ranker.js';
@@ -73,4 +74,13 @@ export class Subjects {
     const knownOwnWord = stems.some((stem) => stem.length >= 4 && !COMPARING.has(stem) && !ASKING.has(stem) && this.ranker.knows(stem));
     return !knownOwnWord || (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
   }
+}
+
+// "can we get more time if we're swamped": what follows "if" only says when; its words name no subject.
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'because', 'since', 'cause', 'cuz']);
+
+/** The stems of the message before a condition it ends with ("... if we're swamped"); all of them when none. */
+export function outsideCondition(analysis: Analysis): readonly string[] {
+  const at = analysis.tokens.findIndex((w, i) => i > 0 && CONDITION_WORDS.has(w));
+  return at > 0 ? analysis.stems.slice(0, at) : analysis.stems;
 }

@@ -26,7 +26,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { focusedEntity } from './focus.js';
 import { SHORT_QUESTION_WORDS } from './part-finder.js';
-import { Subjects } from './subjects.js';
+import { outsideCondition, Subjects } from './subjects.js';
 import { notTheSameCardAgain } from './no-repeat.js';
 import { namedTopic } from './named-topic.js';
 import { sideIdsOf } from './sides.js';
@@ -183,7 +183,8 @@ export class Understanding {
     const leaning = context !== undefined && (leansOnContext(text, ranking, mentions) || picksSide || asksOfCredential);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
-    const unknownWord = this.subjects.namesTheUnknown(ranking.analysis.stems);
+    // "can we get more time if we're swamped": the words of a condition it ends with name no subject of their own.
+    const unknownWord = this.subjects.namesTheUnknown(outsideCondition(ranking.analysis));
     const saysNothingAlone = leaning && !unknownWord && (isBareQuestion(ranking.analysis.tokens) || !ranking.analysis.stems.some((stem) => !this.ranker.isCommon(stem)));
     // "is it hard to pass?" after the CCA points back and asks a part the CCA has, in words the classifier may
     // read as a decline; a word no topic knows ("how much ibuprofen can I take with it?") keeps the decline.

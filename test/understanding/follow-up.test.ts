@@ -520,3 +520,13 @@ describe('33. extra CEUs carried over', () => {
     expect(last('how many ceus do i need for cpc renewal', 'can extras roll over to the next cycle')).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /keeping/i) });
   });
 });
+
+describe('34. a condition\'s words name no subject', () => {
+  it('"can we get more time if we\'re swamped" after the right of access is its one extension, not "not sure"', () => {
+    const d = last('patient record request rules', 'how many days to respond', "can we get more time if we're swamped");
+    expect(d).toMatchObject({ intent: { id: 'right-of-access' }, part: partOf('right-of-access', /extension/i) });
+  });
+  it('a medical question with a condition is still declined after a topic', () => {
+    expect(last('what is the rhit', 'what dose of ibuprofen should I take if my head hurts').intent?.kind).toBe('decline');
+  });
+});

@@ -1,6 +1,6 @@
 // What a message is about when the field's words only surround it (src/understanding/subjects.ts).
 import { describe, expect, it } from 'vitest';
-import { Subjects } from '../../src/understanding/subjects.js';
+import { outsideCondition, Subjects } from '../../src/understanding/subjects.js';
 import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
 
 const understanding = sharedUnderstanding();
@@ -37,5 +37,13 @@ describe('Subjects', () => {
     expect(d?.intent.kind).toMatch(/decline/);
     const inField = 'I work in medical records at a clinic, how many CEUs does the RHIT need?';
     expect(subjects.askingClausesDecline(inField, rank(inField), understanding.scope.fieldTerms(inField))).toBeUndefined();
+  });
+});
+
+describe('outsideCondition', () => {
+  const u = sharedUnderstanding();
+  it('drops the condition a message ends with ("... if we\'re swamped"), not one it starts with', () => {
+    expect(outsideCondition(u.analyze("can we get more time if we're swamped"))).not.toContain('swamp');
+    expect(outsideCondition(u.analyze('if I fail can I retake it'))).toEqual(u.analyze('if I fail can I retake it').stems);
   });
 });
