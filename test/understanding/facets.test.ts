@@ -129,6 +129,11 @@ describe('facets added for follow-ups people type', () => {
     expect(names('how long do u get for the test')).toEqual(['exam']);
     expect(names('how long does the program take')).toContain('length');
   });
+  it('"do u ever have to tell the news" asks about notifying the media', () => {
+    expect(names('do u ever have to tell the news')).toContain('media');
+    expect(names('do we notify the media')).toContain('media');
+    expect(names('any news on the exam changes')).not.toContain('media');
+  });
   it('"can extras roll over to the next cycle?" asks whether CEUs carry over', () => {
     expect(names('can extras roll over to the next cycle')).toContain('carry-over');
     expect(names('can i carry extra ceus forward')).toContain('carry-over');

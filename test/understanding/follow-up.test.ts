@@ -530,3 +530,11 @@ describe('34. a condition\'s words name no subject', () => {
     expect(last('what is the rhit', 'what dose of ibuprofen should I take if my head hurts').intent?.kind).toBe('decline');
   });
 });
+
+describe('35. telling the news', () => {
+  it('"do u ever have to tell the news" after breach rules is the answer that says when the media is told, not a decline', () => {
+    const d = last('hipaa breach rules', 'when do u notify hhs', 'do u ever have to tell the news');
+    expect(d.intent?.id).toBe('breach-notification');
+    expect(d.part).toBe(LEAD_PART);
+  });
+});
