@@ -538,3 +538,11 @@ describe('35. telling the news', () => {
     expect(d.part).toBe(LEAD_PART);
   });
 });
+
+describe('36. whether every program must have it', () => {
+  it('"is it required for every school to have it?" after choosing a program is the part that says accreditation is voluntary', () => {
+    const d = last('how i choose a good him program?', 'what the accreditation give to me?', 'is it required for every school to have it?');
+    expect(d.intent?.id).toBe('choosing-a-program');
+    expect(realKb.byId.get('choosing-a-program')!.layout.parts.find((p) => p.label === d.part)?.text).toMatch(/voluntary/);
+  });
+});
