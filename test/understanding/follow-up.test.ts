@@ -546,3 +546,11 @@ describe('36. whether every program must have it', () => {
     expect(realKb.byId.get('choosing-a-program')!.layout.parts.find((p) => p.label === d.part)?.text).toMatch(/voluntary/);
   });
 });
+
+describe('37. when HHS is told', () => {
+  it('"And when do we have to tell HHS?" after the deadline for individuals is the answer that gives the HHS rules, not how people are told', () => {
+    const d = last("Training new hires on HIPAA tomorrow. What's the deadline to notify individuals after a breach?", 'And when do we have to tell HHS?');
+    expect(d.intent?.id).toBe('breach-notification');
+    expect(d.part).not.toBe(partOf('breach-notification', /how people are told/i));
+  });
+});
