@@ -49,7 +49,7 @@ export class PartFinder {
     // take?" names the certificate topic, not its "Certificate vs certification" part.
     const title = new Set(this.stems(topic.title));
     const named = topic.layout.parts.filter((part) => {
-      const words = this.stems(part.label).filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !title.has(s) && this.ranker.rarity(s) > 0);
+      const words = this.stems(part.label).filter((s) => this.wordy(s) && !COMMON.has(s) && !VAGUE.has(s) && !title.has(s) && this.ranker.rarity(s) > 0);
       const shared = words.filter((w) => asked.has(w)).length;
       return shared >= LABEL_WORDS && shared * 2 >= words.length;
     });
@@ -58,7 +58,7 @@ export class PartFinder {
 
   /** The one part whose label has a word of the question (not an everyday one): "a cert for privacy stuff" and "Privacy and security". */
   labelSharing(text: string, topic: Intent): AnswerPart | undefined {
-    const rare = new Set(this.stems(text).filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) >= SOFT_RARITY));
+    const rare = new Set(this.stems(text).filter((s) => this.wordy(s) && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) >= SOFT_RARITY));
     const sharing = topic.layout.parts.filter((part) => this.stems(part.label).some((s) => rare.has(s)));
     return sharing.length === 1 ? sharing[0] : undefined;
   }
@@ -185,11 +185,19 @@ export class PartFinder {
     );
   }
 
+  /**
+   * Long enough to mean something: three letters or more, or two that are no everyday word, since the stemmer clips
+   * acronyms ending in s ("BLS" is "bl", "CMS" "cm").
+   */
+  private wordy(stem: string): boolean {
+    return stem.length > 2 || (stem.length === 2 && /^[a-z]+$/.test(stem) && this.ranker.rarity(stem) >= SOFT_RARITY);
+  }
+
   /** The question's words that can tell parts apart: not everyday, vague or the topic's own subject. */
   private askedWords(text: string, topic: Intent): string[] {
     // The topic's own subject ("pay" in "Pay for medical records specialists") is in every part: it picks none.
     const subject = new Set(this.stems(topic.title));
-    return this.ranker.analyzer.analyze(text).stems.filter((s) => s.length > 2 && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s));
+    return this.ranker.analyzer.analyze(text).stems.filter((s) => this.wordy(s) && !COMMON.has(s) && !VAGUE.has(s) && !subject.has(s));
   }
 
   /**

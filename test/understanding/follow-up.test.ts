@@ -554,3 +554,10 @@ describe('37. when HHS is told', () => {
     expect(d.part).not.toBe(partOf('breach-notification', /how people are told/i));
   });
 });
+
+describe('38. an acronym the stemmer clips', () => {
+  it('"and what BLS say about on the job training?" is the part labelled for the BLS ("BLS" stems to "bl")', () => {
+    const d = last('For records clerk job, the company train me or I need go to school first?', 'and what BLS say about on the job training?');
+    expect(d).toMatchObject({ intent: { id: 'on-the-job-training' }, part: partOf('on-the-job-training', /bls/i) });
+  });
+});
