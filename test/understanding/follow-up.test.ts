@@ -561,3 +561,10 @@ describe('38. an acronym the stemmer clips', () => {
     expect(d).toMatchObject({ intent: { id: 'on-the-job-training' }, part: partOf('on-the-job-training', /bls/i) });
   });
 });
+
+describe('39. since when, of what was just said', () => {
+  it('"Since when have they been directly liable?" after business associates is the part that says since the 2013 rule', () => {
+    const d = last("What's a covered entity under HIPAA?", 'What about business associates, like the outsourced coding company we use?', 'Since when have they been directly liable?');
+    expect(d).toMatchObject({ intent: { id: 'hipaa-basics' }, part: partOf('hipaa-basics', /who must/i) });
+  });
+});
