@@ -24,6 +24,9 @@ export const HOURS_ONLY = /^\W*(hrs?|hours?|mins?|minutes?)\W*$/i;
 // What only a credential has: its exam, its eligibility, keeping it, who awards it ("can I do it from home?" is not one).
 export const CREDENTIAL_FACETS: ReadonlySet<string> = new Set(['exam', 'exam-online', 'exam-where', 'early-testing', 'eligibility', 'renewal', 'issuer']);
 // Someone quoting a figure they saw ("AAPC's page says 9 percent", "I saw 48k", "which is right?").
+// "my friend says BLS lists no on-the-job training", "is she wrong?": a claim someone else made, to check.
+export const CLAIM_QUOTED = /\b(my|a|the|our|his|her|their) (friend|teacher|instructor|coworker|co-worker|boss|manager|mom|dad|mother|father|professor|classmate|advisor|adviser|counselor|recruiter|lead|supervisor|website|site|book|textbook|brochure|article|video|program director)s?\b[^.?!]{0,40}\b(says?|said|told me|tells me|claims?|claimed|insists?|thinks?|mentioned)\b/i;
+
 export const QUOTING = /\b(says?|said|saw|seen|read|heard|quotes?|quoted|shows?|showed|lists?|listed|claims?|claimed)\b|\bwhich (one|number|figure|is)\b|\b(is|was) (that|this|it) (right|correct|true|accurate)\b|\bwhere (does|did|do) (that|this|the|those) (number|figure|stat)/i;
 // "whats the actual %?", "what's the exact gap it reported?": the figure of what was just said.
 export const FIGURE_ASKED = /\bwhat(?:'s| is| was| were|s)? (?:the |that )?(?:actual |exact |real |precise )?(?:%|percent|percentage|number|numbers|figure|figures|stat|stats|statistic|rate|amount|gap|share)(?=\W|$)|\bhow (?:big|large|much) (?:is|was) (?:the|that) (?:gap|difference)\b/i;

@@ -568,3 +568,14 @@ describe('39. since when, of what was just said', () => {
     expect(d).toMatchObject({ intent: { id: 'hipaa-basics' }, part: partOf('hipaa-basics', /who must/i) });
   });
 });
+
+describe('40. a claim someone else made, checked against the card in context', () => {
+  it('"my friend says BLS lists no on-the-job training... is she wrong?" after on-the-job training is its BLS part', () => {
+    const d = last('Do hospitals actually train medical records clerks on the job?', "That's a relief. But my friend says BLS lists no on-the-job training for this job. So is she wrong, or are the two things saying different things?");
+    expect(d).toMatchObject({ intent: { id: 'on-the-job-training' }, part: partOf('on-the-job-training', /bls/i) });
+  });
+  it('a question that only says "say" is no claim: what to say to OCR to avoid a fine is not answered with a part', () => {
+    const d = last("What's the HIPAA breach notification deadline for individuals?", 'We missed it by two weeks on a 1,200-patient breach last year and OCR just sent us a letter. What penalty are we going to get and what should we say in our response to avoid a fine?');
+    expect(d.intent?.kind).not.toBe('topic');
+  });
+});
