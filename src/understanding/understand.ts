@@ -17,7 +17,8 @@ import { ABOUT_BOTH, continues, isBareQuestion, leansOnContext, MAX_FOLLOW_UP_WO
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
-import { CLAIM_QUOTED, CREDENTIAL_FACETS } from './follow-up-cues.js';
+import { CREDENTIAL_FACETS } from './follow-up-cues.js';
+import { partAskedOfContext } from './context-part.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
@@ -309,12 +310,9 @@ export class Understanding {
       const p = context && (ranking.mass.decline < 0.5 || continuesContext) && ranking.mass.topic >= t.topicMassWithField ? this.followUps.partSpokenOf(text, context) : undefined;
       return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
     };
-    // "my friend says BLS lists no on-the-job training. So is she wrong?" after on-the-job training: a claim quoted
-    // about the card in context, checked against the part closest to it.
     const claimChecked = () => {
-      const target = context?.topic && CLAIM_QUOTED.test(text) && ranking.mass.decline < 0.5 && !mentions.length ? byId.get(context.topic) : undefined;
-      const p = target && this.followUps.parts.closest(text, target);
-      return p && { ...decided(target, 1, 'context'), part: p.label };
+      const p = ranking.mass.decline < 0.5 && !mentions.length ? partAskedOfContext(text, context, this.kb, this.followUps.parts) : undefined;
+      return p && { ...decided(p.intent, 1, 'context'), part: p.part };
     };
     return partOfContext() ?? spokenOf() ?? claimChecked() ?? decided(undefined, ranking.mass.topic, 'unsure');
   }

@@ -134,6 +134,12 @@ describe('facets added for follow-ups people type', () => {
     expect(names('do we notify the media')).toContain('media');
     expect(names('any news on the exam changes')).not.toContain('media');
   });
+  it('"can she roll the surplus into the next one?", "structure of a Level II code", "the same everywhere?"', () => {
+    expect(names('Can she roll the surplus into the next one?')).toContain('carry-over');
+    expect(names("What's the structure of a Level II code?")).toContain('format');
+    expect(names('Is that the same everywhere in the US?')).toContain('place');
+    expect(names('is the exam the same format for everyone')).not.toContain('place');
+  });
   it('"can extras roll over to the next cycle?" asks whether CEUs carry over', () => {
     expect(names('can extras roll over to the next cycle')).toContain('carry-over');
     expect(names('can i carry extra ceus forward')).toContain('carry-over');

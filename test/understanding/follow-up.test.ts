@@ -579,3 +579,18 @@ describe('40. a claim someone else made, checked against the card in context', (
     expect(d.intent?.kind).not.toBe('topic');
   });
 });
+
+describe('41. a longer follow-up whose asking clause asks a part of the card in context', () => {
+  it('"One of them earned extra CEUs this cycle. Can she roll the surplus into the next one?" after AAPC CEUs is the CPC keeping-it part', () => {
+    const d = last("Most of my coders hold the CPC. What's the AAPC continuing education requirement?", 'One of them earned extra CEUs this cycle. Can she roll the surplus into the next one?');
+    expect(d).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /keeping/i) });
+  });
+  it('"Is that the same everywhere in the US?" after record retention is its part on state law', () => {
+    const d = last('How long does a hospital have to hold on to medical records?', 'Is that the same everywhere in the US?');
+    expect(d).toMatchObject({ intent: { id: 'record-retention' }, part: partOf('record-retention', /state/i) });
+  });
+  it('"What\'s the structure of a Level II code?" after HCPCS is its format part', () => {
+    const d = last("What does HCPCS Level II cover that CPT doesn't?", "What's the structure of a Level II code?");
+    expect(d).toMatchObject({ intent: { id: 'hcpcs' }, part: partOf('hcpcs', /looks like/i) });
+  });
+});
