@@ -134,6 +134,11 @@ describe('facets added for follow-ups people type', () => {
     expect(names('do we notify the media')).toContain('media');
     expect(names('any news on the exam changes')).not.toContain('media');
   });
+  it('"so i wouldnt have to deal w patients?" asks whom the work is with', () => {
+    expect(names('so i wouldnt have to deal w patients?')).toContain('colleagues');
+    expect(names('do coders see patients')).toContain('colleagues');
+    expect(names('how do patients get their records')).not.toContain('colleagues');
+  });
   it('"can she roll the surplus into the next one?", "structure of a Level II code", "the same everywhere?"', () => {
     expect(names('Can she roll the surplus into the next one?')).toContain('carry-over');
     expect(names("What's the structure of a Level II code?")).toContain('format');

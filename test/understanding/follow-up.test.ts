@@ -594,3 +594,10 @@ describe('41. a longer follow-up whose asking clause asks a part of the card in 
     expect(d).toMatchObject({ intent: { id: 'hcpcs' }, part: partOf('hcpcs', /looks like/i) });
   });
 });
+
+describe('42. a question that carries on from the answer', () => {
+  it('"so i wouldnt have to deal w patients? i literally faint at blood lol" after what a coder does is its part on working with others', () => {
+    const d = last('what does a medical coder actually do', 'so i wouldnt have to deal w patients? i literally faint at blood lol');
+    expect(d).toMatchObject({ intent: { id: 'medical-coding-basics' }, part: partOf('medical-coding-basics', /working with others/i) });
+  });
+});
