@@ -134,6 +134,11 @@ describe('facets added for follow-ups people type', () => {
     expect(names('do we notify the media')).toContain('media');
     expect(names('any news on the exam changes')).not.toContain('media');
   });
+  it('"which of the two fits better?" asks who each is for', () => {
+    expect(names('So for our inpatient coding unit, which of the two fits better?')).toContain('audience');
+    expect(names('which one suits me best')).toContain('audience');
+    expect(names('which one is cheaper')).not.toContain('audience');
+  });
   it('"so i wouldnt have to deal w patients?" asks whom the work is with', () => {
     expect(names('so i wouldnt have to deal w patients?')).toContain('colleagues');
     expect(names('do coders see patients')).toContain('colleagues');

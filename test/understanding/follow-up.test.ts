@@ -601,3 +601,11 @@ describe('42. a question that carries on from the answer', () => {
     expect(d).toMatchObject({ intent: { id: 'medical-coding-basics' }, part: partOf('medical-coding-basics', /working with others/i) });
   });
 });
+
+describe('43. which of two asked in turn fits', () => {
+  it('"So for our inpatient coding unit, which of the two fits better?" after the CCS and then the CPC is who each is for', () => {
+    const d = last('My coders are split between the CCS and the CPC. What is the CCS focused on?', 'And what about the CPC?', 'So for our inpatient coding unit, which of the two fits better?');
+    expect(d).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /who it/i) });
+    expect(d.also?.map((i) => i.id)).toEqual(['ccs']);
+  });
+});
