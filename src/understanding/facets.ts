@@ -186,7 +186,7 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   askedAs('why', /\bwhy (should|would|do|does) (i|we|you|anyone|people|employers) (even )?care\b|\bwhy (does|would) (it|that|this) matter\b|\bwhat'?s the point\b/),
   { name: 'examples', asks: /^\W*(examples?|for example|e\.?g\.?)\W*$|\b(give me|show me|any|some|with) (an |a few |some )?examples?\b|\bfor (example|instance)\s*\??$|\blike what\s*\??$|\b(is|are) (an? |the |my |your )?[\w' -]{2,30} (one of them|one of those|on the list|on that list|in the list|included|counted)\b|\bdoes (an? |the |my )?[\w' -]{2,30} count\b/, label: /example|identifier|what counts|list/ },
   // "how do I get rid of the A?" after the CPC-A.
-  { name: 'remove', asks: /\b(get rid of|remove|drop|take off|lose) (the |that |this )?(a|apprentice|it|that|designation|status)\b|\bget (it|that|the a) (removed|dropped|taken off)\b|\bget (the )?a off\b/, label: /remov/ },
+  { name: 'remove', asks: /\b(get rid of|gets rid of|getting rid of|remove|removes|drop|drops|take off|takes off|lose) (the |that |this )?(a|apprentice|it|that|designation|status)\b|\bget (it|that|the a) (removed|dropped|taken off)\b|\bget (the )?a off\b/, label: /remov/ },
   // "are there exceptions?" after the minimum necessary standard: where the rule does not apply.
   { name: 'exceptions', asks: /\bexceptions?\b|\bexempt\b|\bexclud\w*|\b(not|isn'?t|aren'?t) (included|covered)\b|\bleft out\b|\b(does|do)(n'?t| not) (it |that |this |they )?apply\b|\bwhen (does|do)(n'?t| not) (it|that|this|they) apply\b/, label: EXCEPTIONS_LABEL },
   // "we're short staffed, can we get more time?" after the right of access: the extension its rule allows.

@@ -609,3 +609,9 @@ describe('43. which of two asked in turn fits', () => {
     expect(d.also?.map((i) => i.id)).toEqual(['ccs']);
   });
 });
+
+describe('44. removing the A, in other tenses', () => {
+  it('"so 1 yr coding + practicode gets rid of the A?" after the CPC-A is its removing-the-A part', () => {
+    expect(last("what's cpc-a", 'so 1 yr coding + practicode gets rid of the A?')).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /remov/i) });
+  });
+});
