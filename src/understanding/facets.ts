@@ -188,7 +188,7 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   // "how do I get rid of the A?" after the CPC-A.
   { name: 'remove', asks: /\b(get rid of|gets rid of|getting rid of|remove|removes|drop|drops|take off|takes off|lose) (the |that |this )?(a|apprentice|it|that|designation|status)\b|\bget (it|that|the a) (removed|dropped|taken off)\b|\bget (the )?a off\b/, label: /remov/ },
   // "are there exceptions?" after the minimum necessary standard: where the rule does not apply.
-  { name: 'exceptions', asks: /\bexceptions?\b|\bexempt\b|\bexclud\w*|\b(not|isn'?t|aren'?t) (included|covered)\b|\bleft out\b|\b(does|do)(n'?t| not) (it |that |this |they )?apply\b|\bwhen (does|do)(n'?t| not) (it|that|this|they) apply\b/, label: EXCEPTIONS_LABEL },
+  { name: 'exceptions', asks: /\bexceptions?\b|\bexempt\b|\b(stuff|things|anything|something|parts?|records?) (they|you|u|patients?|people|we) (cant|can'?t|cannot|can not|don'?t|do not) (get|see|have|ask for|access)\b|\bexclud\w*|\b(not|isn'?t|aren'?t) (included|covered)\b|\bleft out\b|\b(does|do)(n'?t| not) (it |that |this |they )?apply\b|\bwhen (does|do)(n'?t| not) (it|that|this|they) apply\b/, label: EXCEPTIONS_LABEL },
   // "we're short staffed, can we get more time?" after the right of access: the extension its rule allows.
   { name: 'extension', asks: /\b(more|extra|additional) (time|days)\b|\bextensions?\b|\bextend\w*|\b(make|made|making) (it|that|them|the \w+) longer\b|\b(can'?t|cannot|can not|couldn'?t|won'?t|don'?t|do not) (make|meet|hit|manage) (that|it|this|the deadline|the \d+ days|in time)\b/, label: /extension|extend/, text: /\bextension\b|\bextend/i },
   // "what is it?" after a card named in one word ("cdip"): what it is, the direct answer.

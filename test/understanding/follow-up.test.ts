@@ -615,3 +615,9 @@ describe('44. removing the A, in other tenses', () => {
     expect(last("what's cpc-a", 'so 1 yr coding + practicode gets rid of the A?')).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /remov/i) });
   });
 });
+
+describe('45. what they cannot get', () => {
+  it('"so theres stuff they cant get?" after the right of access is its not-included part', () => {
+    expect(last('can patients get a copy of literally everything in their chart', 'so theres stuff they cant get?')).toMatchObject({ intent: { id: 'right-of-access' }, part: partOf('right-of-access', /not included/i) });
+  });
+});
