@@ -134,6 +134,11 @@ describe('facets added for follow-ups people type', () => {
     expect(names('do we notify the media')).toContain('media');
     expect(names('any news on the exam changes')).not.toContain('media');
   });
+  it('"how does that compare with a few years ago?" asks for older figures', () => {
+    expect(names('How does that compare with a few years ago?')).toContain('older');
+    expect(names('how has pay changed')).toContain('older');
+    expect(names('I worked retail for 5 years before this')).not.toContain('older');
+  });
   it('"which of the two fits better?" asks who each is for', () => {
     expect(names('So for our inpatient coding unit, which of the two fits better?')).toContain('audience');
     expect(names('which one suits me best')).toContain('audience');

@@ -621,3 +621,9 @@ describe('45. what they cannot get', () => {
     expect(last('can patients get a copy of literally everything in their chart', 'so theres stuff they cant get?')).toMatchObject({ intent: { id: 'right-of-access' }, part: partOf('right-of-access', /not included/i) });
   });
 });
+
+describe('46. older figures', () => {
+  it('"How does that compare with a few years ago?" after the median pay is its older-figures part', () => {
+    expect(last("What's the current median pay for medical records specialists?", 'How does that compare with a few years ago?')).toMatchObject({ intent: { id: 'pay' }, part: partOf('pay', /older/i) });
+  });
+});
