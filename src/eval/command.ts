@@ -43,6 +43,7 @@ export interface EvalCliOptions {
   tune15?: string;
   holdout13?: string;
   tune16?: string;
+  holdout14?: string;
   holdout6?: string;
   holdout4?: string;
   /** The old name of --holdout. */
@@ -91,6 +92,7 @@ export const SET_ABOUT = {
   tune15: 'a hundred conversations written blind on 2026-12-07 (session 27) in the style of a study server: loose names, numbers and yes/no details asked, sibling switches; tuned on',
   holdout13: 'written blind on 2026-12-07 (session 27) by a helper who saw neither the bot nor another set, at the same time as tune15: measure only',
   tune16: 'a hundred conversations written blind on 2026-12-07 (session 27) from people at every stage: unusual words for a detail, a word of the last answer asked about, carry-ons; tuned on',
+  holdout14: 'written blind on 2026-12-07 (session 27) by a helper who saw neither the bot nor another set, at the same time as tune16, and first measured at the end of that session\'s work: measure only',
 } as const;
 
 export const DEFAULTS = {
@@ -125,6 +127,7 @@ export const DEFAULTS = {
   tune15: path.join(packageRoot, 'eval', 'tune15', 'questions.jsonl'),
   holdout13: path.join(packageRoot, 'eval', 'holdout13', 'questions.jsonl'),
   tune16: path.join(packageRoot, 'eval', 'tune16', 'questions.jsonl'),
+  holdout14: path.join(packageRoot, 'eval', 'holdout14', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
@@ -164,7 +167,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
