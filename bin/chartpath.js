@@ -2,13 +2,6 @@
 // Thin launcher: the program itself is compiled TypeScript in dist/ (built by `npm install` via the prepare script).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-
-// Regular expressions straight to machine code. By default V8 first compiles each one to bytecode and recompiles it to
-// machine code when it runs again; for the understanding's few hundred long patterns (facets, scope lists, the
-// patient-detail guard) that first, slower compile was about a sixth of a one-question start (npm run bench). Only
-// how patterns are compiled changes, never what they match. Set before any module of the program is loaded.
-setFlagsFromString('--no-regexp-tier-up');
 
 const entry = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
