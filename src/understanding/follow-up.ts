@@ -294,8 +294,7 @@ export class FollowUps {
     const part = everyday ?? this.parts.closest(text, target) ?? this.parts.naming(target, ctxEntity);
     if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: !everyday };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
-    // "what about clerks?" after what coders do: a topic that never names them is no answer; a clear reading of the
-    // message's own is.
+    // "what about clerks?" after what coders do: a topic that never names them is no answer; a clear own reading is.
     if (continues(ranking) && this.namesSomething(ranking)) {
       const answered = this.parts.stems(target.answer);
       const covers = this.named(ranking).every((stem) => answered.includes(stem));
