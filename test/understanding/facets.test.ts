@@ -134,6 +134,10 @@ describe('facets added for follow-ups people type', () => {
     expect(names('do we notify the media')).toContain('media');
     expect(names('any news on the exam changes')).not.toContain('media');
   });
+  it('"by how much?" is an amount of change, not a price', () => {
+    expect(names('Can that deadline be extended, and by how much?')).not.toContain('cost');
+    expect(names('how much does it cost')).toContain('cost');
+  });
   it('"how does that compare with a few years ago?" asks for older figures', () => {
     expect(names('How does that compare with a few years ago?')).toContain('older');
     expect(names('how has pay changed')).toContain('older');

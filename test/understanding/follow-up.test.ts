@@ -627,3 +627,10 @@ describe('46. older figures', () => {
     expect(last("What's the current median pay for medical records specialists?", 'How does that compare with a few years ago?')).toMatchObject({ intent: { id: 'pay' }, part: partOf('pay', /older/i) });
   });
 });
+
+describe('47. extended by how much', () => {
+  it('"Can that deadline be extended, and by how much?" after the access deadline is its one extension, not its fees', () => {
+    const d = last("What's the deadline for a covered entity to act on a patient's access request under 45 CFR 164.524?", 'Can that deadline be extended, and by how much?');
+    expect(d).toMatchObject({ intent: { id: 'right-of-access' }, part: partOf('right-of-access', /extension/i) });
+  });
+});
