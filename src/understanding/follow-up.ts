@@ -155,7 +155,7 @@ export class FollowUps {
     }
     // Only the sides of the comparison in context named, asked about both: the comparison below answers it.
     const sideIds = sideIdsOf(context);
-    const onlySides = sideIds.length > 0 && ABOUT_BOTH.test(text) && mentions.every((m) => sideIds.includes(m.topic));
+    const onlySides = sideIds.length > 0 && ABOUT_BOTH.test(text) && thingsNamed(mentions).every((m) => sideIds.includes(m.topic));
     if (mentions.length && !onlySides) return undefined;
 
     // A clear question of its own ("breach - how long do we have to notify patients?" after the RHIT) is not a

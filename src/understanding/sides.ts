@@ -20,6 +20,8 @@ export function sideNamed(text: string, context: ConversationContext, kb: Knowle
   if (OTHER_SIDE.test(text)) return sides.find((side) => side.id !== context.topic);
   if (SECOND_SIDE.test(text)) return sides[1];
   // "the outpatient one": the only side whose title or direct answer says it ("the better one" names none).
+  // "the AHIMA one or the AAPC one": both sides described, so both are asked (the comparison answers it).
+  if ([...text.toLowerCase().matchAll(new RegExp(DESCRIBED_SIDE.source, 'g'))].length > 1) return undefined;
   const described = DESCRIBED_SIDE.exec(text.toLowerCase())?.[1];
   const stem = described ? parts.stems(described)[0] : undefined;
   if (!stem) return undefined;

@@ -634,3 +634,11 @@ describe('47. extended by how much', () => {
     expect(d).toMatchObject({ intent: { id: 'right-of-access' }, part: partOf('right-of-access', /extension/i) });
   });
 });
+
+describe('48. both sides described by whose they are', () => {
+  it('"so which one need more, the AHIMA one or the AAPC one?" after the RHIT and then the CPC CEUs answers both keeping-it parts', () => {
+    const d = last('RHIT how many CEU I need?', 'and for CPC how many?', 'so which one need more, the AHIMA one or the AAPC one?');
+    expect(d).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /keeping/i) });
+    expect(d.also?.map((i) => i.id)).toEqual(['rhit']);
+  });
+});

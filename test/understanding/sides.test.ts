@@ -22,6 +22,10 @@ describe('sideNamed', () => {
     expect(side('and the other one?', inTurn)).toBe('cca');
     expect(sideIdsOf(inTurn)).toEqual(['cca', 'cpc']);
   });
+  it('"the AHIMA one or the AAPC one" describes both sides: no single side', () => {
+    const inTurn: ConversationContext = { topic: 'cpc', also: ['rhit'], alsoBefore: true, at: 0 };
+    expect(side('so which one need more, the AHIMA one or the AAPC one?', inTurn)).toBeUndefined();
+  });
   it('"the bachelor\'s one" is the only side whose title or direct answer says it', () => {
     expect(side("ok the bachelor's one, can you qualify with a master's?")).toBe('rhia');
   });
