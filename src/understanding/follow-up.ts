@@ -130,9 +130,12 @@ export class FollowUps {
       return { intent: side, confidence: 1, route: 'context', entity: side.entity ? side.id : undefined, part: part?.label };
     }
 
-    // "what about the HIPAA documentation itself?" after record retention: a part named by its label.
+    // "what about the HIPAA documentation itself?" after record retention: a part named by its label ("How do those
+    // codes look different from CPT Category I codes?" after HCPCS: with the thing it is compared with beside it).
     const labelled = this.parts.byLabel(ranking, target);
-    if (labelled) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: labelled.label };
+    const comparedWith = mentions.length === 1 && pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text) ? byId.get(mentions[0]!.topic) : undefined;
+    const beside = comparedWith && comparedWith !== target && comparedWith.kind === 'topic' ? [comparedWith] : undefined;
+    if (labelled) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: labelled.label, also: beside };
 
     // "and the CPC?", "what about rhia": the same question of another named thing.
     if (mentions.length === 1 && ellipsis) {
@@ -146,13 +149,9 @@ export class FollowUps {
       const compared = named !== target && target.kind === 'topic' ? [target] : undefined;
       return { intent: named, confidence: 1, route: 'context', entity: named.id, part: part?.label, compared };
     }
-    // "how is it different from the CCA?" after the CCS: both sides, the one in context first.
-    if (mentions.length === 1 && pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text)) {
-      const named = byId.get(mentions[0]!.topic)!;
-      // "is it harder than the CPC?": the part asked (the exam) of each side, when the one in context has it.
-      const part = askedPart(text, target.layout)?.part.label;
-      if (named !== target && named.kind === 'topic' && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part, also: [named] };
-    }
+    // "how is it different from the CCA?" after the CCS: both sides, the one in context first; "is it harder than the
+    // CPC?": the part asked (the exam) of each side, when the one in context has it.
+    if (beside && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: askedPart(text, target.layout)?.part.label, also: beside };
     // Only the sides of the comparison in context named, asked about both: the comparison below answers it.
     const sideIds = sideIdsOf(context);
     const onlySides = sideIds.length > 0 && ABOUT_BOTH.test(text) && thingsNamed(mentions).every((m) => sideIds.includes(m.topic));

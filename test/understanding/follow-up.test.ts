@@ -642,3 +642,11 @@ describe('48. both sides described by whose they are', () => {
     expect(d.also?.map((i) => i.id)).toEqual(['rhit']);
   });
 });
+
+describe('49. a part named by its label, compared with another thing', () => {
+  it('"How do those codes look different from CPT Category I codes?" after HCPCS is its format part with CPT beside it', () => {
+    const d = last("What's HCPCS Level II used for?", 'How do those codes look different from CPT Category I codes?');
+    expect(d).toMatchObject({ intent: { id: 'hcpcs' }, part: partOf('hcpcs', /looks like/i) });
+    expect(d.also?.map((i) => i.id)).toEqual(['cpt']);
+  });
+});
