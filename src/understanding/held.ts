@@ -18,9 +18,10 @@ export function heldForEligibility(
 ): { intent: Intent; part: string } | undefined {
   const inContext = context?.entity ? kb.byId.get(context.entity) : undefined;
   if (inContext?.entity?.type !== 'credential' || ASKS.test(text)) return undefined;
-  const held = found.filter((m) => m.topic !== inContext.id && m.at !== undefined && possessedAt(tokens, m.at));
-  if (held.length !== 1 || found.length !== 1) return undefined;
+  // Only the one name, held ("my rhit", "have an RHIT"), of another credential than the one in context.
+  const held = found.length === 1 ? found[0]! : undefined;
+  if (!held || held.topic === inContext.id || held.at === undefined || !possessedAt(tokens, held.at)) return undefined;
   const eligibility = partFor(inContext.layout, facetNamed('eligibility')!);
-  const names = kb.byId.get(held[0]!.topic)?.entity?.names ?? [];
+  const names = kb.byId.get(held.topic)?.entity?.names ?? [];
   return eligibility && names.some((n) => nameAsWord(n, '').test(eligibility.text)) ? { intent: inContext, part: eligibility.label } : undefined;
 }

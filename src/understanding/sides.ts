@@ -5,6 +5,9 @@ import { DESCRIBED_SIDE } from './follow-up-cues.js';
 import type { PartFinder } from './part-finder.js';
 import { FIRST_SIDE, OTHER_SIDE, SECOND_SIDE } from './pointing.js';
 
+// Every side a message describes ("the AHIMA one or the AAPC one"), built once rather than for each message.
+const DESCRIBED_SIDES = new RegExp(DESCRIBED_SIDE.source, 'g');
+
 /** The ids of the sides of the comparison in context, in the order they were named; none without a comparison. */
 export function sideIdsOf(context: ConversationContext | undefined): (string | undefined)[] {
   if (!context?.also?.length) return [];
@@ -21,7 +24,7 @@ export function sideNamed(text: string, context: ConversationContext, kb: Knowle
   if (SECOND_SIDE.test(text)) return sides[1];
   // "the outpatient one": the only side whose title or direct answer says it ("the better one" names none).
   // "the AHIMA one or the AAPC one": both sides described, so both are asked (the comparison answers it).
-  if ([...text.toLowerCase().matchAll(new RegExp(DESCRIBED_SIDE.source, 'g'))].length > 1) return undefined;
+  if ([...text.toLowerCase().matchAll(DESCRIBED_SIDES)].length > 1) return undefined;
   const described = DESCRIBED_SIDE.exec(text.toLowerCase())?.[1];
   const stem = described ? parts.stems(described)[0] : undefined;
   if (!stem) return undefined;

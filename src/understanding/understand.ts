@@ -310,11 +310,12 @@ export class Understanding {
       const p = context && (ranking.mass.decline < 0.5 || continuesContext) && ranking.mass.topic >= t.topicMassWithField ? this.followUps.partSpokenOf(text, context) : undefined;
       return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
     };
-    const claimChecked = () => {
+    // ...or a claim made about it, or a question pointing back at it that asks one of its parts (context-part.ts).
+    const askedOfContext = () => {
       const p = ranking.mass.decline < 0.5 && !mentions.length ? partAskedOfContext(text, context, this.kb, this.followUps.parts) : undefined;
       return p && { ...decided(p.intent, 1, 'context'), part: p.part };
     };
-    return partOfContext() ?? spokenOf() ?? claimChecked() ?? decided(undefined, ranking.mass.topic, 'unsure');
+    return partOfContext() ?? spokenOf() ?? askedOfContext() ?? decided(undefined, ranking.mass.topic, 'unsure');
   }
 
   /** The declined question asked again of the subject of "what about X?", when that is a topic's own question. */
