@@ -144,7 +144,9 @@ export class FollowUps {
       // about (whether a certification is needed, the pay): that topic, the named thing kept in context.
       const home = askedPart(text, named.layout) ? undefined : this.parts.allAbout(text);
       if (home && home !== named) return { intent: home, confidence: 1, route: 'context', entity: named.entity ? named.id : ctxEntity?.id };
-      const part = askedPart(text, named.layout)?.part ?? samePart(context, target, named);
+      // Another name of the same card ("and AAPC?" after the associations' AHIMA part): the part labelled with it.
+      const ofName = named === target && context.named !== mentions[0]!.name ? this.parts.labelNaming(named, mentions[0]!.name) : undefined;
+      const part = askedPart(text, named.layout)?.part ?? ofName ?? samePart(context, target, named);
       // The two are now being compared: "which one is for hospitals?" next asks of both.
       const compared = named !== target && target.kind === 'topic' ? [target] : undefined;
       return { intent: named, confidence: 1, route: 'context', entity: named.id, part: part?.label, compared };

@@ -119,6 +119,15 @@ export class PartFinder {
   }
 
   /**
+   * The one part whose label names an entity name of the topic: "and AAPC, it has local groups too?" after the
+   * associations' AHIMA part is the AAPC's part of the same card.
+   */
+  labelNaming(topic: Intent, name: string): AnswerPart | undefined {
+    const named = topic.layout.parts.filter((p) => nameAsWord(name, 'i').test(p.label));
+    return named.length === 1 ? named[0] : undefined;
+  }
+
+  /**
    * The credentials a topic's direct answer names ("...the main route to AHIMA's RHIT credential" in the associate
    * degree's), for a follow-up about one of theirs ("what's the name of the exam she'd be taking?").
    */

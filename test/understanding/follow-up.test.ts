@@ -650,3 +650,9 @@ describe('49. a part named by its label, compared with another thing', () => {
     expect(d.also?.map((i) => i.id)).toEqual(['cpt']);
   });
 });
+
+describe('50. another name of the same card', () => {
+  it('"And AAPC, it has local groups too?" after the AHIMA\'s part of the associations is the AAPC\'s part', () => {
+    expect(last('What is AHIMA?', 'It has groups in each state?', 'And AAPC, it has local groups too?').part).toBe(partOf('professional-associations', /^AAPC/));
+  });
+});
