@@ -656,3 +656,11 @@ describe('50. another name of the same card', () => {
     expect(last('What is AHIMA?', 'It has groups in each state?', 'And AAPC, it has local groups too?').part).toBe(partOf('professional-associations', /^AAPC/));
   });
 });
+
+describe('51. CEUs with a second credential', () => {
+  it('"And for the one who also holds a CCS on top of her RHIT?" after RHIT CEUs is the RHIT keeping-it part, which gives the 30', () => {
+    const d = last('I supervise six HIM clerks and two of them hold the RHIT. How many CEUs do they need to keep it current?', 'And for the one who also holds a CCS on top of her RHIT?');
+    expect(d.part).toBe(partOf('rhit', /^Keeping/));
+    expect(realKb.byId.get('rhit')!.layout.parts.find((p) => p.label === d.part)!.text).toMatch(/\b30\b/);
+  });
+});
