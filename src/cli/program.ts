@@ -115,6 +115,8 @@ export function buildProgram(): Command {
     .option('--holdout13 <file>', 'thirteenth held-out set, never tuned on (default eval/holdout13/questions.jsonl)')
     .option('--tune16 <file>', 'sixteenth tuning set, a hundred conversations from people at every stage (default eval/tune16/questions.jsonl)')
     .option('--holdout14 <file>', 'fourteenth held-out set, never tuned on (default eval/holdout14/questions.jsonl)')
+    .option('--tune17 <file>', 'seventeenth tuning set, a hundred conversations: follow-ups, moves, comparisons, going back (default eval/tune17/questions.jsonl)')
+    .option('--holdout15 <file>', 'fifteenth held-out set, never tuned on (default eval/holdout15/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
     .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
