@@ -13,7 +13,7 @@ import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, POINTING_OWN_PART_SHARE, SPOKEN_OF_SCORE, VERY_CLEAR_OWN_SHARE } from './shares.js';
-import { examTimeAfterExam, figureOfSamePart, sameAgain, samePart } from './same-part.js';
+import { examTimeAfterExam, figureOfSamePart, olderBeside, sameAgain, samePart } from './same-part.js';
 import { sideIdsOf, sideNamed } from './sides.js';
 import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
@@ -33,7 +33,6 @@ export interface FollowUp {
   also?: Intent[] | undefined;
 }
 
-
 export class FollowUps {
   /** Finds the part of a topic a question asks for (also used for a question's own reading, in understand.ts). */
   readonly parts: PartFinder;
@@ -46,7 +45,6 @@ export class FollowUps {
     this.parts = new PartFinder(kb, ranker);
   }
 
-  /** The follow-up's reading, or undefined when the message should stand on its own after all. */
   /** The topic a follow-up refers to: the one last answered, unless it was a general one that hands over to the entity named with it. */
   private referent(context: ConversationContext): { target: Intent | undefined; ctxTopic: Intent | undefined; ctxEntity: Intent | undefined } {
     const byId = this.kb.byId;
@@ -105,6 +103,7 @@ export class FollowUps {
     return askedPart(asked, target.layout)?.part;
   }
 
+  /** The follow-up's reading, or undefined when the message should stand on its own after all. */
   resolve(text: string, ranking: Ranking, mentions: EntityMention[], context: ConversationContext): FollowUp | undefined {
     const byId = this.kb.byId;
     const { target, ctxTopic, ctxEntity } = this.referent(context);
@@ -117,7 +116,8 @@ export class FollowUps {
     // A year asked of the topic in context: the part giving it; "the year before": the last one given (figures quoted: Understanding).
     if (!mentions.length) {
       const year = this.parts.byYear(text, target);
-      if (year) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: year.label };
+      const yearPart = olderBeside(text, target, year) ?? year;
+      if (yearPart) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: yearPart.label };
       const again = ANOTHER_YEAR.test(text) ? sameAgain(context, target) : undefined;
       if (again) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: again.label };
     }
@@ -206,8 +206,7 @@ export class FollowUps {
     const spokenOf = named && !target.entity ? this.parts.sharingRareWords(text, target, 1) : undefined;
     if (spokenOf) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: spokenOf.label };
     if (named) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: named.part.label };
-    // ...or the one credential the answer named has it: "what's the name of the exam she'd be taking?" after the
-    // associate degree, whose answer leads to the RHIT.
+    // ...or the one credential the answer named has it: "what's the exam she'd take?" after the associate degree (the RHIT).
     const credentialPart = (c: Intent) => {
       const found = askedPart(text, c.layout);
       return found && CREDENTIAL_FACETS.has(found.facet.name) ? found : undefined;

@@ -44,3 +44,17 @@ export function figureOfSamePart(asked: { facet?: Facet; part: AnswerPart }, con
   const previous = topic.layout.parts.find((p) => p.label === context.part);
   return previous && previous !== asked.part && asked.facet.text.test(previous.text) ? previous : undefined;
 }
+
+// Words that set two figures side by side: "how does the 2024 number compare?", "is that higher or lower?".
+const COMPARES = /\b(compare[sd]?|comparison|higher|lower|more or less|bigger|smaller|differ\w*|vs\.?|versus|went up|gone up|go up|went down|increase[sd]?|decrease[sd]?)\b/;
+
+/**
+ * "And how does the 2024 number compare?" after May 2023's median: the year asked is the lead's current figure, and
+ * the comparison needs the older ones too. The card's part of older figures (the answer gives it beside the lead's
+ * figures) holds both.
+ */
+export function olderBeside(text: string, topic: Intent, year: AnswerPart | undefined): AnswerPart | undefined {
+  // A year asked that only the lead gives, or that several parts give (the lead's and the range's "May 2024").
+  if ((year && year.label !== LEAD_PART) || !COMPARES.test(text) || !/\b(19|20)\d\d\b/.test(text)) return undefined;
+  return partFor(topic.layout, facetNamed('older')!);
+}

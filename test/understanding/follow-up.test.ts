@@ -664,3 +664,17 @@ describe('51. CEUs with a second credential', () => {
     expect(realKb.byId.get('rhit')!.layout.parts.find((p) => p.label === d.part)!.text).toMatch(/\b30\b/);
   });
 });
+
+describe('52. a figure compared with another year or edition', () => {
+  it('"And how does the 2024 number compare?" after May 2023\'s median is the older figures, given beside the current ones', () => {
+    const d = last('What was the median pay for medical records specialists in May 2023?', 'And how does the 2024 number compare?');
+    expect(d.part).toBe(partOf('pay', /^Older figures/));
+  });
+  it('"how many jobs in 2024?" after the outlook, with nothing compared, is still the year\'s own part', () => {
+    expect(last("What's the projected job growth for medical records specialists?", 'how many jobs were there in 2024?').part).not.toBe(partOf('job-outlook', /^Other percentages/));
+  });
+  it('"Is that higher or lower than the previous projection?" after the outlook is its other percentages', () => {
+    const d = last("What's the projected job growth for medical records specialists?", 'Is that higher or lower than the previous projection?');
+    expect(d.part).toBe(partOf('job-outlook', /^Other percentages/));
+  });
+});
