@@ -652,3 +652,17 @@ describe('terse chat follow-ups', () => {
     expect(names('in cali')).toEqual(['place']);
   });
 });
+
+describe('session 28: wider asking', () => {
+  it('"How many of those jobs are there right now?" is a head count too', () => {
+    const outlook = layoutAnswer('There were about 194,800 jobs in 2024.\n\n- **Why:** an aging population.\n- **Remote:** 55% work from home.');
+    expect(fallbackPart('How many of those jobs are there right now?', outlook)?.label).toBe(LEAD_PART);
+  });
+  it('"is that accreditation mandatory for schools?" asks whether it is voluntary', () => {
+    expect(names('is that accreditation mandatory for schools?')).toContain('voluntary');
+  });
+  it('"good for" asks how long a credential lasts only when it ends the question, not "is the outlook good for clerks?"', () => {
+    expect(names('how long is it good for?')).toContain('renewal');
+    expect(names('Is the job outlook good for medical records specialists?')).not.toContain('renewal');
+  });
+});
