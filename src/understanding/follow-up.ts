@@ -5,7 +5,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
-import { ABOUT_BOTH, asksQuantityOfName, continues, CONTINUATION_WORDS, isBareQuestion, pointsBack, PRONOUNS, thingsNamed } from './pointing.js';
+import { ABOUT_BOTH, asksQuantityOfName, continues, CONTINUATION_WORDS, isBareQuestion, pointsBack, PRONOUNS, STARTS_COMPARING, thingsNamed } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
 import { askedPart, facetNamed, facetsAsked, fallbackPart, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
@@ -133,12 +133,12 @@ export class FollowUps {
     // "what about the HIPAA documentation itself?" after record retention: a part named by its label ("How do those
     // codes look different from CPT Category I codes?" after HCPCS: with the thing it is compared with beside it).
     const labelled = this.parts.byLabel(ranking, target);
-    const comparedWith = mentions.length === 1 && pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text) ? byId.get(mentions[0]!.topic) : undefined;
+    const comparedWith = mentions.length === 1 && ((pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text)) || STARTS_COMPARING.test(text)) ? byId.get(mentions[0]!.topic) : undefined;
     const beside = comparedWith && comparedWith !== target && comparedWith.kind === 'topic' ? [comparedWith] : undefined;
     if (labelled) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: labelled.label, also: beside };
 
     // "and the CPC?", "what about rhia": the same question of another named thing.
-    if (mentions.length === 1 && ellipsis) {
+    if (mentions.length === 1 && ellipsis && !STARTS_COMPARING.test(text)) {
       const named = byId.get(mentions[0]!.topic)!;
       // "and I need the RHIT for this job?": asked of it, about what its card has no part for and one topic is all
       // about (whether a certification is needed, the pay): that topic, the named thing kept in context.

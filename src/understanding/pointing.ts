@@ -28,7 +28,11 @@ const TIMES = new Set(['year', 'yr', 'years', 'month', 'week', 'weekend', 'morni
 // "wait, I thought you could qualify with experience?" answers back to what was just said.
 // "what if the stolen laptop was encrypted?" asks the same thing of a changed case.
 const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about', 'wait', 'i thought', 'but i thought', 'what if', 'and what if', 'so what if'];
+// "vs an RHIT, what's the education difference?" after the RHIA: the thing named is set beside the one in context.
+export const STARTS_COMPARING = /^\W*(?:(?:and|so|ok|okay)\W+)?(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s/i;
 export const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split(' ')));
+// Openings that continue by setting something beside what was said (not words to drop from a follow-up's own).
+const OPENINGS = [...CONTINUATIONS, 'vs', 'versus', 'compared to', 'compared with', 'as opposed to'];
 // A name after these is a condition of the question, not its subject: "what do I need if I have my RHIT".
 const CONDITIONS = new Set(['if', 'since', 'already', 'because', 'cause']);
 
@@ -77,7 +81,7 @@ export function continues(ranking: Ranking): boolean {
   const t = ranking.analysis.tokens;
   const start2 = `${t[0]} ${t[1] ?? ''}`.trim();
   const start3 = `${start2} ${t[2] ?? ''}`.trim();
-  return CONTINUATIONS.some((c) => c === t[0] || c === start2 || c === start3);
+  return OPENINGS.some((c) => c === t[0] || c === start2 || c === start3);
 }
 
 /** A message that leans on what was said before: "and ...?", a pronoun, a part asked for, or a short question with no name of its own. */

@@ -678,3 +678,13 @@ describe('52. a figure compared with another year or edition', () => {
     expect(d.part).toBe(partOf('job-outlook', /^Other percentages/));
   });
 });
+
+describe('53. "vs X" sets a named thing beside the one in context', () => {
+  it('"vs the RHIT?" and "vs an RHIT, what\'s the education difference?" after the RHIA answer both', () => {
+    for (const second of ['vs the RHIT?', "vs an RHIT, what's the education difference?", 'compared to the RHIT?']) {
+      const d = last('what is the RHIA', second);
+      expect(d.intent?.id, second).toBe('rhia');
+      expect(d.also?.map((i) => i.id), second).toEqual(['rhit']);
+    }
+  });
+});
