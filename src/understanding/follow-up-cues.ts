@@ -23,6 +23,9 @@ export const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+)(?:'s)? one\b/;
 export const HOURS_ONLY = /^\W*(hrs?|hours?|mins?|minutes?)\W*$/i;
 // What only a credential has: its exam, its eligibility, keeping it, who awards it ("can I do it from home?" is not one).
 export const CREDENTIAL_FACETS: ReadonlySet<string> = new Set(['exam', 'exam-online', 'exam-where', 'early-testing', 'eligibility', 'renewal', 'issuer']);
+// "is there one for privacy too?", "is there a cert specifically for our tumor registry people?": another credential
+// asked for, not the one in context.
+export const ANOTHER_ONE = /\b(is there|are there|there is|there are|is there also|do they have|does (ahima|aapc|it) have|any) (also |even )?(an? |another |other |any |some |one )?(other )?(specific |separate |special )?(certs?|certifications?|credentials?|one|ones|exams?)( specifically| just| also)? for\b(?! (that|this|it|them|those|these|one|him|her)\b)|\b(another|other|different) (one|cert|certification|credential)\b/i;
 // Someone quoting a figure they saw ("AAPC's page says 9 percent", "I saw 48k", "which is right?").
 // "my friend says BLS lists no on-the-job training", "is she wrong?": a claim someone else made, to check.
 export const CLAIM_QUOTED = /\b(my|a|the|our|his|her|their) (friend|teacher|instructor|coworker|co-worker|boss|manager|mom|dad|mother|father|professor|classmate|advisor|adviser|counselor|recruiter|lead|supervisor|website|site|book|textbook|brochure|article|video|program director)s?\b[^.?!]{0,40}\b(says?|said|told me|tells me|claims?|claimed|insists?|thinks?|mentioned)\b/i;

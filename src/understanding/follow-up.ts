@@ -15,7 +15,7 @@ import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, POINTING_OWN_PART_SHARE, SPOKEN_OF_SCORE, VERY_CLEAR_OWN_SHARE } from './shares.js';
 import { examTimeAfterExam, figureOfSamePart, olderBeside, sameAgain, samePart } from './same-part.js';
 import { sideIdsOf, sideNamed } from './sides.js';
-import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
+import { ANOTHER_ONE, ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
   intent: Intent | undefined;
@@ -113,6 +113,9 @@ export class FollowUps {
     // "tell me more" after a narrow answer: the whole card it came from.
     if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };
 
+    // "is there one for privacy too?" after the RHIT: another one asked for is the message's own reading, when it has one.
+    const [first] = ranking.topics;
+    if (ANOTHER_ONE.test(text) && !mentions.length && first && first.intent !== target.id && first.confidence >= GUESS_OWN_SHARE) return { intent: byId.get(first.intent), confidence: ranking.mass.topic, route: 'context' };
     // A year asked of the topic in context: the part giving it; "the year before": the last one given (figures quoted: Understanding).
     if (!mentions.length) {
       const year = this.parts.byYear(text, target);
@@ -207,12 +210,8 @@ export class FollowUps {
     if (spokenOf) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: spokenOf.label };
     if (named) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: named.part.label };
     // ...or the one credential the answer named has it: "what's the exam she'd take?" after the associate degree (the RHIT).
-    const credentialPart = (c: Intent) => {
-      const found = askedPart(text, c.layout);
-      return found && CREDENTIAL_FACETS.has(found.facet.name) ? found : undefined;
-    };
-    const leadsTo = this.parts.credentialsNamedIn(target).map((c) => ({ c, asked: credentialPart(c) })).filter((x) => x.asked);
-    if (leadsTo.length === 1) return { intent: leadsTo[0]!.c, confidence: 1, route: 'context', entity: leadsTo[0]!.c.id, part: leadsTo[0]!.asked!.part.label };
+    const leadsTo = this.parts.credentialAskedOf(text, target);
+    if (leadsTo) return { intent: leadsTo.credential, confidence: 1, route: 'context', entity: leadsTo.credential.id, part: leadsTo.part.label };
 
     // A general topic about something the context names: "how many CEUs do I need?" after the CPC.
     // Only when that is the message's reading, not a guess among many ("what does a unit secretary earn?").

@@ -6,7 +6,8 @@ import type { Analysis } from '../nlu/analyzer.js';
 import type { ConversationContext } from '../store/state.js';
 import { escapeRegExp } from '../nlu/phrase-list.js';
 import { isEnglishWord } from '../privacy/english.js';
-import { facetNamed, facetsAsked } from './facets.js';
+import { askedPart, facetNamed, facetsAsked } from './facets.js';
+import { CREDENTIAL_FACETS } from './follow-up-cues.js';
 import type { Ranker, Ranking } from './ranker.js';
 
 /** An entity's name as a whole word (made once per name and flags: the names are the knowledge base's). */
@@ -138,6 +139,18 @@ export class PartFinder {
       this.namedIn.set(topic.id, found);
     }
     return found;
+  }
+
+  /**
+   * The one credential a topic's direct answer names that has the credential part a question asks ("what's the name
+   * of the exam she'd be taking?" after the associate degree, whose answer leads to the RHIT).
+   */
+  credentialAskedOf(text: string, topic: Intent): { credential: Intent; part: AnswerPart } | undefined {
+    const found = this.credentialsNamedIn(topic).flatMap((credential) => {
+      const asked = askedPart(text, credential.layout);
+      return asked && CREDENTIAL_FACETS.has(asked.facet.name) ? [{ credential, part: asked.part }] : [];
+    });
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** The one topic whose title is all about the named facet (pay: the pay topic), if there is one. */

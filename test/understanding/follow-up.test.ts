@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_PART, SOURCES_PART } from '../../src/knowledge/parts.js';
 import { conversation } from '../helpers/conversation.js';
+import { ANOTHER_ONE } from '../../src/understanding/follow-up-cues.js';
 
 const { decide, last, partOf, kb: realKb } = conversation();
 
@@ -686,5 +687,18 @@ describe('53. "vs X" sets a named thing beside the one in context', () => {
       expect(d.intent?.id, second).toBe('rhia');
       expect(d.also?.map((i) => i.id), second).toEqual(['rhit']);
     }
+  });
+});
+
+describe('54. another one asked for', () => {
+  it('"is there one for privacy too?" after the RHIT\'s CEUs is the privacy credential, not a part of the RHIT', () => {
+    expect(last('rhit how many ceus to keep it', 'is there one for privacy too?').intent?.id).toBe('chps');
+  });
+  it('"And is there a cert specifically for our tumor registry people?" after the RHIT is the specialty roles, not the RHIT handed back', () => {
+    expect(last('We\'re hiring HIM techs. Remind me what the RHIT covers?', 'And is there a cert specifically for our tumor registry people?').intent?.id).toBe('specialty-roles');
+  });
+  it('"Is there a certification for that?" asks of the thing in context, not for another one', () => {
+    expect(ANOTHER_ONE.test('Is there a certification for that?')).toBe(false);
+    expect(ANOTHER_ONE.test('is there one for privacy too?')).toBe(true);
   });
 });
