@@ -81,12 +81,13 @@ export function normalizeText(cleaned: string): string {
   // ampersand steps only when there is an ampersand (they change nothing otherwise).
   const amp = s.includes('&');
   if (ASCII.test(s)) {
-    s = s.replace(/([a-z])\1{2,}/g, '$1$1');
+    // Not the Roman numeral III ("Category III", "Level III"), which would read as II.
+    s = s.replace(/(?!iii(?![a-z]))([a-z])\1{2,}/g, '$1$1');
     if (amp) s = s.replace(/([a-z])\s*&\s*([a-z])\b/g, '$1&$2');
     s = s.replace(/[^a-z0-9&]+/g, ' ');
   } else {
     s = s
-      .replace(/(\p{L})\1{2,}/gu, '$1$1') // "soooo" -> "soo"; the speller finishes the job
+      .replace(/(?!iii(?!\p{L}))(\p{L})\1{2,}/gu, '$1$1') // "soooo" -> "soo"; the speller finishes the job
       .replace(/(\p{L})\s*&\s*(\p{L})\b/gu, '$1&$2') // "a & p" -> "a&p"
       .replace(/[^\p{L}\p{N}&]+/gu, ' ');
   }

@@ -20,7 +20,7 @@ const fullNormalize = (cleaned: string) => {
   let s = cleaned.toLowerCase().replace(/([a-z])-wise\b/g, '$1');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   s = s
-    .replace(/(\p{L})\1{2,}/gu, '$1$1')
+    .replace(/(?!iii(?!\p{L}))(\p{L})\1{2,}/gu, '$1$1')
     .replace(/(\p{L})\s*&\s*(\p{L})\b/gu, '$1&$2')
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .replace(/(^|\s)&+|&+(\s|$)/g, ' ');
@@ -72,5 +72,13 @@ describe('normalize', () => {
       'what is up i am here they are ok we have been it will do he would go let us',
     );
     expect(normalizeText(cleanText('whats up im here cant wont u r pls thx'))).toBe('what is up i am here can not will not you are please thanks');
+  });
+});
+
+describe('the Roman numeral III', () => {
+  it('stays III ("Category III", "level iii é"), while "soooo" still shortens', () => {
+    expect(normalizeText("What's Category III for?")).toBe('what is category iii for');
+    expect(normalizeText('level iii é')).toBe('level iii é');
+    expect(normalizeText('soooo goood')).toBe('soo good');
   });
 });
