@@ -666,3 +666,13 @@ describe('session 28: wider asking', () => {
     expect(names('Is the job outlook good for medical records specialists?')).not.toContain('renewal');
   });
 });
+
+describe('how long a code can be', () => {
+  it('"how long can a code be" and "how many characters" ask what a code looks like, found by the characters a part gives', () => {
+    expect(names('how long can a code be')).toContain('format');
+    expect(names('how many characters in a pcs code')).toContain('format');
+    expect(names('how long is the exam')).not.toContain('format');
+    const codes = layoutAnswer('ICD has two versions.\n\n- **CM:** diagnoses. Codes run 3 to 7 characters.\n- **Who:** CDC.');
+    expect(askedPart('how long can a code be', codes)?.part.label).toBe('CM');
+  });
+});
