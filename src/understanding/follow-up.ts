@@ -5,7 +5,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { askedClauses } from '../nlu/sentences.js';
-import { ABOUT_BOTH, asksQuantityOfName, continues, CONTINUATION_WORDS, isBareQuestion, pointsBack, PRONOUNS, STARTS_COMPARING, thingsNamed } from './pointing.js';
+import { ABOUT_BOTH, asksQuantityOfName, COMPARING, continues, CONTINUATION_WORDS, isBareQuestion, oneNamed, pointsBack, PRONOUNS, STARTS_COMPARING, thingsNamed } from './pointing.js';
 import type { ConversationContext } from '../store/state.js';
 import { askedPart, facetNamed, facetsAsked, fallbackPart, partFor } from './facets.js';
 import type { Ranker, Ranking } from './ranker.js';
@@ -136,12 +136,12 @@ export class FollowUps {
     // "what about the HIPAA documentation itself?" after record retention: a part named by its label ("How do those
     // codes look different from CPT Category I codes?" after HCPCS: with the thing it is compared with beside it).
     const labelled = this.parts.byLabel(ranking, target);
-    const comparedWith = mentions.length === 1 && ((pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text)) || STARTS_COMPARING.test(text)) ? byId.get(mentions[0]!.topic) : undefined;
+    const comparedWith = oneNamed(mentions) && ((pointsBack(ranking.analysis.tokens, false) && ABOUT_BOTH.test(text)) || STARTS_COMPARING.test(text)) ? byId.get(oneNamed(mentions)!.topic) : undefined;
     const beside = comparedWith && comparedWith !== target && comparedWith.kind === 'topic' ? [comparedWith] : undefined;
     if (labelled) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: labelled.label, also: beside };
 
     // "and the CPC?", "what about rhia": the same question of another named thing.
-    if (mentions.length === 1 && ellipsis && !STARTS_COMPARING.test(text)) {
+    if (mentions.length === 1 && ellipsis && !STARTS_COMPARING.test(text) && !(beside && COMPARING.test(text))) {
       const named = byId.get(mentions[0]!.topic)!;
       // "and I need the RHIT for this job?": asked of it, about what its card has no part for and one topic is all
       // about (whether a certification is needed, the pay): that topic, the named thing kept in context.
@@ -156,7 +156,7 @@ export class FollowUps {
     }
     // "how is it different from the CCA?" after the CCS: both sides, the one in context first; "is it harder than the
     // CPC?": the part asked (the exam) of each side, when the one in context has it.
-    if (beside && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: askedPart(text, target.layout)?.part.label, also: beside };
+    if (beside && target.kind === 'topic') return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: (askedPart(text, target.layout)?.part ?? sameAgain(context, target))?.label, also: beside };
     // Only the sides of the comparison in context named, asked about both: the comparison below answers it.
     const sideIds = sideIdsOf(context);
     const onlySides = sideIds.length > 0 && ABOUT_BOTH.test(text) && thingsNamed(mentions).every((m) => sideIds.includes(m.topic));

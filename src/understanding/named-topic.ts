@@ -4,7 +4,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { askedPart } from './facets.js';
 import { SOFT_RARITY, type PartFinder } from './part-finder.js';
-import { asksWhatItIs, thingsNamed } from './pointing.js';
+import { asksWhatItIs, oneNamed } from './pointing.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Route } from './decision.js';
 import { CLEAR_BESIDE_ORGANISATION, VERY_CLEAR_OWN_SHARE } from './shares.js';
@@ -18,8 +18,7 @@ export interface Named {
 /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */
 export function namedTopic(text: string, ranking: Ranking, mentions: EntityMention[], kb: KnowledgeBase, parts: PartFinder, ranker: Ranker): Named | undefined {
   // "AHIMA's CCA": an organisation named beside the one thing asked about only says whose it is.
-  const things = thingsNamed(mentions);
-  const mention = mentions.length === 1 ? mentions[0] : things.length === 1 ? things[0] : undefined;
+  const mention = oneNamed(mentions);
   if (!mention) return undefined;
   const entityTopic = kb.byId.get(mention.topic)!;
   const best = kb.byId.get(ranking.topics[0]!.intent)!;

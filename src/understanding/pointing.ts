@@ -29,6 +29,8 @@ const TIMES = new Set(['year', 'yr', 'years', 'month', 'week', 'weekend', 'morni
 // "what if the stolen laptop was encrypted?" asks the same thing of a changed case.
 const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about', 'wait', 'i thought', 'but i thought', 'what if', 'and what if', 'so what if'];
 // "vs an RHIT, what's the education difference?" after the RHIA: the thing named is set beside the one in context.
+// "and how does that compare with the CCS?": words that ask for two things side by side, not the same of another.
+export const COMPARING = /\b(compare[sd]?|comparison|vs\.?|versus|differ\w*|difference)\b/i;
 export const STARTS_COMPARING = /^\W*(?:(?:and|so|ok|okay)\W+)?(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s/i;
 export const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split(' ')));
 // Openings that continue by setting something beside what was said (not words to drop from a follow-up's own).
@@ -65,6 +67,13 @@ export function thingsNamed(mentions: readonly EntityMention[]): EntityMention[]
   return mentions.filter((m) => m.type !== 'organization');
 }
 
+/** The one name of a message, or its one thing when an organisation is named beside it ("AHIMA's CCA"). */
+export function oneNamed(mentions: readonly EntityMention[]): EntityMention | undefined {
+  if (mentions.length === 1) return mentions[0];
+  const things = thingsNamed(mentions);
+  return things.length === 1 ? things[0] : undefined;
+}
+
 /** True when the credential at `at` is one the asker has ("passed my", "have an"). */
 export function possessedAt(t: readonly string[], at: number): boolean {
   const before = t.slice(Math.max(0, at - 4), at);
@@ -90,7 +99,8 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
   if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
   if (continues(ranking)) return true;
   // A name compared with something pointed back at: "how is it different from the CCA?".
-  if (mentions.length) return mentions.length === 1 && ((pointsBack(t, false) && ABOUT_BOTH.test(text)) || asksQuantityOfName(text, t));
+  // "is that more than AHIMA asks for a CCA?": the organisation only says whose the thing is.
+  if (mentions.length) return oneNamed(mentions) !== undefined && ((pointsBack(t, false) && ABOUT_BOTH.test(text)) || asksQuantityOfName(text, t));
   return t.length <= 6 || t.some((w) => PRONOUNS.has(w)) || facetsAsked(text).length > 0;
 }
 

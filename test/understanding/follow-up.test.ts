@@ -702,3 +702,16 @@ describe('54. another one asked for', () => {
     expect(ANOTHER_ONE.test('is there one for privacy too?')).toBe(true);
   });
 });
+
+describe('55. the same detail compared with another named thing', () => {
+  it('"And how does that compare with the CCS?" after the CCA exam answers both exams', () => {
+    const d = last('How long is the CCA exam?', 'And how does that compare with the CCS?');
+    expect(d).toMatchObject({ intent: { id: 'cca' }, part: partOf('cca', /^The exam/) });
+    expect(d.also?.map((i) => i.id)).toEqual(['ccs']);
+  });
+  it('"is that more than ahima asks for a cca?" after AAPC CEUs: AHIMA only says whose the CCA is, and both keeping-it parts answer', () => {
+    const d = last('whats the aapc ceu requirement for one cert', 'is that more than ahima asks for a cca?');
+    expect(d).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /^Keeping/) });
+    expect(d.also?.map((i) => i.id)).toEqual(['cca']);
+  });
+});
