@@ -715,3 +715,12 @@ describe('55. the same detail compared with another named thing', () => {
     expect(d.also?.map((i) => i.id)).toEqual(['cca']);
   });
 });
+
+describe('56. school first, and a newer version', () => {
+  it('"can i just take the exam ... or do i need school first?" after the RHIT asks its eligibility', () => {
+    expect(last('what is the rhit', 'can i just take the exam since i have lots of office experience or do i need school first?').part).toBe(partOf('rhit', /^Eligibility/));
+  });
+  it('"is there a newer version coming?" after ICD-10-CM is ICD-11 ("newer" compares, it names no subject)', () => {
+    expect(last('whats icd-10-cm used for', 'is there a newer version coming?').intent?.id).toBe('icd-11');
+  });
+});
