@@ -25,6 +25,7 @@ import { askedInFrame, overviewAsked } from './request-frame.js';
 import { heldForEligibility } from './held.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
+import { comparedInTurn } from './in-turn.js';
 import { focusedEntity } from './focus.js';
 import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { outsideCondition, Subjects } from './subjects.js';
@@ -330,19 +331,9 @@ export class Understanding {
   private withCompanions(text: string, mentions: EntityMention[], answered: Decision, context?: ConversationContext): Decision {
     const decision = { ...answered, asked: facetsAsked(text)[0]?.name };
     const also = companions(text, mentions, decision.intent!, this.kb, this.ranker, this.thresholds);
-    if (!also.length) return { ...decision, compared: this.askedInTurn(decision.intent!, context) };
+    if (!also.length) return comparedInTurn(text, decision, context, this.kb);
     const sides = namedSidesFirst(text, mentions, [decision.intent!, ...also], () => this.followUps.parts.allAbout(text));
     const [first, ...rest] = inNamedOrder(text, mentions, sides, this.kb);
     return { ...decision, intent: first, entity: first!.entity ? first!.id : decision.entity, also: rest };
-  }
-
-  /**
-   * "what is the rhit?", then "what is the rhia?": two things of one kind asked in turn are being compared, so
-   * "what's the difference?" next asks of both.
-   */
-  private askedInTurn(intent: Intent, context: ConversationContext | undefined): Intent[] | undefined {
-    const previous = context?.topic ? this.kb.byId.get(context.topic) : undefined;
-    const sameKind = previous?.entity && intent.entity && previous !== intent && previous.entity.type === intent.entity.type;
-    return sameKind ? [previous] : undefined;
   }
 }
