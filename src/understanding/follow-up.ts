@@ -15,7 +15,8 @@ import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, POINTING_OWN_PART_SHARE, SPOKEN_OF_SCORE, VERY_CLEAR_OWN_SHARE } from './shares.js';
 import { examTimeAfterExam, figureOfSamePart, olderBeside, sameAgain, samePart } from './same-part.js';
 import { sideIdsOf, sideNamed } from './sides.js';
-import { ANOTHER_ONE, ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
+import { anotherOne } from './another-one.js';
+import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
   intent: Intent | undefined;
@@ -114,8 +115,8 @@ export class FollowUps {
     if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };
 
     // "is there one for privacy too?" after the RHIT: another one asked for is the message's own reading, when it has one.
-    const [first] = ranking.topics;
-    if (ANOTHER_ONE.test(text) && !mentions.length && first && first.intent !== target.id && first.confidence >= GUESS_OWN_SHARE) return { intent: byId.get(first.intent), confidence: ranking.mass.topic, route: 'context' };
+    const another = anotherOne(text, ranking, mentions, target, this.kb);
+    if (another) return { intent: another, confidence: ranking.mass.topic, route: 'context' };
     // A year asked of the topic in context: the part giving it; "the year before": the last one given (figures quoted: Understanding).
     if (!mentions.length) {
       const year = this.parts.byYear(text, target);
