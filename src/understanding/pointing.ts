@@ -96,6 +96,8 @@ export function continues(ranking: Ranking): boolean {
 /** A message that leans on what was said before: "and ...?", a pronoun, a part asked for, or a short question with no name of its own. */
 export function leansOnContext(text: string, ranking: Ranking, mentions: EntityMention[]): boolean {
   const t = ranking.analysis.tokens;
+  // "Compared with the CPC, which would make more sense if...": set beside the one in context, however long.
+  if (STARTS_COMPARING.test(text) && oneNamed(mentions)) return true;
   if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
   if (continues(ranking)) return true;
   // A name compared with something pointed back at: "how is it different from the CCA?".

@@ -9,8 +9,9 @@ import { pointsBack } from './pointing.js';
 import { DECLINING, type Ranker, type Ranking } from './ranker.js';
 import type { Scope } from './scope.js';
 
-// Words that compare ("which is easier to get into?") name no subject of their own, known to the topics or not.
-const COMPARING = new Set(['easier', 'easiest', 'harder', 'hardest', 'quicker', 'quickest', 'faster', 'fastest', 'cheaper', 'cheapest', 'tougher', 'simpler', 'better', 'worse', 'safer', 'newer', 'newest', 'latest', 'older', 'oldest']);
+// Words that compare ("which is easier to get into?", "which makes more sense": the stem 'sens') name no subject
+// of their own, known to the topics or not.
+const COMPARING = new Set(['easier', 'easiest', 'harder', 'hardest', 'quicker', 'quickest', 'faster', 'fastest', 'cheaper', 'cheapest', 'tougher', 'simpler', 'better', 'worse', 'safer', 'newer', 'newest', 'latest', 'older', 'oldest', 'sens']);
 // Words that only ask ("which is ... ?"): no subject either, though the topics use them.
 const ASKING = new Set(['which', 'what', 'whats', 'where', 'when', 'would', 'should', 'could', 'does', 'have', 'there', 'that', 'this', 'than', 'with', 'good']);
 // A question this short is mostly its subject; a best topic below this share is not a confident reading.

@@ -724,3 +724,14 @@ describe('56. school first, and a newer version', () => {
     expect(last('whats icd-10-cm used for', 'is there a newer version coming?').intent?.id).toBe('icd-11');
   });
 });
+
+describe('57. a long message that opens by comparing', () => {
+  it('"Compared with the CPC, which would make more sense if my goal is...?" after the COC answers both, however long', () => {
+    const d = last(
+      "I'm a records clerk at a community hospital and I want to get into coding. I keep seeing the COC on job postings here. What does it cover?",
+      "Compared with the CPC, which would make more sense if my goal is to code for our ER and hospital outpatient clinics rather than doctors' offices? I'd really like to stay with this hospital.",
+    );
+    expect(d.intent?.id).toBe('coc');
+    expect(d.also?.map((i) => i.id)).toEqual(['cpc']);
+  });
+});
