@@ -117,6 +117,8 @@ export function buildProgram(): Command {
     .option('--holdout14 <file>', 'fourteenth held-out set, never tuned on (default eval/holdout14/questions.jsonl)')
     .option('--tune17 <file>', 'seventeenth tuning set, a hundred conversations: follow-ups, moves, comparisons, going back (default eval/tune17/questions.jsonl)')
     .option('--holdout15 <file>', 'fifteenth held-out set, never tuned on (default eval/holdout15/questions.jsonl)')
+    .option('--tune18 <file>', 'eighteenth tuning set, a hundred conversations: long and terse follow-ups, unusual words, going back (default eval/tune18/questions.jsonl)')
+    .option('--holdout16 <file>', 'sixteenth held-out set, never tuned on (default eval/holdout16/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
     .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')

@@ -46,6 +46,8 @@ export interface EvalCliOptions {
   holdout14?: string;
   tune17?: string;
   holdout15?: string;
+  tune18?: string;
+  holdout16?: string;
   holdout6?: string;
   holdout4?: string;
   /** The old name of --holdout. */
@@ -97,6 +99,8 @@ export const SET_ABOUT = {
   holdout14: 'written blind on 2026-12-07 (session 27) by a helper who saw neither the bot nor another set, at the same time as tune16, and first measured at the end of that session\'s work: measure only',
   tune17: 'a hundred conversations written blind on 2026-12-07 (session 28): narrow follow-ups, moves to a related topic, comparisons across turns, going back, openers of another subject; tuned on',
   holdout15: 'written blind on 2026-12-07 (session 28) by a helper who saw neither the bot nor another set, at the same time as tune17: measure only',
+  tune18: 'a hundred conversations written blind on 2026-12-07 (session 28): long follow-ups with the question buried, terse ones, details in unusual words, three turns going back, openers declined; tuned on',
+  holdout16: 'written blind on 2026-12-07 (session 28) by a helper who saw neither the bot nor another set, at the same time as tune18: measure only',
 } as const;
 
 export const DEFAULTS = {
@@ -134,6 +138,8 @@ export const DEFAULTS = {
   holdout14: path.join(packageRoot, 'eval', 'holdout14', 'questions.jsonl'),
   tune17: path.join(packageRoot, 'eval', 'tune17', 'questions.jsonl'),
   holdout15: path.join(packageRoot, 'eval', 'holdout15', 'questions.jsonl'),
+  tune18: path.join(packageRoot, 'eval', 'tune18', 'questions.jsonl'),
+  holdout16: path.join(packageRoot, 'eval', 'holdout16', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
@@ -173,7 +179,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
