@@ -20,7 +20,7 @@ export const SWITCHING = /\b(instead|rather|alternatively)\b/i;
 // "the bachelor's one", "the non-AHIMA one" too.
 export const DESCRIBED_SIDE = /\bthe ([a-z][a-z-]+)(?:'s)? one\b/;
 // "hrs?" after a credential: how long its exam takes (a credential has no length of its own).
-export const HOURS_ONLY = /^\W*(hrs?|hours?|mins?|minutes?)\W*$/i;
+export const HOURS_ONLY = /^\W*(hrs?|hours?|mins?|minutes?|length|duration)\W*$/i;
 // What only a credential has: its exam, its eligibility, keeping it, who awards it ("can I do it from home?" is not one).
 export const CREDENTIAL_FACETS: ReadonlySet<string> = new Set(['exam', 'exam-online', 'exam-where', 'early-testing', 'eligibility', 'renewal', 'issuer']);
 // "is there one for privacy too?", "is there a cert specifically for our tumor registry people?": another credential

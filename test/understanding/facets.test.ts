@@ -676,3 +676,27 @@ describe('how long a code can be', () => {
     expect(askedPart('how long can a code be', codes)?.part.label).toBe('CM');
   });
 });
+
+describe('terse and everyday words for a detail', () => {
+  it.each([
+    ['length?', 'length'],
+    ['mandatory?', 'voluntary'],
+    ['pass mark?', 'exam'],
+    ['where do i test', 'exam-where'],
+    ['they really check it, or is only honor system?', 'audit'],
+    ['or is it just the honor system', 'audit'],
+    ["who's the cop on the beat for hipaa", 'issuer'],
+    ['can i bring one of those little number crunchers in with me?', 'exam'],
+    ["so who's the cop on the beat for it? like who actually comes after you", 'issuer'],
+    ['my friend say some questions are like fake and not counting, is true?', 'exam'],
+  ])('"%s" asks %s', (text, facetName) => {
+    expect(names(text)).toContain(facetName);
+  });
+  it('"whats the catch with the A and how do i shake it" asks about removing the A', () => {
+    const cpc = layoutAnswer('The CPC.\n\n- **Removing the A:** two years of experience.\n- **Cost:** $399.');
+    expect(fallbackPart('ok whats the catch with the A and how do i shake it', cpc)?.label).toBe('Removing the A');
+  });
+  it('a bare "required" is not asked inside a longer question', () => {
+    expect(names('what is required for the rhit')).not.toContain('voluntary');
+  });
+});

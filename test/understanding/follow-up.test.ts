@@ -36,6 +36,9 @@ describe('11. everyday follow-ups get the part they ask for, not "not sure"', ()
     ['phi', 'examples?', 'what-is-phi', /identifiers/i],
     ['rhit', 'how many q\'s', 'rhit', /exam/i],
     ['rhit', 'hrs?', 'rhit', /exam/i],
+    ['what is the rhit exam', 'length?', 'rhit', /exam/i],
+    ['whats a cahiim accredited program', 'mandatory?', 'cahiim-accreditation', /voluntary/i],
+    ['what\'s the COC exam like', 'pass mark?', 'coc', /exam/i],
     ['chps', 'who for', 'chps', /who it/i],
     ['ccs vs cca', 'harder?', 'ccs', /exam/i],
   ])('terse: "%s" then "%s" is a part of %s, not a topic of its own', (first, second, topic, label) => {
