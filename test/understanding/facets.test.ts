@@ -696,6 +696,10 @@ describe('terse and everyday words for a detail', () => {
     const cpc = layoutAnswer('The CPC.\n\n- **Removing the A:** two years of experience.\n- **Cost:** $399.');
     expect(fallbackPart('ok whats the catch with the A and how do i shake it', cpc)?.label).toBe('Removing the A');
   });
+  it('"any part of the record they\'re not entitled to look at?" asks what is not included', () => {
+    const access = layoutAnswer('Patients may see their record.\n\n- **Timing:** 30 days.\n- **Not included:** psychotherapy notes.');
+    expect(fallbackPart("is there any part of the record they're not entitled to look at?", access)?.label).toBe('Not included');
+  });
   it('a bare "required" is not asked inside a longer question', () => {
     expect(names('what is required for the rhit')).not.toContain('voluntary');
   });
