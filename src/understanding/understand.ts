@@ -26,6 +26,7 @@ import { heldForEligibility } from './held.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { comparedInTurn } from './in-turn.js';
+import { backReferredQuestion } from './back-reference.js';
 import { focusedEntity } from './focus.js';
 import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { outsideCondition, Subjects } from './subjects.js';
@@ -238,6 +239,11 @@ export class Understanding {
     // leans on the conversation is that question, read with the context (the rest was checked for declines above).
     const leaningQuestion = context?.also?.length && !leaning ? sideQuestion(text) : undefined;
     if (leaningQuestion !== undefined) return this.decide(leaningQuestion, context);
+    // "...Given the number you just gave me, what is that per hour?": the question asked of the last answer, when it
+    // is answered that way (else the whole message is read: its story may say what is asked).
+    const referred = context && !leaning ? backReferredQuestion(text) : undefined;
+    const referredDecision = referred !== undefined ? this.decide(referred, context) : undefined;
+    if (referredDecision?.intent) return referredDecision;
 
     // "what about medical records specialists?" just after "what does a pharmacy tech make?" was declined: the
     // declined question asked again of what the message names, when that reads as a topic of this field.

@@ -704,3 +704,10 @@ describe('terse and everyday words for a detail', () => {
     expect(names('what is required for the rhit')).not.toContain('voluntary');
   });
 });
+
+describe('testing while still in the last term', () => {
+  it('"could I sit for it next spring while I\'m still in my final term?" asks about testing early', () => {
+    expect(names("could I sit for it next spring while I'm still in my final term?")).toContain('early-testing');
+    expect(names('could I sit for it next spring?')).not.toContain('early-testing');
+  });
+});
