@@ -29,6 +29,11 @@ describe('companions', () => {
     expect(alsoAsked('cca or ccs?', 'ccs')).toEqual(['cca']);
   });
 
+  it('"is the ccs harder than the cca" compares the two named', () => {
+    expect(alsoAsked('is the ccs harder than the cca', 'ccs')).toEqual(['cca']);
+    expect(alsoAsked('is the ccs exam hard', 'ccs')).toEqual([]);
+  });
+
   it('keeps the named sides in the order they were mentioned when the primary is neither', () => {
     expect(alsoAsked('rhit versus rhia', 'cca')).toEqual(['rhit', 'rhia']);
   });
