@@ -685,6 +685,8 @@ describe('terse and everyday words for a detail', () => {
     ['where do i test', 'exam-where'],
     ['they really check it, or is only honor system?', 'audit'],
     ['or is it just the honor system', 'audit'],
+    ['how a correct code should look like?', 'format'],
+    ['can my work experience count instead of the degree?', 'eligibility'],
     ['Going by what you said, do I have enough to sit for it?', 'eligibility'],
     ['who else besides the patients do we have to tell?', 'recipients'],
     ['am I even allowed to take that exam with only a GED', 'eligibility'],
