@@ -280,7 +280,7 @@ export class Advisor {
     }
     switch (intent.kind) {
       case 'topic': {
-        const reply = answerReply(this.kb, intent, decision.confidence, { part: decision.part, also: decision.also });
+        const reply = answerReply(this.kb, intent, decision.confidence, { part: decision.part, besidePart: decision.besidePart, also: decision.also });
         this.recent.remember(reply.id, { intent: intent.id, question: loggable, asker: key });
         // Answered, but the topics were close: curators see it in the review, where a wrong guess can be fixed.
         const share = decision.candidates[0]?.confidence ?? 1;

@@ -36,6 +36,8 @@ export function ratingActions(replyId: string): ReplyAction[] {
 export interface AnswerShape {
   /** Only this part of the topic (its label): a narrow follow-up. */
   part?: string | undefined;
+  /** With the direct answer as the part: another part given after it (lead-and-part.ts). */
+  besidePart?: string | undefined;
   /** Further topics answered in the same reply (comparisons, two questions in one). */
   also?: readonly Intent[] | undefined;
 }
@@ -56,7 +58,8 @@ export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number
   let suggestions = topicActions(kb, topic.related, 3);
   if (part) {
     // A narrow follow-up: the one part, the closing caveat, and a button for the whole card.
-    text = [part.text, ...leadSentencesAbout(topic, part), topic.layout.tail].filter(Boolean).join('\n\n');
+    const beside = part.label === LEAD_PART ? partOf(topic, shape.besidePart) : undefined;
+    text = [part.text, beside?.text, ...leadSentencesAbout(topic, part), topic.layout.tail].filter(Boolean).join('\n\n');
     suggestions = [{ label: `More about ${shortTitle(topic)}`, action: actionPayload.topic(topic.id) }, ...suggestions.slice(0, 2)];
   }
   if (also.length) {

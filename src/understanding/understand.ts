@@ -27,6 +27,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { comparedInTurn } from './in-turn.js';
 import { backReferredQuestion } from './back-reference.js';
+import { withPartSpokenOf } from './lead-and-part.js';
 import { focusedEntity } from './focus.js';
 import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { outsideCondition, Subjects } from './subjects.js';
@@ -118,7 +119,7 @@ export class Understanding {
   }
 
   decide(text: string, context: ConversationContext | undefined): Decision {
-    return notTheSameCardAgain(this.decideOnce(text, context), text, context, this.followUps.parts);
+    return withPartSpokenOf(notTheSameCardAgain(this.decideOnce(text, context), text, context, this.followUps.parts), text, this.followUps.parts);
   }
 
   private decideOnce(text: string, context: ConversationContext | undefined): Decision {

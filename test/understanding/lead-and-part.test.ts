@@ -1,0 +1,18 @@
+// lead-and-part.ts through Understanding.decide in conversation: a direct-answer follow-up that also speaks of a part.
+import { describe, expect, it } from 'vitest';
+import { LEAD_PART } from '../../src/knowledge/parts.js';
+import { conversation } from '../helpers/conversation.js';
+
+const { last, partOf } = conversation();
+
+describe('a part beside the direct answer', () => {
+  it('"what is that per hour, and what do the lowest paid ones make?" after the pay: the direct answer and the lower end', () => {
+    const d = last('what do medical records specialists make', 'what is that per hour, and what do the lowest paid ones make?');
+    expect(d).toMatchObject({ intent: { id: 'pay' }, part: LEAD_PART, besidePart: partOf('pay', /^Lower end/) });
+  });
+  it('none when the follow-up asks one part by itself', () => {
+    const d = last('what do medical records specialists make', 'what do the lowest paid ones make?');
+    expect(d.part).toBe(partOf('pay', /^Lower end/));
+    expect(d.besidePart).toBeUndefined();
+  });
+});
