@@ -661,6 +661,11 @@ describe('session 28: wider asking', () => {
   it('"is that accreditation mandatory for schools?" asks whether it is voluntary', () => {
     expect(names('is that accreditation mandatory for schools?')).toContain('voluntary');
   });
+  it('"keep the medical records" is retention, not keeping a credential; "keep it current" still is', () => {
+    expect(names('how long hipaa say we must keep the medical records?')).not.toContain('renewal');
+    expect(names('how long do we keep patient files')).not.toContain('renewal');
+    expect(names('what do I need to keep it current?')).toContain('renewal');
+  });
   it('"good for" asks how long a credential lasts only when it ends the question, not "is the outlook good for clerks?"', () => {
     expect(names('how long is it good for?')).toContain('renewal');
     expect(names('Is the job outlook good for medical records specialists?')).not.toContain('renewal');
