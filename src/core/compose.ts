@@ -36,7 +36,7 @@ export function ratingActions(replyId: string): ReplyAction[] {
 export interface AnswerShape {
   /** Only this part of the topic (its label): a narrow follow-up. */
   part?: string | undefined;
-  /** With the direct answer as the part: another part given after it (lead-and-part.ts). */
+  /** With a part: another part of the same topic given after it (lead-and-part.ts). */
   besidePart?: string | undefined;
   /** Further topics answered in the same reply (comparisons, two questions in one). */
   also?: readonly Intent[] | undefined;
@@ -58,7 +58,7 @@ export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number
   let suggestions = topicActions(kb, topic.related, 3);
   if (part) {
     // A narrow follow-up: the one part, the closing caveat, and a button for the whole card.
-    const beside = part.label === LEAD_PART ? partOf(topic, shape.besidePart) : undefined;
+    const beside = partOf(topic, shape.besidePart);
     text = [part.text, beside?.text, ...leadSentencesAbout(topic, part), topic.layout.tail].filter(Boolean).join('\n\n');
     suggestions = [{ label: `More about ${shortTitle(topic)}`, action: actionPayload.topic(topic.id) }, ...suggestions.slice(0, 2)];
   }

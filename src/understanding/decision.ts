@@ -23,7 +23,7 @@ export interface Decision {
   entity: string | undefined;
   /** A follow-up asked for one part of the topic (the label of that part): answer just that part. */
   part?: string | undefined;
-  /** With the direct answer as the part: another part the message also speaks of, given after it. */
+  /** With a part: another part of the same topic the message also asks or speaks of, given after it. */
   besidePart?: string | undefined;
   /** More topics answered in the same reply: the other side of a comparison, the second question of two. */
   also?: Intent[] | undefined;

@@ -1,12 +1,27 @@
-// "what is that per hour, and what do the lowest paid ones make?" after the pay: a follow-up answered with the
-// topic's direct answer ("In short") may also speak of one of its parts in words the part uses ("lowest"). That
-// part is given after the direct answer, so the reply holds both without the whole card.
+// A follow-up answered with one part of a topic may ask a second thing of the same topic. The second part is given
+// after the first, so the reply holds both without the whole card:
+// - "what is that per hour, and what do the lowest paid ones make?" after the pay: the direct answer ("In short")
+//   and the part the message also speaks of in that part's words ("lowest");
+// - "how long is the exam and how much does it cost?" after the CCA: two questions, each asking a part.
 import { LEAD_PART } from '../knowledge/parts.js';
+import { joinedQuestions, questionSentences } from '../nlu/sentences.js';
 import type { Decision } from './decision.js';
+import { askedPart } from './facets.js';
 import type { PartFinder } from './part-finder.js';
 
 export function withPartSpokenOf(decision: Decision, text: string, parts: PartFinder): Decision {
-  if (decision.route !== 'context' || decision.part !== LEAD_PART || !decision.intent || decision.also?.length) return decision;
-  const spoken = parts.closest(text, decision.intent);
-  return spoken && spoken.label !== LEAD_PART ? { ...decision, besidePart: spoken.label } : decision;
+  if (decision.route !== 'context' || !decision.part || !decision.intent || decision.also?.length) return decision;
+  const topic = decision.intent;
+  const second = secondAsked(text, decision)
+    ?? (decision.part === LEAD_PART ? parts.closest(text, topic) : undefined);
+  return second && second.label !== LEAD_PART && second.label !== decision.part ? { ...decision, besidePart: second.label } : decision;
+}
+
+/** The part that another question of the message asks of the same topic, when each of its questions asks one. */
+function secondAsked(text: string, decision: Decision) {
+  const sentences = questionSentences(text);
+  const asked = sentences.length >= 2 ? sentences : sentences.length === 1 ? joinedQuestions(sentences[0]!) : [];
+  if (asked.length < 2) return undefined;
+  const found = asked.map((q) => askedPart(q, decision.intent!.layout)?.part);
+  return found.find((p) => p && p.label !== decision.part);
 }

@@ -12,14 +12,15 @@ const withParts = topics.find((t) => t.layout.parts.length > 0 && t.entity && t.
 const other = topics.find((t) => t.id !== withParts.id && t.layout.lead)!;
 
 describe('answerReply', () => {
-  it('gives a part beside the direct answer after it, and only beside the direct answer', () => {
+  it('gives a second part of the same topic after the first', () => {
     const pay = kb.byId.get('pay')!;
     const lower = pay.layout.parts.find((p) => /^Lower end/.test(p.label))!;
     const r = answerReply(kb, pay, 0.8, { part: LEAD_PART, besidePart: lower.label });
     expect(r.text.startsWith(pay.layout.lead)).toBe(true);
     expect(r.text).toContain(lower.text);
     const older = pay.layout.parts.find((p) => /^Older/.test(p.label))!;
-    expect(answerReply(kb, pay, 0.8, { part: older.label, besidePart: lower.label }).text).not.toContain(lower.text);
+    expect(answerReply(kb, pay, 0.8, { part: older.label, besidePart: lower.label }).text).toContain(lower.text);
+    expect(answerReply(kb, pay, 0.8, { part: older.label }).text).not.toContain(lower.text);
   });
   it('answers a whole topic with its answer, sources, up to three related topics and rating buttons for this reply', () => {
     const r = answerReply(kb, withParts, 0.9);

@@ -15,4 +15,11 @@ describe('a part beside the direct answer', () => {
     expect(d.part).toBe(partOf('pay', /^Lower end/));
     expect(d.besidePart).toBeUndefined();
   });
+  it('"how long is the exam and how much does it cost?" after the CCA: both parts asked', () => {
+    const d = last('what is the cca', 'how long is the exam and how much does it cost?');
+    expect([d.part, d.besidePart].sort()).toEqual([partOf('cca', /^Cost/), partOf('cca', /^The exam/)].sort());
+  });
+  it('one question asking one part has nothing beside it', () => {
+    expect(last('what is the cca', 'how much does it cost?').besidePart).toBeUndefined();
+  });
 });
