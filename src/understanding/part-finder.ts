@@ -21,6 +21,8 @@ export function nameAsWord(name: string, flags: '' | 'i'): RegExp {
 
 // A second reading at this fraction of the first is close enough for what the titles say to decide (ownReading).
 const CLOSE_SECOND = 0.85;
+// The topic in context, named back by a word of its title ("the rule"), wins at this fraction of the first reading.
+const POINTED_SECOND = 0.8;
 /** A question this short asks one thing: a facet it names is what it asks (a long message names parts in passing). */
 export const SHORT_QUESTION_WORDS = 12;
 
@@ -94,14 +96,29 @@ export class PartFinder {
    * not: "can i do it from home eventually?" reads almost as much as the career ladder ("eventually") as working from
    * home, and asks about home.
    */
-  ownReading(text: string, ranking: Ranking): { intent: Intent; confidence: number } {
+  ownReading(text: string, ranking: Ranking, inContext?: Intent): { intent: Intent; confidence: number } {
     const [first, second] = ranking.topics;
     const best = { intent: this.kb.byId.get(first!.intent)!, confidence: first!.confidence };
+    const pointed = inContext && inContext !== best.intent ? this.pointedAt(text, ranking, inContext) : undefined;
+    if (pointed) return pointed;
     // Only a short question: a long message names parts in passing.
     if (!second || second.confidence < first!.confidence * CLOSE_SECOND || ranking.analysis.tokens.length > SHORT_QUESTION_WORDS) return best;
     const runnerUp = this.kb.byId.get(second.intent)!;
     const titles = (t: Intent) => facetsAsked(text).some((f) => f.label.source !== '^$' && f.label.test(t.title.toLowerCase()));
     return titles(runnerUp) && !titles(best.intent) ? { intent: runnerUp, confidence: second.confidence } : best;
+  }
+
+  /**
+   * "What are the three categories of protections the rule requires?" after the Security Rule: "the rule" names the
+   * topic in context by a word of its title, and the message reads almost as much as that topic as its first reading.
+   */
+  private pointedAt(text: string, ranking: Ranking, inContext: Intent): { intent: Intent; confidence: number } | undefined {
+    const [first] = ranking.topics;
+    const reading = ranking.topics.slice(0, 3).find((p) => p.intent === inContext.id);
+    if (!reading || reading.confidence < first!.confidence * POINTED_SECOND) return undefined;
+    const title = new Set(this.stems(inContext.title).filter((s) => this.wordy(s) && !COMMON.has(s)));
+    const named = [...text.toLowerCase().matchAll(/\b(?:the|that|this) ([a-z]+)\b/g)].some((m) => this.stems(m[1]!).some((s) => title.has(s)));
+    return named ? { intent: inContext, confidence: reading.confidence } : undefined;
   }
 
   /**

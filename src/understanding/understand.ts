@@ -301,7 +301,7 @@ export class Understanding {
       const share = ranking.topics[0]!.confidence;
       const inContext = (share < GUESS_SHARE && !unknownWord ? partOfContext() : undefined) ?? (share < WEAK_OWN_SHARE ? partOfContext(true) : undefined);
       if (inContext) return inContext;
-      const read = this.followUps.parts.ownReading(text, ranking).intent;
+      const read = this.followUps.parts.ownReading(text, ranking, context?.topic ? byId.get(context.topic) : undefined).intent;
       // "what does a medical coder make?": read as what coders are, it asks what the pay topic is all about and the
       // coding card has no part for. Only a short question: a long message mentions pay on the way to other things.
       const home = ranking.analysis.tokens.length > SHORT_QUESTION_WORDS || askedPart(text, read.layout) ? undefined : this.followUps.parts.allAbout(text);

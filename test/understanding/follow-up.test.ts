@@ -741,3 +741,12 @@ describe('57. a long message that opens by comparing', () => {
     expect(d.also?.map((i) => i.id)).toEqual(['cpc']);
   });
 });
+
+describe('58. the topic in context named back by a word of its title', () => {
+  it('"What are the three categories of protections the rule requires?" after the Security Rule stays on it, not CPT\'s categories', () => {
+    expect(last('Q: What is the HIPAA Security Rule?', 'Q: What are the three categories of protections the rule requires?').intent?.id).toBe('security-rule');
+  });
+  it('"what are the three categories of cpt codes?" after the Security Rule is CPT: nothing names the rule', () => {
+    expect(last('Q: What is the HIPAA Security Rule?', 'what are the three categories of cpt codes?').intent?.id).toBe('cpt');
+  });
+});
