@@ -16,7 +16,7 @@ export interface Facet {
 // "how long is it?", "and how long?", "how much time do u get?": a length asked of what was just said, with no name of its own.
 export const TIME_OF_IT = /\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b|\bhow long is (it|that|this)\s*\??$|^\W*(and |so )?how long\W*$/;
 // "what is it?", "so what does that mean?": only what the thing named is.
-export const WHAT_IS_IT = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?: even| exactly| actually)?(?:'s| is| are|s) (?:it|that|this|they|those|these)|what (?:does|do) (?:it|that|this|they) (?:mean|stand for))\W*$/i;
+export const WHAT_IS_IT = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?: even| exactly| actually)?(?:'s| is| are|s) (?:it|that|this|they|those|these)(?:(?: used| even| actually| really)? for(?: exactly| then)?)?|what (?:does|do) (?:it|that|this|they) (?:mean|stand for))\W*$/i;
 
 // Parts that give a deadline ("One extension", "Timing"), asked as "how soon" or as a bare "time limit?".
 const DEADLINE_LABEL = /deadline|timing|when|time limit|turnaround|extension/;

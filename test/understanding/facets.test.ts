@@ -722,3 +722,12 @@ describe('testing while still in the last term', () => {
     expect(names('could I sit for it next spring?')).not.toContain('early-testing');
   });
 });
+
+describe('what it is for', () => {
+  it('"what are they for exactly" asks what the thing in context is, as "what is it?" does', () => {
+    const cpt = layoutAnswer('CPT is the code set for procedures.\n\n- **Category III:** temporary codes.');
+    expect(fallbackPart('what are they for exactly', cpt)?.label).toBe(LEAD_PART);
+    expect(fallbackPart('what is it used for?', cpt)?.label).toBe(LEAD_PART);
+    expect(fallbackPart('what are they for patients', cpt)).toBeUndefined();
+  });
+});
