@@ -16,7 +16,10 @@ export interface Facet {
 // "how long is it?", "and how long?", "how much time do u get?": a length asked of what was just said, with no name of its own.
 export const TIME_OF_IT = /\bhow much time (do |does |would |will )?(you|u|i|we|they) (get|have)\b|\bhow long is (it|that|this)\s*\??$|^\W*(and |so )?how long\W*$/;
 // "what is it?", "so what does that mean?": only what the thing named is.
-export const WHAT_IS_IT = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?: even| exactly| actually)?(?:'s| is| are|s) (?:it|that|this|they|those|these)(?:(?: used| even| actually| really)? for(?: exactly| then)?)?|what (?:does|do) (?:it|that|this|they) (?:mean|stand for))\W*$/i;
+export const WHAT_IS_IT = /^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:what(?: even| exactly| actually)?(?:'s| is| are|s) (?:it|that|this|they|those|these)|what (?:does|do) (?:it|that|this|they) (?:mean|stand for))\W*$/i;
+// "what are they for exactly?": what the thing in context is for, which its direct answer says (a follow-up only: asked
+// alone of something named, it asks more than what the thing is).
+const WHAT_IT_IS_FOR = /^\W*(?:(?:so|and|ok|okay|but)\W+)?what(?: even| exactly| actually)?(?:'s| is| are|s) (?:it|that|this|they|those|these)(?: used| even| actually| really)? for(?: exactly| then)?\W*$/i;
 
 // Parts that give a deadline ("One extension", "Timing"), asked as "how soon" or as a bare "time limit?".
 const DEADLINE_LABEL = /deadline|timing|when|time limit|turnaround|extension/;
@@ -100,7 +103,7 @@ export const FACETS: readonly Facet[] = [
   { name: 'alternative', asks: /\b(another|other|different|competing|rival)\b[^?.!]{0,25}\b(version|credential|certification|cert|option|equivalent|org|orgs|organi[sz]ation)\b|\balternatives?\b|\bequivalent\b/, label: /other (\w+ )?(credential|cert)|alternative|instead|competing/ },
   // "does it apply when we send records to the treating doctor?": where the rule applies or not (its exceptions part).
   { name: 'applies', asks: /(?<!\b(how|where|when|why) )\b(does|do) (it|that|this|they) (still |even |also )?apply (to|when|if|in)\b/, label: EXCEPTIONS_LABEL },
-  { name: 'sources', asks: /^\W*(links?|urls?|website|site|ref|refs)\W*$|\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bhow do you know\b/, label: /^$/ },
+  { name: 'sources', asks: /^\W*(links?|urls?|website|site|ref|refs)\W*$|\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bsays who\b|\baccording to (who|whom)\b|\bhow do you know\b/, label: /^$/ },
   // "why does it matter?", "is it worth it?", "is that legit?": why the thing counts. A part labelled for it, or
   // else the direct answer, which says what the thing is for.
   { name: 'why', asks: /^\W*(so )?why (care|bother|should i care|does it matter|it matters|is it important)\W*$|\bwhy (does|do|is|would|should) (it|that|this|they|those)\b.*\b(matter|matters|important|count|care)\b|\b(is|are) (it|that|this|they) (even )?worth (it|the)\b|\b(is|are) (it|that|this|they) (legit|legitimate|worth|recogni[sz]ed?|accepted|respected|valuable|important)\b|\bwhy (it'?s|its|is it|are they|they'?re) (so |even |that )?(important|needed|required|a big deal)\b/, label: /why|worth|value|matter/, text: /\S/ },
@@ -194,7 +197,7 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   // "we're short staffed, can we get more time?" after the right of access: the extension its rule allows.
   { name: 'extension', asks: /\b(more|extra|additional) (time|days)\b|\bextensions?\b|\bextend\w*|\b(make|made|making) (it|that|them|the \w+) longer\b|\b(can'?t|cannot|can not|couldn'?t|won'?t|don'?t|do not) (make|meet|hit|manage) (that|it|this|the deadline|the \d+ days|in time)\b/, label: /extension|extend/, text: /\bextension\b|\bextend/i },
   // "what is it?" after a card named in one word ("cdip"): what it is, the direct answer.
-  { name: 'definition', asks: WHAT_IS_IT, label: /^$/, text: /\S/ },
+  { name: 'definition', asks: new RegExp(`${WHAT_IS_IT.source}|${WHAT_IT_IS_FOR.source}`, 'i'), label: /^$/, text: /\S/ },
   // "does the US use it yet?" after ICD-11: where it stands today.
   { name: 'status', asks: /^\W*(and |so |what about |in )?(the )?(us|usa|u\.s\.?a?|america|united states|the states)\W*$|\b(use|uses|using|adopt|adopted|adopting|switch|switched|switching)\b[^?.!]{0,20}\b(yet|now|already)\b|\bwhen will (the us|we|they|it|hospitals)\b[^?.!]{0,20}\b(switch|move|adopt|use|start)\b/, label: /switch|uses today|adopt/ },
   // "The exam is how much long? I must plan the day off." after the CPC: the exam of the credential in context.

@@ -13,9 +13,10 @@ import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, POINTING_OWN_PART_SHARE, SPOKEN_OF_SCORE, VERY_CLEAR_OWN_SHARE } from './shares.js';
-import { examTimeAfterExam, figureOfSamePart, olderBeside, sameAgain, samePart } from './same-part.js';
+import { examTimeAfterExam, figureOfSamePart, olderBeside, partAgain, sameAgain, samePart } from './same-part.js';
 import { sideIdsOf, sideNamed } from './sides.js';
 import { anotherOne } from './another-one.js';
+import { referentOf, type Referent } from './referent.js';
 import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
@@ -46,13 +47,9 @@ export class FollowUps {
     this.parts = new PartFinder(kb, ranker);
   }
 
-  /** The topic a follow-up refers to: the one last answered, unless it was a general one that hands over to the entity named with it. */
-  private referent(context: ConversationContext): { target: Intent | undefined; ctxTopic: Intent | undefined; ctxEntity: Intent | undefined } {
-    const byId = this.kb.byId;
-    const ctxTopic = context.topic ? byId.get(context.topic) : undefined;
-    const ctxEntity = context.entity ? byId.get(context.entity) : undefined;
-    const handsOver = ctxTopic && ctxEntity?.entity && ctxTopic !== ctxEntity && ctxTopic.deferTo.includes(ctxEntity.entity.type);
-    return { target: handsOver ? ctxEntity : (ctxTopic ?? ctxEntity), ctxTopic, ctxEntity };
+  /** The topic a follow-up refers to (referent.ts). */
+  private referent(context: ConversationContext): Referent {
+    return referentOf(context, this.kb);
   }
 
   /**
@@ -113,6 +110,9 @@ export class FollowUps {
 
     // "tell me more" after a narrow answer: the whole card it came from.
     if (context.part && MORE.test(text)) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id };
+    // "are you sure? my teacher said 1 year", "what year is that figure from?": the part just given, again.
+    const challenged = partAgain(text, context, target);
+    if (challenged) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: challenged.label };
 
     // "is there one for privacy too?" after the RHIT: another one asked for is the message's own reading, when it has one.
     const another = anotherOne(text, ranking, mentions, target, this.kb);
@@ -122,8 +122,8 @@ export class FollowUps {
       const year = this.parts.byYear(text, target);
       const yearPart = olderBeside(text, target, year) ?? year;
       if (yearPart) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: yearPart.label };
-      const again = ANOTHER_YEAR.test(text) ? sameAgain(context, target) : undefined;
-      if (again) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: again.label };
+      const yearAgain = ANOTHER_YEAR.test(text) ? sameAgain(context, target) : undefined;
+      if (yearAgain) return { intent: target, confidence: 1, route: 'context', entity: ctxEntity?.id, part: yearAgain.label };
     }
 
     // "how long is the second one's exam?", "and the other one?": one side of the comparison in context.

@@ -4,7 +4,7 @@ import { askedClauses, questionSentences } from '../nlu/sentences.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { facetsAsked, WHAT_IS_IT } from './facets.js';
 import type { Ranking } from './ranker.js';
-import { DESCRIBED_SIDE } from './follow-up-cues.js';
+import { CHALLENGE, DESCRIBED_SIDE } from './follow-up-cues.js';
 
 /** Longer messages are read on their own: a stray "it" in them refers to something inside the message. */
 export const MAX_FOLLOW_UP_WORDS = 14;
@@ -98,6 +98,8 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
   const t = ranking.analysis.tokens;
   // "Compared with the CPC, which would make more sense if...": set beside the one in context, however long.
   if (STARTS_COMPARING.test(text) && oneNamed(mentions)) return true;
+  // "are you sure? my friend told me it is AHIMA": the answer just given, challenged, whatever it names.
+  if (CHALLENGE.test(text)) return true;
   if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
   if (continues(ranking)) return true;
   // A name compared with something pointed back at: "how is it different from the CCA?".

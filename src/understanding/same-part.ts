@@ -4,7 +4,7 @@ import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { Intent } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { facetNamed, facetsAsked, FACETS, partFor, TIME_OF_IT, type Facet } from './facets.js';
-import { HOURS_ONLY } from './follow-up-cues.js';
+import { CHALLENGE, HOURS_ONLY } from './follow-up-cues.js';
 
 /** "how long is it?" just after a question about the exam, or of a credential (no length of its own), is its exam. */
 export function examTimeAfterExam(text: string, context: ConversationContext, topic: Intent): { part: AnswerPart } | undefined {
@@ -57,4 +57,12 @@ export function olderBeside(text: string, topic: Intent, year: AnswerPart | unde
   // A year asked that only the lead gives, or that several parts give (the lead's and the range's "May 2024").
   if ((year && year.label !== LEAD_PART) || !COMPARES.test(text) || !/\b(19|20)\d\d\b/.test(text)) return undefined;
   return partFor(topic.layout, facetNamed('older')!);
+}
+
+// "what year is that figure from?", "is that 70% from this year or is it old": when what was just said is from.
+const WHEN_FROM = /\b(what|which) (year|edition|date)\b|\bfrom (which|what) (year|edition)\b|\bhow (old|recent|current|up to date) (is|are) (that|this|those|these)( number| figure| figures| data| stat| stats)?\W*$|\bthis year or\b|\b(is|was) (that|it|this)( number| figure| stat)? (old|outdated|current|recent)\b/i;
+
+/** The part the last answer gave (or its question asked), when the message challenges it or asks when it is from. */
+export function partAgain(text: string, context: ConversationContext, topic: Intent): AnswerPart | undefined {
+  return CHALLENGE.test(text) || WHEN_FROM.test(text) ? sameAgain(context, topic) : undefined;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_PART, SOURCES_PART } from '../../src/knowledge/parts.js';
 import { conversation } from '../helpers/conversation.js';
-import { ANOTHER_ONE } from '../../src/understanding/follow-up-cues.js';
+import { ANOTHER_ONE, CHALLENGE } from '../../src/understanding/follow-up-cues.js';
 
 const { decide, last, partOf, kb: realKb } = conversation();
 
@@ -748,5 +748,22 @@ describe('58. the topic in context named back by a word of its title', () => {
   });
   it('"what are the three categories of cpt codes?" after the Security Rule is CPT: nothing names the rule', () => {
     expect(last('Q: What is the HIPAA Security Rule?', 'what are the three categories of cpt codes?').intent?.id).toBe('cpt');
+  });
+});
+
+describe('59. the answer just given, challenged or asked when it is from', () => {
+  it('"are you sure? my friend told me it is AHIMA" after who gives the CPC is who awards it again', () => {
+    expect(last('who gives the CPC certificate?', 'are you sure? my friend told me it is AHIMA')).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /^Who awards/) });
+  });
+  it('"wait isn\'t it 48?" after CPC CEUs is the keeping-it part again', () => {
+    expect(last('how many CEUs for the CPC', "wait isn't it 48? thats what my old study guide said").part).toBe(partOf('cpc', /^Keeping/));
+  });
+  it('"What year is that figure from?" after the CHPS pass rate is the part that gave it', () => {
+    expect(last("What's the first-time pass rate for the CHPS exam?", 'What year is that figure from?').part).toBe(partOf('chps', /^The exam/));
+  });
+  it('a claim about something new ("...required by federal law. Is that right?") and "how old is the law itself" are not challenges', () => {
+    expect(CHALLENGE.test("The catalog says this accreditation is 'required by federal law for every HIM program.' Is that right?")).toBe(false);
+    expect(CHALLENGE.test("when did the US switch, and wasn't it originally supposed to happen earlier?")).toBe(false);
+    expect(last('Who enforces the HIPAA Privacy Rule?', 'and how old is the law itself?').part).not.toBe(partOf('hipaa-basics', /^Who enforces/));
   });
 });

@@ -1,0 +1,17 @@
+// The topic a follow-up refers to: the one last answered, unless it was a general one that hands over to the
+// entity named with it ("how many CEUs for the CPC?" answered by the CPC, remembered beside the general topic).
+import type { Intent, KnowledgeBase } from '../knowledge/types.js';
+import type { ConversationContext } from '../store/state.js';
+
+export interface Referent {
+  target: Intent | undefined;
+  ctxTopic: Intent | undefined;
+  ctxEntity: Intent | undefined;
+}
+
+export function referentOf(context: ConversationContext, kb: KnowledgeBase): Referent {
+  const ctxTopic = context.topic ? kb.byId.get(context.topic) : undefined;
+  const ctxEntity = context.entity ? kb.byId.get(context.entity) : undefined;
+  const handsOver = ctxTopic && ctxEntity?.entity && ctxTopic !== ctxEntity && ctxTopic.deferTo.includes(ctxEntity.entity.type);
+  return { target: handsOver ? ctxEntity : (ctxTopic ?? ctxEntity), ctxTopic, ctxEntity };
+}
