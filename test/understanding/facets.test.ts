@@ -690,6 +690,7 @@ describe('terse and everyday words for a detail', () => {
     ['where do i test', 'exam-where'],
     ['they really check it, or is only honor system?', 'audit'],
     ['or is it just the honor system', 'audit'],
+    ['hipaa signed when', 'history'],
     ['how a correct code should look like?', 'format'],
     ['can my work experience count instead of the degree?', 'eligibility'],
     ['Going by what you said, do I have enough to sit for it?', 'eligibility'],
