@@ -1,5 +1,6 @@
 // The last resort before "not sure": a message with no reading of its own that still asks something of the card in
 // context, as a claim someone made about it or as a question that points back at it.
+import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import { askedClauses } from '../nlu/sentences.js';
 import type { ConversationContext } from '../store/state.js';
@@ -28,4 +29,28 @@ export function partAskedOfContext(text: string, context: ConversationContext | 
   const leans = pointsBack(asking.toLowerCase().split(/[^a-z']+/)) || CARRIES_ON.test(asking);
   const part = leans ? askedPart(asking, target.layout)?.part : undefined;
   return part && { intent: target, part: part.label };
+}
+
+/**
+ * "what are the 18 things we have to memorize" after PHI: a message too unclear to answer alone whose own best guess
+ * is the topic already in context. The two readings agree, so the part of that card the message asks (or shares the
+ * most words with) answers it; with no such part it stays "not sure".
+ */
+export function partOfAgreeingContext(text: string, context: ConversationContext | undefined, ownBest: string | undefined, kb: KnowledgeBase, parts: PartFinder): { intent: Intent; part: string } | undefined {
+  const target = context?.topic && context.topic === ownBest ? kb.byId.get(context.topic) : undefined;
+  if (!target) return undefined;
+  const part = askedPart(text, target.layout)?.part ?? parts.byFigure(text, target) ?? partWithNumber(text, target) ?? parts.closest(text, target);
+  return part && { intent: target, part: part.label };
+}
+
+/** The one part (the lead included) stating a number the message names: "the 18 things" is the "18 identifiers". */
+function partWithNumber(text: string, topic: Intent): AnswerPart | undefined {
+  const numbers = [...text.matchAll(/\b\d+\b/g)].map((m) => m[0]);
+  if (!numbers.length) return undefined;
+  const says = (t: string) => numbers.some((n) => new RegExp(`(?<![\\d.,$])${n}(?![\\d.,]\\d)`).test(t));
+  const all: AnswerPart[] = [{ label: LEAD_PART, text: topic.layout.lead }, ...topic.layout.parts];
+  // A part named for the number first ("The 18 identifiers"), then the one part whose text states it.
+  const named = all.filter((p) => says(p.label));
+  const found = named.length ? named : all.filter((p) => says(p.text));
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -18,7 +18,7 @@ import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { CREDENTIAL_FACETS } from './follow-up-cues.js';
-import { partAskedOfContext } from './context-part.js';
+import { partAskedOfContext, partOfAgreeingContext } from './context-part.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
@@ -37,6 +37,8 @@ import { sideIdsOf } from './sides.js';
 import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
 
 import type { Decision, Route } from './decision.js';
+
+const AGREEING_MAX_DECLINE = 0.4;
 
 export type { Decision, Route } from './decision.js';
 
@@ -323,7 +325,13 @@ export class Understanding {
       const p = ranking.mass.decline < 0.5 && !mentions.length ? partAskedOfContext(text, context, this.kb, this.followUps.parts) : undefined;
       return p && { ...decided(p.intent, 1, 'context'), part: p.part };
     };
-    return partOfContext() ?? spokenOf() ?? askedOfContext() ?? decided(undefined, ranking.mass.topic, 'unsure');
+    // ...or, when its own best guess is the topic in context, the part of it the message asks. Not when nearly half
+    // of its reading declines ("OCR sent us a letter, what penalty will we get?" after the breach rules).
+    const agreeing = () => {
+      const p = ranking.mass.decline < AGREEING_MAX_DECLINE && !mentions.length ? partOfAgreeingContext(text, context, ranking.topics[0]?.intent, this.kb, this.followUps.parts) : undefined;
+      return p && { ...decided(p.intent, ranking.topics[0]!.confidence, 'context'), part: p.part };
+    };
+    return partOfContext() ?? spokenOf() ?? askedOfContext() ?? agreeing() ?? decided(undefined, ranking.mass.topic, 'unsure');
   }
 
   /** The declined question asked again of the subject of "what about X?", when that is a topic's own question. */

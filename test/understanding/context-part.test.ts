@@ -1,6 +1,6 @@
 // context-part.ts: before "not sure", a claim about the card in context or a question pointing back at it gets a part.
 import { describe, expect, it } from 'vitest';
-import { partAskedOfContext } from '../../src/understanding/context-part.js';
+import { partAskedOfContext, partOfAgreeingContext } from '../../src/understanding/context-part.js';
 import { PartFinder } from '../../src/understanding/part-finder.js';
 import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
 
@@ -20,5 +20,17 @@ describe('partAskedOfContext', () => {
   it('a question with a subject of its own, or no card in context, gets nothing', () => {
     expect(partAskedOfContext('whats the zumba pass rate this yr?', { topic: 'rhit', at: 0 }, kb, parts)).toBeUndefined();
     expect(partAskedOfContext('my friend says BLS lists no on-the-job training', undefined, kb, parts)).toBeUndefined();
+  });
+});
+
+describe('partOfAgreeingContext', () => {
+  const phi = { topic: 'what-is-phi', at: 0 };
+  it("a message whose own best guess is the card in context gets that card's part, named for a number it gives", () => {
+    expect(partOfAgreeingContext('what are the 18 things we have to memorize', phi, 'what-is-phi', kb, parts)?.part).toBe(label('what-is-phi', /18/));
+  });
+  it('another best guess, or no part the message asks, gets nothing', () => {
+    expect(partOfAgreeingContext('what are the 18 things we have to memorize', phi, 'pay', kb, parts)).toBeUndefined();
+    expect(partOfAgreeingContext('what are the 18 things we have to memorize', undefined, 'what-is-phi', kb, parts)).toBeUndefined();
+    expect(partOfAgreeingContext('hmm ok whatever', phi, 'what-is-phi', kb, parts)).toBeUndefined();
   });
 });

@@ -319,6 +319,9 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
   it('"is an email address one of them?" after the 18 identifiers is the identifiers part, not a decline', () => {
     expect(last('what are the 18 identifiers', 'is an email address one of them')).toMatchObject({ route: 'context', part: partOf('what-is-phi', /identifiers/i) });
   });
+  it('"what are the 18 things we have to memorize" after PHI: its own best guess is PHI too, so it is the identifiers part, not "not sure"', () => {
+    expect(last("we're doing phi in class this week", 'what are the 18 things we have to memorize')).toMatchObject({ route: 'context', part: partOf('what-is-phi', /identifiers/i) });
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });
