@@ -33,6 +33,7 @@ import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { outsideCondition, Subjects } from './subjects.js';
 import { notTheSameCardAgain } from './no-repeat.js';
 import { namedTopic } from './named-topic.js';
+import { deferredToContext } from './deferred-to-context.js';
 import { sideIdsOf } from './sides.js';
 import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
 
@@ -308,6 +309,9 @@ export class Understanding {
       // coding card has no part for. Only a short question: a long message mentions pay on the way to other things.
       const home = ranking.analysis.tokens.length > SHORT_QUESTION_WORDS || askedPart(text, read.layout) ? undefined : this.followUps.parts.allAbout(text);
       const best = home ?? read;
+      // A general card that hands over to credentials ("how the exams work"), with one in context and none named.
+      const held = deferredToContext(best, text, mentions.length, context, this.kb);
+      if (held) return { ...decided(held.intent, ranking.mass.topic, 'context', { entity: held.intent.id }), part: held.part };
       const focus = mentions.length ? undefined : focusedEntity(text, best, this.followUps.parts, this.entities, this.ranker.analyzer);
       return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier', focus ? { entity: focus } : {}));
     }

@@ -322,6 +322,9 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
   it('"what are the 18 things we have to memorize" after PHI: its own best guess is PHI too, so it is the identifiers part, not "not sure"', () => {
     expect(last("we're doing phi in class this week", 'what are the 18 things we have to memorize')).toMatchObject({ route: 'context', part: partOf('what-is-phi', /identifiers/i) });
   });
+  it('"is that one of those things you have to keep renewing? how much CE" after the CHDA is its renewal part, not CEUs in general', () => {
+    expect(last('What does a health data analyst credential involve? I saw CHDA on a job posting.', 'is that one of those things you have to keep renewing? how much CE')).toMatchObject({ intent: { id: 'chda' }, part: partOf('chda', /keeping/i) });
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });
