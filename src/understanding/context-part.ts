@@ -7,6 +7,7 @@ import type { ConversationContext } from '../store/state.js';
 import { askedPart } from './facets.js';
 import { CLAIM_QUOTED } from './follow-up-cues.js';
 import type { PartFinder } from './part-finder.js';
+import type { Ranking } from './ranker.js';
 import { pointsBack } from './pointing.js';
 
 // "so i wouldnt have to deal w patients?": a question that opens by carrying on from the answer.
@@ -53,4 +54,18 @@ function partWithNumber(text: string, topic: Intent): AnswerPart | undefined {
   const named = all.filter((p) => says(p.label));
   const found = named.length ? named : all.filter((p) => says(p.text));
   return found.length === 1 ? found[0] : undefined;
+}
+
+// Past half of its reading declining, a message is no question about the card in context; nearly half is too much for
+// a mere agreement of best guesses ("OCR sent us a letter, what penalty will we get?" after the breach rules).
+const MAX_DECLINE = 0.5;
+const AGREEING_MAX_DECLINE = 0.4;
+
+/** Before "not sure", for a message that names nothing: a claim or question about the card in context, or one whose own best guess it is. */
+export function lastResortPart(text: string, context: ConversationContext | undefined, ranking: Ranking, kb: KnowledgeBase, parts: PartFinder): { intent: Intent; part: string; confidence: number } | undefined {
+  const asked = ranking.mass.decline < MAX_DECLINE ? partAskedOfContext(text, context, kb, parts) : undefined;
+  if (asked) return { ...asked, confidence: 1 };
+  const best = ranking.topics[0];
+  const agreeing = best && ranking.mass.decline < AGREEING_MAX_DECLINE ? partOfAgreeingContext(text, context, best.intent, kb, parts) : undefined;
+  return agreeing && { ...agreeing, confidence: best!.confidence };
 }

@@ -18,7 +18,7 @@ import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { CREDENTIAL_FACETS } from './follow-up-cues.js';
-import { partAskedOfContext, partOfAgreeingContext } from './context-part.js';
+import { lastResortPart } from './context-part.js';
 import { askedClauses } from '../nlu/sentences.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
@@ -38,8 +38,6 @@ import { sideIdsOf } from './sides.js';
 import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
 
 import type { Decision, Route } from './decision.js';
-
-const AGREEING_MAX_DECLINE = 0.4;
 
 export type { Decision, Route } from './decision.js';
 
@@ -310,32 +308,25 @@ export class Understanding {
       const home = ranking.analysis.tokens.length > SHORT_QUESTION_WORDS || askedPart(text, read.layout) ? undefined : this.followUps.parts.allAbout(text);
       const best = home ?? read;
       // A general card that hands over to credentials ("how the exams work"), with one in context and none named.
-      const held = deferredToContext(best, text, mentions.length, context, this.kb);
-      if (held) return { ...decided(held.intent, ranking.mass.topic, 'context', { entity: held.intent.id }), part: held.part };
+      const ofHeld = deferredToContext(best, text, mentions.length, context, this.kb);
+      if (ofHeld) return decided(ofHeld.intent, ranking.mass.topic, 'context', { entity: ofHeld.intent.id, part: ofHeld.part });
       const focus = mentions.length ? undefined : focusedEntity(text, best, this.followUps.parts, this.entities, this.ranker.analyzer);
       return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier', focus ? { entity: focus } : {}));
     }
     if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
-    // 4. Nothing on its own: a part of the topic in context it asks for, or "not sure".
-    // ...or the part of it the message plainly speaks of, in rare words its card uses.
+    // 4. Nothing on its own: a part of the topic in context it asks for, or that it plainly speaks of in rare words its card uses, or "not sure".
     const spokenOf = () => {
       // Only a message the classifier places in the field at all: "how do I remove my ex from my phone plan?" after the
       // CPC-A shares "remove" with its card and nothing else.
       const p = context && (ranking.mass.decline < 0.5 || continuesContext) && ranking.mass.topic >= t.topicMassWithField ? this.followUps.partSpokenOf(text, context) : undefined;
       return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
     };
-    // ...or a claim made about it, or a question pointing back at it that asks one of its parts (context-part.ts).
-    const askedOfContext = () => {
-      const p = ranking.mass.decline < 0.5 && !mentions.length ? partAskedOfContext(text, context, this.kb, this.followUps.parts) : undefined;
-      return p && { ...decided(p.intent, 1, 'context'), part: p.part };
+    // ...or a claim made about it, a question pointing back at it, or one whose own best guess it is (context-part.ts).
+    const ofContext = () => {
+      const p = mentions.length ? undefined : lastResortPart(text, context, ranking, this.kb, this.followUps.parts);
+      return p && { ...decided(p.intent, p.confidence, 'context'), part: p.part };
     };
-    // ...or, when its own best guess is the topic in context, the part of it the message asks. Not when nearly half
-    // of its reading declines ("OCR sent us a letter, what penalty will we get?" after the breach rules).
-    const agreeing = () => {
-      const p = ranking.mass.decline < AGREEING_MAX_DECLINE && !mentions.length ? partOfAgreeingContext(text, context, ranking.topics[0]?.intent, this.kb, this.followUps.parts) : undefined;
-      return p && { ...decided(p.intent, ranking.topics[0]!.confidence, 'context'), part: p.part };
-    };
-    return partOfContext() ?? spokenOf() ?? askedOfContext() ?? agreeing() ?? decided(undefined, ranking.mass.topic, 'unsure');
+    return partOfContext() ?? spokenOf() ?? ofContext() ?? decided(undefined, ranking.mass.topic, 'unsure');
   }
 
   /** The declined question asked again of the subject of "what about X?", when that is a topic's own question. */
