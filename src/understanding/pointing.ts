@@ -166,4 +166,4 @@ export function asksWhatItIs(text: string): boolean {
 
 
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.
-export const ABOUT_BOTH = /\bwhich (one|ones|of|is|are|pays|has|takes|should|would|do|does|needs|costs|gets|makes|offers|was)\b|\b(both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as|harder|easier|tougher|cheaper|faster|longer|shorter|worse)\b/i;
+export const ABOUT_BOTH = /\bwhich (one|ones|of|is|are|pays|has|takes|should|would|do|does|needs|costs|gets|makes|offers|was)\b|\b(both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as|harder|easier|tougher|cheaper|faster|longer|shorter|worse|unlike)\b|\bthat (a|an|the) [\w-]+ (doesn'?t|does not|don'?t|do not|can'?t|cannot|won'?t|isn'?t)\b/i;

@@ -143,6 +143,11 @@ describe('facets added for follow-ups people type', () => {
     expect(names('how has pay changed')).toContain('older');
     expect(names('I worked retail for 5 years before this')).not.toContain('older');
   });
+  it('"what does someone with that credential actually do?" asks who it is for (the jobs its holders do)', () => {
+    expect(names('What does someone with that credential actually do that an RHIT doesn\'t?')).toContain('audience');
+    expect(names('what do people with the CCS do')).toContain('audience');
+    expect(names('what does someone do on the first day')).not.toContain('audience');
+  });
   it('"which of the two fits better?" asks who each is for', () => {
     expect(names('So for our inpatient coding unit, which of the two fits better?')).toContain('audience');
     expect(names('which one suits me best')).toContain('audience');

@@ -325,6 +325,9 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
   it('"is that one of those things you have to keep renewing? how much CE" after the CHDA is its renewal part, not CEUs in general', () => {
     expect(last('What does a health data analyst credential involve? I saw CHDA on a job posting.', 'is that one of those things you have to keep renewing? how much CE')).toMatchObject({ intent: { id: 'chda' }, part: partOf('chda', /keeping/i) });
   });
+  it('"What does someone with that credential actually do that an RHIT doesn\'t?" after the RHIA: who each is for, the RHIA first', () => {
+    expect(last('I supervise an HIM department and one of my techs asked me about the RHIA.', "What does someone with that credential actually do that an RHIT doesn't?")).toMatchObject({ intent: { id: 'rhia' }, part: partOf('rhia', /who it/i), also: [{ id: 'rhit' }] });
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });

@@ -1,6 +1,6 @@
 // What in a message points back at the conversation (src/understanding/pointing.ts).
 import { describe, expect, it } from 'vitest';
-import { asksQuantityOfName, asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion, thingsNamed } from '../../src/understanding/pointing.js';
+import { ABOUT_BOTH, asksQuantityOfName, asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion, thingsNamed } from '../../src/understanding/pointing.js';
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 
@@ -77,5 +77,13 @@ describe('thingsNamed', () => {
     const mention = (topic: string, type: string) => ({ topic, type, name: topic }) as never;
     expect(thingsNamed([mention('professional-associations', 'organization'), mention('cca', 'credential')]).map((m: { topic: string }) => m.topic)).toEqual(['cca']);
     expect(thingsNamed([mention('professional-associations', 'organization')])).toEqual([]);
+  });
+});
+
+describe('ABOUT_BOTH', () => {
+  it('"...that an RHIT doesn\'t?" and "unlike the CCA" set two things side by side', () => {
+    expect(ABOUT_BOTH.test("What does someone with that credential actually do that an RHIT doesn't?")).toBe(true);
+    expect(ABOUT_BOTH.test('unlike the CCA, does it need experience?')).toBe(true);
+    expect(ABOUT_BOTH.test('is it true that the exam is online?')).toBe(false);
   });
 });
