@@ -5,6 +5,7 @@ import type { Prediction } from '../nlu/classifier.js';
 import { newReplyId } from '../contract/index.js';
 import { makeReply, type Reply, type ReplyAction } from '../contract/index.js';
 import { pickSources } from './sources.js';
+import { sharedFiguresLine } from './shared-figures.js';
 import { LEAD_PART, SOURCES_PART, type AnswerPart } from '../knowledge/parts.js';
 import { FACETS } from '../understanding/facets.js';
 import { splitSentences } from '../nlu/sentences.js';
@@ -42,12 +43,17 @@ export interface AnswerShape {
   also?: readonly Intent[] | undefined;
 }
 
+/** The companion's part of the same name as the part answered, if it has one. */
+function samePart(topic: Intent, partLabel: string): AnswerPart | undefined {
+  return topic.layout.parts.find((p) => p.label.toLowerCase() === partLabel.toLowerCase());
+}
+
 /**
  * A companion topic inside another answer: its heading and its direct answer, with a button for the rest; or, when
  * the answer is one part ("is it harder than the CPC?": the exam), the companion's part of the same name if it has one.
  */
 function companionText(topic: Intent, partLabel?: string): string {
-  const same = partLabel ? topic.layout.parts.find((p) => p.label.toLowerCase() === partLabel.toLowerCase()) : undefined;
+  const same = partLabel ? samePart(topic, partLabel) : undefined;
   return `**${topic.title}**\n${same?.text ?? (topic.layout.lead || topic.answer)}`;
 }
 
@@ -63,7 +69,10 @@ export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number
     suggestions = [{ label: `More about ${shortTitle(topic)}`, action: actionPayload.topic(topic.id) }, ...suggestions.slice(0, 2)];
   }
   if (also.length) {
-    text = [text, ...also.map((t) => companionText(t, part?.label))].join('\n\n');
+    // Side by side part by part: the figures every side's part states, said once after them.
+    const sameParts = part ? also.map((t) => samePart(t, part.label)) : [];
+    const shared = part && sameParts.every(Boolean) ? sharedFiguresLine([part.text, ...sameParts.map((p) => p!.text)]) : undefined;
+    text = [text, ...also.map((t) => companionText(t, part?.label)), shared].filter(Boolean).join('\n\n');
     suggestions = [...also.map((t) => ({ label: `More about ${shortTitle(t)}`, action: actionPayload.topic(t.id) })), ...suggestions].slice(0, 3);
   }
   const id = newReplyId();

@@ -22,6 +22,13 @@ describe('answerReply', () => {
     expect(answerReply(kb, pay, 0.8, { part: older.label, besidePart: lower.label }).text).toContain(lower.text);
     expect(answerReply(kb, pay, 0.8, { part: older.label }).text).not.toContain(lower.text);
   });
+  it('after a comparison part by part, says once the figures both sides share (the CPC\'s and the CRC\'s exams)', () => {
+    const crc = kb.byId.get('crc')!;
+    const exam = crc.layout.parts.find((p) => /exam/i.test(p.label))!.label;
+    const r = answerReply(kb, crc, 1, { part: exam, also: [kb.byId.get('cpc')!] });
+    expect(r.text.split('\n\n').at(-1)).toMatch(/^\*\*The same for both:\*\* .*4 hours.*70%/);
+    expect(answerReply(kb, crc, 1, { also: [kb.byId.get('cpc')!] }).text).not.toContain('The same for both');
+  });
   it('answers a whole topic with its answer, sources, up to three related topics and rating buttons for this reply', () => {
     const r = answerReply(kb, withParts, 0.9);
     expect(r).toMatchObject({ kind: 'answer', title: withParts.title, text: withParts.answer, intent: withParts.id, answered: true, confidence: 0.9 });
