@@ -134,6 +134,12 @@ describe('Scope.judge on the real scope.yml', () => {
     return v.kind === 'decline' ? v.reply : 'open';
   };
 
+  it('keeps a nurse moving into clinical documentation integrity in the field (CDI, ACDIS, CCDS), and still declines nursing itself', () => {
+    expect(judged("I'm an RN with 14 years on a med-surg floor. I'm looking at clinical documentation integrity work. What credentials exist?")).toBe('open');
+    expect(judged('are CDI people usually nurses? and what do you need for the ACDIS one')).toBe('open');
+    expect(judged('how do I become a nurse')).toBe(OTHER_CAREERS);
+  });
+
   it.each([
     ["my coworker collapsed and isn't breathing", EMERGENCY],
     ['I have chest pain and my left arm is numb', EMERGENCY],
