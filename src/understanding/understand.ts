@@ -12,14 +12,13 @@ import type { Bm25Snapshot } from '../nlu/retrieval.js';
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps } from './follow-up.js';
-import { CLEAR_OWN_SHARE, GUESS_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
+import { GUESS_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
 import { ABOUT_BOTH, continues, isBareQuestion, leansOnContext, MAX_FOLLOW_UP_WORDS, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
-import { CREDENTIAL_FACETS } from './follow-up-cues.js';
+import { asksOfCredentialInContext } from './credential-in-context.js';
 import { lastResortPart } from './context-part.js';
-import { askedClauses } from '../nlu/sentences.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
 import { heldForEligibility } from './held.js';
@@ -177,14 +176,8 @@ export class Understanding {
     const sides = sideIdsOf(context);
     const ofBothSides = mentions.length > 0 && mentions.every((m) => sides.includes(m.topic)) && ABOUT_BOTH.test(text);
     const picksSide = sides.length > 0 && (refersToSide(text) || ofBothSides) && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS;
-    // "how hard is the exam, like how many questions... i get test anxiety bad" after the CRC: a longer message naming
-    // nothing of its own that asks what only a credential has, with a credential in context, asks it of that one.
-    const ctxCredential = context?.entity ? byId.get(context.entity) : undefined;
-    const credentialAsked = ctxCredential?.entity?.type === 'credential' && !mentions.length && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS ? askedPart(askedClauses(text).join(' '), ctxCredential.layout) : undefined;
-    // Not when the message reads clearly as a topic of its own.
-    const ownIsClear = ranking.topics[0]!.confidence >= CLEAR_OWN_SHARE && ranking.topics[0]!.intent !== ctxCredential?.id;
-    // Nor when it uses words of the field of its own ("...to become a medical coder"): they say what it is about.
-    const asksOfCredential = Boolean(credentialAsked && CREDENTIAL_FACETS.has(credentialAsked.facet.name)) && !ownIsClear && !verdict.fieldTerms.length;
+    // "how hard is the exam, like how many questions..." after the CRC: what only a credential has, asked of that one.
+    const asksOfCredential = asksOfCredentialInContext(text, context, ranking, mentions, verdict.fieldTerms, this.kb);
     const leaning = context !== undefined && (leansOnContext(text, ranking, mentions) || picksSide || asksOfCredential);
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.

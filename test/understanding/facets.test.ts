@@ -148,6 +148,12 @@ describe('facets added for follow-ups people type', () => {
     expect(names('what do people with the CCS do')).toContain('audience');
     expect(names('what does someone do on the first day')).not.toContain('audience');
   });
+  it('"does a candidate need prior coding experience?" asks the eligibility', () => {
+    expect(names('Does a candidate need prior coding experience?')).toContain('eligibility');
+    expect(names('is experience required')).toContain('eligibility');
+    expect(names('do they need experience first')).toContain('eligibility');
+    expect(names('I have experience in retail')).not.toContain('eligibility');
+  });
   it('"which of the two fits better?" asks who each is for', () => {
     expect(names('So for our inpatient coding unit, which of the two fits better?')).toContain('audience');
     expect(names('which one suits me best')).toContain('audience');

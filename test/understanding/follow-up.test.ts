@@ -328,6 +328,10 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
   it('"What does someone with that credential actually do that an RHIT doesn\'t?" after the RHIA: who each is for, the RHIA first', () => {
     expect(last('I supervise an HIM department and one of my techs asked me about the RHIA.', "What does someone with that credential actually do that an RHIT doesn't?")).toMatchObject({ intent: { id: 'rhia' }, part: partOf('rhia', /who it/i), also: [{ id: 'rhit' }] });
   });
+  it('"Does a candidate need prior coding experience? ...an entry-level hire who\'d sit for it" after the CCA asks its eligibility, not hiring in general', () => {
+    const d = last("What are the eligibility requirements for AHIMA's CCA?", "Does a candidate need prior coding experience? I'm considering an entry-level hire who'd sit for it in her first few months.");
+    expect(d).toMatchObject({ intent: { id: 'cca' }, part: partOf('cca', /eligib/i) });
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });
