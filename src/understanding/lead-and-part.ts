@@ -3,7 +3,8 @@
 // - "what is that per hour, and what do the lowest paid ones make?" after the pay: the direct answer ("In short")
 //   and the part the message also speaks of in that part's words ("lowest");
 // - "how long is the exam and how much does it cost?" after the CCA: two questions, each asking a part.
-import { LEAD_PART } from '../knowledge/parts.js';
+import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
+import type { Intent } from '../knowledge/types.js';
 import { joinedQuestions, questionSentences } from '../nlu/sentences.js';
 import type { Decision } from './decision.js';
 import { askedPart } from './facets.js';
@@ -13,7 +14,7 @@ export function withPartSpokenOf(decision: Decision, text: string, parts: PartFi
   if (decision.route !== 'context' || !decision.part || !decision.intent || decision.also?.length) return decision;
   const topic = decision.intent;
   const second = secondAsked(text, decision)
-    ?? (decision.part === LEAD_PART ? parts.closest(text, topic) : undefined);
+    ?? (decision.part === LEAD_PART ? besideLead(parts, text, topic) : undefined);
   return second && second.label !== LEAD_PART && second.label !== decision.part ? { ...decision, besidePart: second.label } : decision;
 }
 
@@ -24,4 +25,11 @@ function secondAsked(text: string, decision: Decision) {
   if (asked.length < 2) return undefined;
   const found = asked.map((q) => askedPart(q, decision.intent!.layout)?.part);
   return found.find((p) => p && p.label !== decision.part);
+}
+
+function besideLead(parts: PartFinder, text: string, topic: Intent): AnswerPart | undefined {
+  const local = parts.locallyClosest(text, topic);
+  if (local) return local;
+  const closest = parts.closest(text, topic);
+  return closest && closest.label !== LEAD_PART ? closest : undefined;
 }

@@ -19,6 +19,10 @@ describe('a part beside the direct answer', () => {
     const d = last('what is the cca', 'how long is the exam and how much does it cost?');
     expect([d.part, d.besidePart].sort()).toEqual([partOf('cca', /^Cost/), partOf('cca', /^The exam/)].sort());
   });
+  it('"what kinds of safeguards does it require?" after the Security Rule: the direct answer and the one part that alone shares a word with it', () => {
+    const d = last('What is the HIPAA Security Rule?', 'what kinds of safeguards does it require?');
+    expect(d).toMatchObject({ intent: { id: 'security-rule' }, part: LEAD_PART, besidePart: partOf('security-rule', /encryption/i) });
+  });
   it('one question asking one part has nothing beside it', () => {
     expect(last('what is the cca', 'how much does it cost?').besidePart).toBeUndefined();
   });

@@ -117,3 +117,17 @@ describe('PartFinder.sharingRareWords', () => {
     expect(parts.sharingRareWords('what is it', topic('pay'), 0.1)).toBeUndefined();
   });
 });
+
+describe('PartFinder.locallyClosest', () => {
+  it('"where can I earn them cheap" after CEUs is the one part that alone says "earn", not the AAPC part that shares a rarer word', () => {
+    expect(parts.locallyClosest('where can I earn them cheap', topic('continuing-education'))?.label).toBe(label('continuing-education', /where to earn/i));
+  });
+  it('nothing for a question whose words no single part has to itself', () => {
+    expect(parts.locallyClosest('what does it all mean', topic('continuing-education'))).toBeUndefined();
+    expect(parts.locallyClosest('what is it', topic('security-rule'))).toBeUndefined();
+    // "hour" is in the direct answer and in the older figures: it tells no part apart.
+    expect(parts.locallyClosest('What does that work out to per hour?', topic('pay'))).toBeUndefined();
+    // "extra" is in both the AHIMA and the AAPC parts: it tells neither apart.
+    expect(parts.locallyClosest('what about the extra ones', topic('continuing-education'))).toBeUndefined();
+  });
+});
