@@ -9,6 +9,7 @@ import { isEnglishWord } from '../privacy/english.js';
 import { askedPart, facetNamed, facetsAsked } from './facets.js';
 import { CREDENTIAL_FACETS } from './follow-up-cues.js';
 import type { Ranker, Ranking } from './ranker.js';
+import { partSayingAlone } from './local-part.js';
 
 /** An entity's name as a whole word (made once per name and flags: the names are the knowledge base's). */
 const namePatterns = new Map<string, RegExp>();
@@ -224,32 +225,9 @@ export class PartFinder {
     );
   }
 
-  /**
-   * The part (not the lead) whose label and text share the most words with the question that few other parts of the
-   * same card use: words are weighed by how rare they are within this card, not across the knowledge base, so
-   * "matter" picks "Why the list matters" even though many topics say "matter".
-   */
+  /** The one part that alone (not the direct answer, not another part) uses the question's words (local-part.ts). */
   locallyClosest(text: string, topic: Intent): AnswerPart | undefined {
-    const asked = new Set(this.askedWords(text, topic));
-    if (!asked.size) return undefined;
-    const parts = topic.layout.parts;
-    const stemsOf = parts.map((p) => new Set([...this.stems(p.label), ...this.stems(p.text)]));
-    const leadStems = new Set(this.stems(topic.layout.lead));
-    let best: AnswerPart | undefined;
-    let bestScore = 0;
-    let tie = false;
-    parts.forEach((part, i) => {
-      let score = 0;
-      for (const w of asked) {
-        if (!stemsOf[i]!.has(w)) continue;
-        const df = stemsOf.filter((s) => s.has(w)).length + (leadStems.has(w) ? 1 : 0);
-        // Only a word that this part alone uses (not the direct answer, not another part) tells it apart.
-        if (df === 1) score += 1;
-      }
-      if (score > bestScore + 1e-9) [best, bestScore, tie] = [part, score, false];
-      else if (score > 0 && Math.abs(score - bestScore) <= 1e-9) tie = true;
-    });
-    return best && !tie ? best : undefined;
+    return partSayingAlone(this.askedWords(text, topic), topic, (t) => this.stems(t));
   }
 
   /**
