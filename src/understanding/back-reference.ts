@@ -2,6 +2,7 @@
 // whose question opens by pointing back at the last answer asks that question of it. The story around it only
 // says who is asking (the whole message was checked for declines first).
 import { questionSentences } from '../nlu/sentences.js';
+import { SITS_FOR_IT } from './follow-up-cues.js';
 
 // A clause that points back at the answer just given, then a comma: "Given that,", "Based on what you just said,",
 // "Going by your answer,", "From what you explained,", "Considering what you just said about remote coding,".
@@ -17,4 +18,16 @@ export function backReferredQuestion(text: string): string | undefined {
   if (!clause) return undefined;
   const question = last.slice(clause[0].length).trim();
   return question.split(/\s+/).length >= 2 ? question : undefined;
+}
+
+/**
+ * "...I finish my final classes in April, but the college won't send transcripts until June. Do I really have to wait
+ * until I've graduated before I can take it?": the question of a longer story that points at the exam in context,
+ * and at nothing of the story.
+ */
+export function examQuestionOfStory(text: string): string | undefined {
+  const asked = questionSentences(text);
+  if (asked.length === 1 && asked[0] === text.trim()) return undefined;
+  // "does that matter if i want to sit for it after?": "that" is something of the story, which the question needs.
+  return asked.findLast((q) => SITS_FOR_IT.test(q) && !/\b(that|this|those|these)\b/i.test(q.replace(SITS_FOR_IT, ' ')));
 }

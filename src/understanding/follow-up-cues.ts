@@ -37,4 +37,6 @@ export const FIGURE_ASKED = /\bwhat(?:'s| is| was| were|s)? (?:the |that )?(?:ac
 export const CHALLENGE = /\b(are|r) (you|u) sure\b|\byou sure\b|^\W*(is that|that'?s|is it) (really )?(right|correct|true|accurate)\W*$|^\W*(?:(?:wait|but|hmm|huh|so|ok)\W+)?(isn'?t|wasn'?t) it\b|^\W*(?:(?:wait|hmm|huh|but)\W+)?not [\w$.,%-]+\W*\?\W*$|\bi thought it was\b|\bthat'?s (wrong|not right)\b|\bis that not a thing\b/i;
 // "an entry-level hire who'd sit for it", "do I need coding experience before I sit for it?": the credential in
 // context, pointed at as the exam one sits, whatever else the message is about.
-export const SITS_FOR_IT = /\b(sit|sits|sitting) for (it|that|this|the exam|the test|that exam|this exam)\b|\b(qualify|qualified|eligible) (for|to take|to sit) (it|that one|that exam|this exam)\b/i;
+// "Am I even allowed to take it?", "...before I can take it?", "is there a time cap for when i must book it": the
+// same, as the exam one takes or books.
+export const SITS_FOR_IT = /\b(sit|sits|sitting) for (it|that|this|the exam|the test|that exam|this exam)\b|\b(qualify|qualified|eligible) (for|to take|to sit) (it|that one|that exam|this exam)\b|\b(allowed|able|eligible|qualified|ready|let) (me |her |him |them )?(to )?(take|sit|book|schedule) (it|that|that one|that exam|this exam)\b|\bbefore (i|you|she|he|we|they) (can |could )?(take|sit for|book|schedule) (it|that one|that exam)\b|\b(must|have to|need to|should) (book|schedule) (it|that|that exam)\b/i;

@@ -25,7 +25,7 @@ import { heldForEligibility } from './held.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { comparedInTurn } from './in-turn.js';
-import { backReferredQuestion } from './back-reference.js';
+import { backReferredQuestion, examQuestionOfStory } from './back-reference.js';
 import { withPartSpokenOf } from './lead-and-part.js';
 import { focusedEntity } from './focus.js';
 import { SHORT_QUESTION_WORDS } from './part-finder.js';
@@ -236,7 +236,8 @@ export class Understanding {
     if (leaningQuestion !== undefined) return this.decide(leaningQuestion, context);
     // "...Given the number you just gave me, what is that per hour?": the question asked of the last answer, when it
     // is answered that way (else the whole message is read: its story may say what is asked).
-    const referred = context && !leaning ? backReferredQuestion(text) : undefined;
+    // "...so am I even allowed to take it?": the question of a story naming nothing that points at the exam in context.
+    const referred = context && !leaning ? (backReferredQuestion(text) ?? (mentions.length ? undefined : examQuestionOfStory(text))) : undefined;
     const referredDecision = referred !== undefined ? this.decide(referred, context) : undefined;
     if (referredDecision?.intent) return referredDecision;
 

@@ -1,6 +1,6 @@
 // follow-up-cues.ts: the words that say what kind of follow-up a message is.
 import { describe, expect, it } from 'vitest';
-import { ANOTHER_YEAR, CREDENTIAL_FACETS, DESCRIBED_SIDE, FIGURE_ASKED, HOURS_ONLY, MORE, SWITCHING } from '../../src/understanding/follow-up-cues.js';
+import { ANOTHER_YEAR, CREDENTIAL_FACETS, DESCRIBED_SIDE, FIGURE_ASKED, HOURS_ONLY, MORE, SITS_FOR_IT, SWITCHING } from '../../src/understanding/follow-up-cues.js';
 
 describe('follow-up cues', () => {
   it('MORE is asking for the rest of a narrow answer, and nothing longer', () => {
@@ -27,5 +27,14 @@ describe('follow-up cues', () => {
   });
   it('CREDENTIAL_FACETS are the parts only a credential has', () => {
     expect([...CREDENTIAL_FACETS].sort()).toEqual(['early-testing', 'eligibility', 'exam', 'exam-online', 'exam-where', 'issuer', 'renewal']);
+  });
+});
+
+describe('SITS_FOR_IT', () => {
+  it('points at the exam of the credential in context as the one sat, taken or booked', () => {
+    for (const q of ["an entry-level hire who'd sit for it", 'Am I even allowed to take it?', 'Do I have to wait until I graduate before I can take it?', 'is there a time cap for when i must book it']) expect(SITS_FOR_IT.test(q), q).toBe(true);
+  });
+  it('not a test or thing taken in everyday words', () => {
+    for (const q of ["I'll take it", 'can I take a break', 'should I sit for a while']) expect(SITS_FOR_IT.test(q), q).toBe(false);
   });
 });
