@@ -5,6 +5,7 @@ import type { EntityMention } from '../nlu/entities.js';
 import type { ConversationContext } from '../store/state.js';
 import { facetNamed, partFor } from './facets.js';
 import { nameAsWord } from './part-finder.js';
+import { SITS_FOR_IT } from './follow-up-cues.js';
 import { ASKS } from './pleasantry.js';
 import { possessedAt } from './pointing.js';
 
@@ -17,10 +18,12 @@ export function heldForEligibility(
   kb: KnowledgeBase,
 ): { intent: Intent; part: string } | undefined {
   const inContext = context?.entity ? kb.byId.get(context.entity) : undefined;
-  if (inContext?.entity?.type !== 'credential' || ASKS.test(text)) return undefined;
+  // "who can sit for it w/ an RHIT, how many yrs": a question about sitting for the one in context, with the other.
+  const sits = SITS_FOR_IT.test(text);
+  if (inContext?.entity?.type !== 'credential' || (ASKS.test(text) && !sits)) return undefined;
   // Only the one name, held ("my rhit", "have an RHIT"), of another credential than the one in context.
-  const held = found.length === 1 ? found[0]! : undefined;
-  if (!held || held.topic === inContext.id || held.at === undefined || !possessedAt(tokens, held.at)) return undefined;
+  const held = found.length === 1 && found[0]!.type === 'credential' ? found[0]! : undefined;
+  if (!held || held.topic === inContext.id || held.at === undefined || !(sits || possessedAt(tokens, held.at))) return undefined;
   const eligibility = partFor(inContext.layout, facetNamed('eligibility')!);
   const names = kb.byId.get(held.topic)?.entity?.names ?? [];
   return eligibility && names.some((n) => nameAsWord(n, '').test(eligibility.text)) ? { intent: inContext, part: eligibility.label } : undefined;

@@ -28,10 +28,11 @@ const TIMES = new Set(['year', 'yr', 'years', 'month', 'week', 'weekend', 'morni
 // "wait, I thought you could qualify with experience?" answers back to what was just said.
 // "what if the stolen laptop was encrypted?" asks the same thing of a changed case.
 const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about', 'wait', 'i thought', 'but i thought', 'what if', 'and what if', 'so what if'];
-// "vs an RHIT, what's the education difference?" after the RHIA: the thing named is set beside the one in context.
+// "vs an RHIT, what's the education difference?" after the RHIA, "Compare it with the CCS-P: ...": the thing named is
+// set beside the one in context.
 // "and how does that compare with the CCS?": words that ask for two things side by side, not the same of another.
 export const COMPARING = /\b(compare[sd]?|comparison|vs\.?|versus|differ\w*|difference)\b/i;
-export const STARTS_COMPARING = /^\W*(?:(?:and|so|ok|okay)\W+)?(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s/i;
+export const STARTS_COMPARING = /^\W*(?:(?:and|so|ok|okay)\W+)?(?:vs\.?|versus|compared (?:to|with)|as opposed to|compare (?:it|that|this|them) (?:with|to|against))\s/i;
 export const CONTINUATION_WORDS = new Set(CONTINUATIONS.flatMap((c) => c.split(' ')));
 // Openings that continue by setting something beside what was said (not words to drop from a follow-up's own).
 const OPENINGS = [...CONTINUATIONS, 'vs', 'versus', 'compared to', 'compared with', 'as opposed to'];

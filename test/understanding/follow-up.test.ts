@@ -332,6 +332,9 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
     const d = last("What are the eligibility requirements for AHIMA's CCA?", "Does a candidate need prior coding experience? I'm considering an entry-level hire who'd sit for it in her first few months.");
     expect(d).toMatchObject({ intent: { id: 'cca' }, part: partOf('cca', /eligib/i) });
   });
+  it('"Compare it with AHIMA\'s physician-based CCS-P: how many CEUs per cycle does each need?" after the CPC: the renewal of both, the CPC first', () => {
+    expect(last('What is the CPC meant for?', "Compare it with AHIMA's physician-based CCS-P: how many CEUs per cycle does each need?")).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /keeping/i), also: [{ id: 'ccs-p' }] });
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });

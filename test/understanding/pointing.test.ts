@@ -1,6 +1,6 @@
 // What in a message points back at the conversation (src/understanding/pointing.ts).
 import { describe, expect, it } from 'vitest';
-import { ABOUT_BOTH, asksQuantityOfName, asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion, thingsNamed } from '../../src/understanding/pointing.js';
+import { ABOUT_BOTH, STARTS_COMPARING, asksQuantityOfName, asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion, thingsNamed } from '../../src/understanding/pointing.js';
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 
@@ -85,5 +85,13 @@ describe('ABOUT_BOTH', () => {
     expect(ABOUT_BOTH.test("What does someone with that credential actually do that an RHIT doesn't?")).toBe(true);
     expect(ABOUT_BOTH.test('unlike the CCA, does it need experience?')).toBe(true);
     expect(ABOUT_BOTH.test('is it true that the exam is online?')).toBe(false);
+  });
+});
+
+describe('STARTS_COMPARING', () => {
+  it('"Compare it with the CCS-P: ..." and "vs an RHIT" open by setting the named thing beside the one in context', () => {
+    expect(STARTS_COMPARING.test("Compare it with AHIMA's physician-based CCS-P: how many CEUs per cycle does each need?")).toBe(true);
+    expect(STARTS_COMPARING.test('vs an RHIT, what is the education difference?')).toBe(true);
+    expect(STARTS_COMPARING.test('compare the CCS-P and the CPC')).toBe(false);
   });
 });
