@@ -121,6 +121,7 @@ export function buildProgram(): Command {
     .option('--holdout16 <file>', 'sixteenth held-out set, never tuned on (default eval/holdout16/questions.jsonl)')
     .option('--tune19 <file>', 'nineteenth tuning set, a hundred conversations replying as to a coworker (default eval/tune19/questions.jsonl)')
     .option('--holdout17 <file>', 'seventeenth held-out set, never tuned on (default eval/holdout17/questions.jsonl)')
+    .option('--tune20 <file>', 'twentieth tuning set, a hundred conversations (default eval/tune20/questions.jsonl)')
     .option('--holdout18 <file>', 'eighteenth held-out set, never tuned on (default eval/holdout18/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
