@@ -34,7 +34,7 @@ export const QUOTING = /\b(says?|said|saw|seen|read|heard|quotes?|quoted|shows?|
 // "whats the actual %?", "what's the exact gap it reported?": the figure of what was just said.
 export const FIGURE_ASKED = /\bwhat(?:'s| is| was| were|s)? (?:the |that )?(?:actual |exact |real |precise )?(?:%|percent|percentage|number|numbers|figure|figures|stat|stats|statistic|rate|amount|gap|share)(?=\W|$)|\bhow (?:big|large|much) (?:is|was) (?:the|that) (?:gap|difference)\b/i;
 // "are you sure? my teacher said 1 year", "wait isn't it 48?", "not 2003?": the answer just given, challenged.
-export const CHALLENGE = /\b(are|r) (you|u) sure\b|\byou sure\b|^\W*(is that|that'?s|is it) (really )?(right|correct|true|accurate)\W*$|^\W*(?:(?:wait|but|hmm|huh|so|ok)\W+)?(isn'?t|wasn'?t) it\b|^\W*(?:(?:wait|hmm|huh|but)\W+)?not [\w$.,%-]+\W*\?\W*$|\bi thought it was\b|\bthat'?s (wrong|not right)\b|\bis that not a thing\b/i;
+export const CHALLENGE = /\b(are|r) (you|u) (sure|certain|positive)\b|\b(you|u|ya) (are )?(sure|certain)\b|^\W*no\W+(my|the|our|a|her|his) [\w-]+ (says?|said|told me)\b|^\W*(is that|that'?s|is it) (really )?(right|correct|true|accurate)\W*$|^\W*(?:(?:wait|but|hmm|huh|so|ok)\W+)?(isn'?t|wasn'?t) it\b|^\W*(?:(?:wait|hmm|huh|but)\W+)?not [\w$.,%-]+\W*\?\W*$|\bi thought it was\b|\bthat'?s (wrong|not right)\b|\bis that not a thing\b/i;
 // "an entry-level hire who'd sit for it", "do I need coding experience before I sit for it?": the credential in
 // context, pointed at as the exam one sits, whatever else the message is about.
 // "Am I even allowed to take it?", "...before I can take it?", "is there a time cap for when i must book it": the

@@ -62,7 +62,29 @@ export function olderBeside(text: string, topic: Intent, year: AnswerPart | unde
 // "what year is that figure from?", "is that 70% from this year or is it old": when what was just said is from.
 const WHEN_FROM = /\b(what|which) (year|edition|date)\b|\bfrom (which|what) (year|edition)\b|\bhow (old|recent|current|up to date) (is|are) (that|this|those|these)( number| figure| figures| data| stat| stats)?\W*$|\bthis year or\b|\b(is|was) (that|it|this)( number| figure| stat)? (old|outdated|current|recent)\b/i;
 
-/** The part the last answer gave (or its question asked), when the message challenges it or asks when it is from. */
+// A figure quoted with its unit: "its 4 hrs", "it is 80 percent", "it is 30 days".
+const UNITS: readonly RegExp[] = [
+  /\b\d+(\.\d+)?\s*(hours?|hrs?)\b/i,
+  /\b\d+\s*(minutes?|mins?)\b/i,
+  /\b\d+\s*(calendar |business )?days?\b/i,
+  /\b\d+\s*(weeks?|wks?)\b/i,
+  /\b\d+(\.\d+)?\s*(%|percent)/i,
+  /\b\d+\s*(questions?|items?)\b/i,
+  /\b\d+\s*(CEUs?|CE units?|credits?)\b/i,
+];
+
+/**
+ * The part the last answer gave (or its question asked), when the message challenges it or asks when it is from.
+ * A challenge quoting a figure with its unit ("u sure? my classmate said its 4 hrs") is the part that states a figure
+ * of that unit: the one given if it does, else the only one of the card (the direct answer included) that does.
+ */
 export function partAgain(text: string, context: ConversationContext, topic: Intent): AnswerPart | undefined {
-  return CHALLENGE.test(text) || WHEN_FROM.test(text) ? sameAgain(context, topic) : undefined;
+  if (!CHALLENGE.test(text) && !WHEN_FROM.test(text)) return undefined;
+  const again = sameAgain(context, topic);
+  const units = CHALLENGE.test(text) ? UNITS.filter((u) => u.test(text)) : [];
+  if (!units.length) return again;
+  const states = (part: AnswerPart) => units.some((u) => u.test(part.text));
+  if (again && states(again)) return again;
+  const stating = [{ label: LEAD_PART, text: topic.layout.lead }, ...topic.layout.parts].filter(states);
+  return stating.length === 1 ? stating[0] : again;
 }

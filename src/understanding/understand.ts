@@ -18,6 +18,7 @@ import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { asksOfCredentialInContext } from './credential-in-context.js';
+import { CHALLENGE } from './follow-up-cues.js';
 import { lastResortPart } from './context-part.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
@@ -259,14 +260,14 @@ export class Understanding {
         return decided(topIntent, top.confidence, 'classifier');
       }
       // "do you like pizza?" after ICD-11: a word no topic knows is what the message is about, and a part that
-      // merely shares "like" with it is no answer. It is read on its own instead.
+      // merely shares "like" with it is no answer. It is read on its own instead. ("u sure? my classmate said..." is not.)
       // So is "whats the nclex pass rate?" after the RHIT: a word no topic knows, in a message that neither points
       // back nor continues, is its subject, whatever part of the context it seems to ask.
       const ownSubject = !pointsBack(ranking.analysis.tokens) && !continues(ranking);
       // A weak tie still beats a reading of its own that is only a guess among topics ("can they ask for it on a USB
       // drive?" after the right of access): the unknown word then names a detail of the topic, not another subject.
       const ownGuess = !declining && ranking.mass.topic >= t.topicMass && ranking.topics[0]!.confidence < GUESS_SHARE && pointsBack(ranking.analysis.tokens, false);
-      const aboutSomethingElse = (followUp?.weak || ownSubject) && !verdict.fieldTerms.length && unknownWord && !ownGuess;
+      const aboutSomethingElse = (followUp?.weak || ownSubject) && !verdict.fieldTerms.length && unknownWord && !ownGuess && !CHALLENGE.test(text);
       if (followUp && !aboutSomethingElse) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };

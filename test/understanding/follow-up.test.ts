@@ -777,6 +777,14 @@ describe('59. the answer just given, challenged or asked when it is from', () =>
   it('"What year is that figure from?" after the CHPS pass rate is the part that gave it', () => {
     expect(last("What's the first-time pass rate for the CHPS exam?", 'What year is that figure from?').part).toBe(partOf('chps', /^The exam/));
   });
+  it('"u sure? my classmate said its 4 hrs" after how long the RHIT exam is: the one part stating hours, though the classmate is no word of the field', () => {
+    expect(last('how long do u get for the rhit exam', 'u sure? my classmate said its 4 hrs')).toMatchObject({ intent: { id: 'rhit' }, part: partOf('rhit', /^The exam/) });
+  });
+  it('challenges in other words: "Are you certain?", "You are sure?", "No, my manager say..."', () => {
+    for (const q of ['Are you certain? My textbook says October 2013.', 'You are sure? My friend tell me it is 80 percent.', 'No, my manager say it is 30 days.', 'u sure?']) expect(CHALLENGE.test(q), q).toBe(true);
+    expect(CHALLENGE.test("who's right, AHIMA or AAPC?")).toBe(false);
+    expect(CHALLENGE.test('no idea what the CCA is')).toBe(false);
+  });
   it('a claim about something new ("...required by federal law. Is that right?") and "how old is the law itself" are not challenges', () => {
     expect(CHALLENGE.test("The catalog says this accreditation is 'required by federal law for every HIM program.' Is that right?")).toBe(false);
     expect(CHALLENGE.test("when did the US switch, and wasn't it originally supposed to happen earlier?")).toBe(false);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_PART } from '../../src/knowledge/parts.js';
 import type { ConversationContext } from '../../src/store/state.js';
-import { examTimeAfterExam, sameAgain, samePart } from '../../src/understanding/same-part.js';
+import { examTimeAfterExam, partAgain, sameAgain, samePart } from '../../src/understanding/same-part.js';
 import { realKnowledge } from '../helpers/core.js';
 
 const kb = realKnowledge();
@@ -37,5 +37,18 @@ describe('samePart', () => {
   it('after a whole card that answered one facet, the same facet of the other', () => {
     expect(samePart(context({ asked: 'renewal' }), topic('cca'), topic('rhit'))?.label).toBe(label('rhit', /keep/i));
     expect(samePart(context({}), topic('cca'), topic('rhit'))).toBeUndefined();
+  });
+});
+
+describe('partAgain', () => {
+  it('a challenge quoting a figure with its unit is the one part stating a figure of that unit', () => {
+    expect(partAgain('u sure? my classmate said its 4 hrs', context({ topic: 'rhit', asked: 'length' }), topic('rhit'))?.label).toBe(label('rhit', /^The exam/));
+  });
+  it('the part just given when it states that unit; without a unit, the part just given', () => {
+    expect(partAgain('are you sure? i read 2 hours', context({ part: label('cca', /^The exam/) }), topic('cca'))?.label).toBe(label('cca', /^The exam/));
+    expect(partAgain('are you sure?', context({ part: label('cca', /^Cost/) }), topic('cca'))?.label).toBe(label('cca', /^Cost/));
+  });
+  it('nothing for a message that neither challenges nor asks when a figure is from', () => {
+    expect(partAgain('how much does it cost', context({ part: label('cca', /^Cost/) }), topic('cca'))).toBeUndefined();
   });
 });
