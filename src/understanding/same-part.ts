@@ -60,7 +60,7 @@ export function olderBeside(text: string, topic: Intent, year: AnswerPart | unde
 }
 
 // "what year is that figure from?", "is that 70% from this year or is it old": when what was just said is from.
-const WHEN_FROM = /\b(what|which) (year|edition|date)\b|\bfrom (which|what) (year|edition)\b|\bhow (old|recent|current|up to date) (is|are) (that|this|those|these)( number| figure| figures| data| stat| stats)?\W*$|\bthis year or\b|\b(is|was) (that|it|this)( number| figure| stat)? (old|outdated|current|recent)\b/i;
+const WHEN_FROM = /\b(what|which) (years?|edition|date)\b|\b(for|from|covering|over) (which|what) (years?|period|time ?frame|span)\b|\bfrom (which|what) (year|edition)\b|\bhow (old|recent|current|up to date) (is|are) (that|this|those|these)( number| figure| figures| data| stat| stats)?\W*$|\bthis year or\b|\b(is|was) (that|it|this)( number| figure| stat)? (old|outdated|current|recent)\b/i;
 
 // A figure quoted with its unit: "its 4 hrs", "it is 80 percent", "it is 30 days".
 const UNITS: readonly RegExp[] = [
@@ -81,10 +81,14 @@ const UNITS: readonly RegExp[] = [
 export function partAgain(text: string, context: ConversationContext, topic: Intent): AnswerPart | undefined {
   if (!CHALLENGE.test(text) && !WHEN_FROM.test(text)) return undefined;
   const again = sameAgain(context, topic);
-  const units = CHALLENGE.test(text) ? UNITS.filter((u) => u.test(text)) : [];
+  // When a figure is from: a part that gives a year; the direct answer first, where the figure asked about usually is.
+  const units = CHALLENGE.test(text) ? UNITS.filter((u) => u.test(text)) : [YEAR];
   if (!units.length) return again;
   const states = (part: AnswerPart) => units.some((u) => u.test(part.text));
   if (again && states(again)) return again;
-  const stating = [{ label: LEAD_PART, text: topic.layout.lead }, ...topic.layout.parts].filter(states);
-  return stating.length === 1 ? stating[0] : again;
+  const lead = { label: LEAD_PART, text: topic.layout.lead };
+  const stating = [lead, ...topic.layout.parts].filter(states);
+  return stating.length === 1 || (units[0] === YEAR && stating[0] === lead) ? stating[0] : again;
 }
+
+const YEAR = /\b(19|20)\d\d\b/;

@@ -154,6 +154,18 @@ describe('facets added for follow-ups people type', () => {
     expect(names('do they need experience first')).toContain('eligibility');
     expect(names('I have experience in retail')).not.toContain('eligibility');
   });
+  it('"what do the highest paid ones make?" and "the low and high ends of the scale" ask the range of the pay', () => {
+    expect(names('what do the highest paid ones make')).toContain('range');
+    expect(names('And what do the low and high ends of the scale look like?')).toContain('range');
+    expect(names('whats the range')).toContain('range');
+    expect(names('what do the lowest paid ones make?')).not.toContain('range');
+  });
+  it('"what\'s the upkeep?", "so I don\'t lose it", "which courses count" ask how a credential is kept', () => {
+    expect(names("once i have it, what's the upkeep?")).toContain('renewal');
+    expect(names("After I pass, what I must do so I don't lose it?")).toContain('renewal');
+    expect(names('Is there any fine print on which courses count?')).toContain('renewal');
+    expect(names('did I lose my wallet at the test center')).not.toContain('renewal');
+  });
   it('"which of the two fits better?" asks who each is for', () => {
     expect(names('So for our inpatient coding unit, which of the two fits better?')).toContain('audience');
     expect(names('which one suits me best')).toContain('audience');

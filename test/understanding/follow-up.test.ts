@@ -335,6 +335,9 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
   it('"Compare it with AHIMA\'s physician-based CCS-P: how many CEUs per cycle does each need?" after the CPC: the renewal of both, the CPC first', () => {
     expect(last('What is the CPC meant for?', "Compare it with AHIMA's physician-based CCS-P: how many CEUs per cycle does each need?")).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /keeping/i), also: [{ id: 'ccs-p' }] });
   });
+  it('"what do the highest paid ones make?" after the pay is the whole occupation\'s spread, not the lower end', () => {
+    expect(last('what do medical records specialists make', 'what do the highest paid ones make').part).toBe(partOf('pay', /^Whole occupation/));
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });

@@ -48,6 +48,11 @@ describe('partAgain', () => {
     expect(partAgain('are you sure? i read 2 hours', context({ part: label('cca', /^The exam/) }), topic('cca'))?.label).toBe(label('cca', /^The exam/));
     expect(partAgain('are you sure?', context({ part: label('cca', /^Cost/) }), topic('cca'))?.label).toBe(label('cca', /^Cost/));
   });
+  it('"it is for which years exactly?" after a whole card is the direct answer when it gives a year', () => {
+    const outlook = topic('job-outlook');
+    expect(/\b20\d\d\b/.test(outlook.layout.lead)).toBe(true);
+    expect(partAgain('This growth number, it is for which years exactly?', { topic: 'job-outlook', at: 0 }, outlook)?.label).toBe(LEAD_PART);
+  });
   it('nothing for a message that neither challenges nor asks when a figure is from', () => {
     expect(partAgain('how much does it cost', context({ part: label('cca', /^Cost/) }), topic('cca'))).toBeUndefined();
   });
