@@ -38,10 +38,20 @@ export function partAskedOfContext(text: string, context: ConversationContext | 
  * most words with) answers it; with no such part it stays "not sure".
  */
 export function partOfAgreeingContext(text: string, context: ConversationContext | undefined, ownBest: string | undefined, kb: KnowledgeBase, parts: PartFinder): { intent: Intent; part: string } | undefined {
-  const target = context?.topic && context.topic === ownBest ? kb.byId.get(context.topic) : undefined;
+  const target = context?.topic && context.topic === ownBest ? kb.byId.get(context.topic) : handedOver(ownBest, context, kb);
   if (!target) return undefined;
   const part = askedPart(text, target.layout)?.part ?? parts.byFigure(text, target) ?? partWithNumber(text, target) ?? parts.closest(text, target);
   return part && { intent: target, part: part.label };
+}
+
+/**
+ * "ok once im cleared how long do i have before i gotta book a test date" after the RHIT: a best guess that is a card
+ * handing over to credentials (how the exams work, CEUs) agrees with the credential in context.
+ */
+function handedOver(ownBest: string | undefined, context: ConversationContext | undefined, kb: KnowledgeBase): Intent | undefined {
+  const own = ownBest ? kb.byId.get(ownBest) : undefined;
+  const held = context?.entity ? kb.byId.get(context.entity) : undefined;
+  return own && held?.entity && own.deferTo.includes(held.entity.type) ? held : undefined;
 }
 
 /** The one part (the lead included) stating a number the message names: "the 18 things" is the "18 identifiers". */

@@ -28,6 +28,10 @@ describe('partOfAgreeingContext', () => {
   it("a message whose own best guess is the card in context gets that card's part, named for a number it gives", () => {
     expect(partOfAgreeingContext('what are the 18 things we have to memorize', phi, 'what-is-phi', kb, parts)?.part).toBe(label('what-is-phi', /18/));
   });
+  it('a best guess that hands over to credentials (how the exams work) agrees with the credential in context', () => {
+    expect(partOfAgreeingContext('ok once im cleared how long do i have before i gotta actually book a test date', { topic: 'rhit', entity: 'rhit', at: 0 }, 'exam-logistics', kb, parts)?.intent.id).toBe('rhit');
+    expect(partOfAgreeingContext('ok once im cleared how long do i have before i gotta actually book a test date', { topic: 'pay', at: 0 }, 'exam-logistics', kb, parts)).toBeUndefined();
+  });
   it('another best guess, or no part the message asks, gets nothing', () => {
     expect(partOfAgreeingContext('what are the 18 things we have to memorize', phi, 'pay', kb, parts)).toBeUndefined();
     expect(partOfAgreeingContext('what are the 18 things we have to memorize', undefined, 'what-is-phi', kb, parts)).toBeUndefined();
