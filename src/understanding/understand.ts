@@ -263,7 +263,7 @@ export class Understanding {
       // merely shares "like" with it is no answer. It is read on its own instead. ("u sure? my classmate said..." is not.)
       // So is "whats the nclex pass rate?" after the RHIT: a word no topic knows, in a message that neither points
       // back nor continues, is its subject, whatever part of the context it seems to ask.
-      const ownSubject = !pointsBack(ranking.analysis.tokens) && !continues(ranking);
+      const ownSubject = !pointsBack(ranking.analysis.tokens) && !continues(ranking) && !picksSide;
       // A weak tie still beats a reading of its own that is only a guess among topics ("can they ask for it on a USB
       // drive?" after the right of access): the unknown word then names a detail of the topic, not another subject.
       const ownGuess = !declining && ranking.mass.topic >= t.topicMass && ranking.topics[0]!.confidence < GUESS_SHARE && pointsBack(ranking.analysis.tokens, false);

@@ -153,6 +153,7 @@ describe('facets added for follow-ups people type', () => {
     expect(names('is experience required')).toContain('eligibility');
     expect(names('do they need experience first')).toContain('eligibility');
     expect(names('I have experience in retail')).not.toContain('eligibility');
+    expect(names('which one asks more before you test')).toContain('eligibility');
   });
   it('"what do the highest paid ones make?" and "the low and high ends of the scale" ask the range of the pay', () => {
     expect(names('what do the highest paid ones make')).toContain('range');

@@ -338,6 +338,11 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
   it('"what do the highest paid ones make?" after the pay is the whole occupation\'s spread, not the lower end', () => {
     expect(last('what do medical records specialists make', 'what do the highest paid ones make').part).toBe(partOf('pay', /^Whole occupation/));
   });
+  it('"Which of the two is stricter about education on paper before you test?" after the CCA and the CPC: both sides\' eligibility, though "stricter" is no word of the field', () => {
+    const d = last('What do I need before I can sit for the CCA?', 'And for the CPC?', 'Which of the two is stricter about education on paper before you test?');
+    expect(d).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /eligib/i) });
+    expect(d.also?.map((t) => t.id)).toEqual(['cca']);
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });
