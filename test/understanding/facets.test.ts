@@ -167,6 +167,16 @@ describe('facets added for follow-ups people type', () => {
     expect(names('Is there any fine print on which courses count?')).toContain('renewal');
     expect(names('did I lose my wallet at the test center')).not.toContain('renewal');
   });
+  it('"how far back does the organization go? did it always go by that name?" asks its history', () => {
+    expect(names('How far back does the organization go?')).toContain('history');
+    expect(names('Did it always go by that name?')).toContain('history');
+    expect(names('how far is the test center')).not.toContain('history');
+  });
+  it('"how big does it gotta be before the feds need to know?" asks the size that makes HHS be told at once', () => {
+    expect(names('how big does it gotta be before the feds need to know right away')).toContain('threshold');
+    expect(names('how many patients before we have to tell HHS')).toContain('threshold');
+    expect(names('how big is the field')).not.toContain('threshold');
+  });
   it('"which of the two fits better?" asks who each is for', () => {
     expect(names('So for our inpatient coding unit, which of the two fits better?')).toContain('audience');
     expect(names('which one suits me best')).toContain('audience');

@@ -343,6 +343,9 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
     expect(d).toMatchObject({ intent: { id: 'cpc' }, part: partOf('cpc', /eligib/i) });
     expect(d.also?.map((t) => t.id)).toEqual(['cca']);
   });
+  it('"how big does it gotta be before the feds need to know right away" after the breach rules is the 500-or-more part', () => {
+    expect(last('hospital data breach, when do patients have to be told', 'how big does it gotta be before the feds need to know right away').part).toBe(partOf('breach-notification', /^500 or more/));
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });
