@@ -171,11 +171,16 @@ describe('facets added for follow-ups people type', () => {
     expect(names('How far back does the organization go?')).toContain('history');
     expect(names('Did it always go by that name?')).toContain('history');
     expect(names('how far is the test center')).not.toContain('history');
+    expect(names('when was it first created?')).toContain('history');
   });
   it('"how big does it gotta be before the feds need to know?" asks the size that makes HHS be told at once', () => {
     expect(names('how big does it gotta be before the feds need to know right away')).toContain('threshold');
     expect(names('how many patients before we have to tell HHS')).toContain('threshold');
     expect(names('how big is the field')).not.toContain('threshold');
+  });
+  it('"how much is it for one hour?" asks the hourly figure', () => {
+    expect(names('OK, back to the new number - how much is it for one hour?')).toContain('hourly');
+    expect(names('is the exam one hour')).not.toContain('hourly');
   });
   it('"which of the two fits better?" asks who each is for', () => {
     expect(names('So for our inpatient coding unit, which of the two fits better?')).toContain('audience');

@@ -346,6 +346,9 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
   it('"how big does it gotta be before the feds need to know right away" after the breach rules is the 500-or-more part', () => {
     expect(last('hospital data breach, when do patients have to be told', 'how big does it gotta be before the feds need to know right away').part).toBe(partOf('breach-notification', /^500 or more/));
   });
+  it('"back to the new number - how much is it for one hour?" after the pay is its direct answer (the hourly figure), not a decline', () => {
+    expect(last('How much is the salary of medical records specialist now in USA?', 'OK, back to the new number - how much is it for one hour?')).toMatchObject({ intent: { id: 'pay' }, part: LEAD_PART });
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });
