@@ -204,7 +204,7 @@ export const FALLBACK_FACETS: readonly Facet[] = [
   // "what is it?" after a card named in one word ("cdip"): what it is, the direct answer.
   { name: 'definition', asks: new RegExp(`${WHAT_IS_IT.source}|${WHAT_IT_IS_FOR.source}`, 'i'), label: /^$/, text: /\S/ },
   // "does the US use it yet?" after ICD-11: where it stands today.
-  { name: 'status', asks: /^\W*(and |so |what about |in )?(the )?(us|usa|u\.s\.?a?|america|united states|the states)\W*$|\b(use|uses|using|adopt|adopted|adopting|switch|switched|switching)\b[^?.!]{0,20}\b(yet|now|already)\b|\bwhen will (the us|we|they|it|hospitals)\b[^?.!]{0,20}\b(switch|move|adopt|use|start)\b/, label: /switch|uses today|adopt/ },
+  { name: 'status', asks: /^\W*(and |so |what about |in )?(the )?(us|usa|u\.s\.?a?|america|united states|the states)\W*$|\bwhere(?:'s| is| are) (the us|the usa|the u\.s\.?|america|the united states|we)( at)?\b|\b(use|uses|using|adopt|adopted|adopting|switch|switched|switching)\b[^?.!]{0,20}\b(yet|now|already)\b|\bwhen will (the us|we|they|it|hospitals)\b[^?.!]{0,20}\b(switch|move|adopt|use|start)\b/, label: /switch|uses today|adopt/ },
   // "The exam is how much long? I must plan the day off." after the CPC: the exam of the credential in context.
   askedAs('exam', /^\W*the (exam|test)\b/),
   // "how many ppl even do this job?" after the outlook: how many people hold the job (a count of jobs or workers).

@@ -349,6 +349,9 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
   it('"back to the new number - how much is it for one hour?" after the pay is its direct answer (the hourly figure), not a decline', () => {
     expect(last('How much is the salary of medical records specialist now in USA?', 'OK, back to the new number - how much is it for one hour?')).toMatchObject({ intent: { id: 'pay' }, part: LEAD_PART });
   });
+  it('"ok and where\'s the us at with it" after ICD-11 is where the US stands', () => {
+    expect(last('when did who adopt icd 11', "ok and where's the us at with it")).toMatchObject({ intent: { id: 'icd-11' }, part: partOf('icd-11', /^When the US/) });
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });
