@@ -308,7 +308,7 @@ export class Understanding {
       const focus = mentions.length ? undefined : focusedEntity(text, best, this.followUps.parts, this.entities, this.ranker.analyzer);
       return this.withCompanions(text, mentions, decided(best, ranking.mass.topic, 'classifier', focus ? { entity: focus } : {}));
     }
-    if (saysNonTopic) return decided(topIntent, top.confidence, 'classifier');
+    if (saysNonTopic && !otherCareer) return decided(topIntent, top.confidence, 'classifier');
     // 4. Nothing on its own: a part of the topic in context it asks for, or that it plainly speaks of in rare words its card uses, or "not sure".
     const spokenOf = () => {
       // Only a message the classifier places in the field at all: "how do I remove my ex from my phone plan?" after the

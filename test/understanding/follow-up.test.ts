@@ -352,6 +352,10 @@ describe('19. thanks before a question, hours, and "is X one of them?"', () => {
   it('"ok and where\'s the us at with it" after ICD-11 is where the US stands', () => {
     expect(last('when did who adopt icd 11', "ok and where's the us at with it")).toMatchObject({ intent: { id: 'icd-11' }, part: partOf('icd-11', /^When the US/) });
   });
+  it('a CDI question naming a nurse\'s licence is not declined as another career on the classifier\'s guess alone', () => {
+    const d = last("I'm an RN looking at clinical documentation integrity work. What is the CDIP?", 'I keep seeing CCDS mentioned by nurses in a Facebook group. Who gives that one, and would my RN license count toward it?');
+    expect(d.intent?.id).not.toBe('decline-other-careers');
+  });
   it('"is there a cheaper option?" after the RHIT asks its cost', () => {
     expect(last("what's the rhit", 'ok cool. is there a cheaper option')).toMatchObject({ route: 'context', part: partOf('rhit', /cost/i) });
   });
