@@ -9,6 +9,7 @@ import { CLAIM_QUOTED } from './follow-up-cues.js';
 import type { PartFinder } from './part-finder.js';
 import type { Ranking } from './ranker.js';
 import { pointsBack } from './pointing.js';
+import { handsOverTo } from './referent.js';
 
 // "so i wouldnt have to deal w patients?": a question that opens by carrying on from the answer.
 const CARRIES_ON = /^\W*(so|and|but|then|ok so|okay so|wait)\b/i;
@@ -49,9 +50,8 @@ export function partOfAgreeingContext(text: string, context: ConversationContext
  * handing over to credentials (how the exams work, CEUs) agrees with the credential in context.
  */
 function handedOver(ownBest: string | undefined, context: ConversationContext | undefined, kb: KnowledgeBase): Intent | undefined {
-  const own = ownBest ? kb.byId.get(ownBest) : undefined;
   const held = context?.entity ? kb.byId.get(context.entity) : undefined;
-  return own && held?.entity && own.deferTo.includes(held.entity.type) ? held : undefined;
+  return handsOverTo(ownBest ? kb.byId.get(ownBest) : undefined, held) ? held : undefined;
 }
 
 /** The one part (the lead included) stating a number the message names: "the 18 things" is the "18 identifiers". */

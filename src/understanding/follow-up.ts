@@ -16,7 +16,7 @@ import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, P
 import { examTimeAfterExam, figureOfSamePart, olderBeside, partAgain, sameAgain, samePart } from './same-part.js';
 import { sideIdsOf, sideNamed } from './sides.js';
 import { anotherOne } from './another-one.js';
-import { referentOf, type Referent } from './referent.js';
+import { handsOverTo, referentOf, type Referent } from './referent.js';
 import { ANOTHER_YEAR, CLEAR_CONTINUATION_SHARE, FIGURE_ASKED, CLIPPED_WORDS, CREDENTIAL_FACETS, FACET_ONLY_WORDS, MORE, OWN_READING_WORDS, QUOTING, SWITCHING } from './follow-up-cues.js';
 
 export interface FollowUp {
@@ -216,7 +216,7 @@ export class FollowUps {
 
     // A general topic about something the context names: "how many CEUs do I need?" after the CPC.
     // Only when that is the message's reading, not a guess among many ("what does a unit secretary earn?").
-    if (ctxEntity?.entity && own.deferTo.includes(ctxEntity.entity.type) && ownShare >= DEFERRED_OWN_SHARE) {
+    if (handsOverTo(own, ctxEntity) && ownShare >= DEFERRED_OWN_SHARE) {
       return { intent: ctxEntity, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity.id };
     }
 

@@ -9,9 +9,13 @@ export interface Referent {
   ctxEntity: Intent | undefined;
 }
 
+/** True when a general topic hands over to this entity's kind ("CEUs" to a credential named with it). */
+export function handsOverTo(general: Intent | undefined, entity: Intent | undefined): entity is Intent {
+  return Boolean(general && entity?.entity && general !== entity && general.deferTo.includes(entity.entity.type));
+}
+
 export function referentOf(context: ConversationContext, kb: KnowledgeBase): Referent {
   const ctxTopic = context.topic ? kb.byId.get(context.topic) : undefined;
   const ctxEntity = context.entity ? kb.byId.get(context.entity) : undefined;
-  const handsOver = ctxTopic && ctxEntity?.entity && ctxTopic !== ctxEntity && ctxTopic.deferTo.includes(ctxEntity.entity.type);
-  return { target: handsOver ? ctxEntity : (ctxTopic ?? ctxEntity), ctxTopic, ctxEntity };
+  return { target: handsOverTo(ctxTopic, ctxEntity) ? ctxEntity : (ctxTopic ?? ctxEntity), ctxTopic, ctxEntity };
 }

@@ -1,6 +1,6 @@
 // referent.ts: the topic a follow-up refers to.
 import { describe, expect, it } from 'vitest';
-import { referentOf } from '../../src/understanding/referent.js';
+import { handsOverTo, referentOf } from '../../src/understanding/referent.js';
 import { realKnowledge } from '../helpers/core.js';
 
 const kb = realKnowledge();
@@ -16,5 +16,14 @@ describe('referentOf', () => {
   it('is the entity alone when no topic was answered, and nothing when neither is known', () => {
     expect(referentOf({ entity: 'rhit', at: 0 }, kb).target).toBe(topic('rhit'));
     expect(referentOf({ at: 0 }, kb).target).toBeUndefined();
+  });
+});
+
+describe('handsOverTo', () => {
+  it('a general topic hands over to an entity of a kind it defers to, never to itself or to another kind', () => {
+    expect(handsOverTo(topic('exam-logistics'), topic('rhit'))).toBe(true);
+    expect(handsOverTo(topic('pay'), topic('rhit'))).toBe(false);
+    expect(handsOverTo(topic('exam-logistics'), topic('icd-10-cm-pcs'))).toBe(false);
+    expect(handsOverTo(undefined, topic('rhit'))).toBe(false);
   });
 });
