@@ -52,8 +52,7 @@ function samePart(topic: Intent, partLabel: string): AnswerPart | undefined {
  * A companion topic inside another answer: its heading and its direct answer, with a button for the rest; or, when
  * the answer is one part ("is it harder than the CPC?": the exam), the companion's part of the same name if it has one.
  */
-function companionText(topic: Intent, partLabel?: string): string {
-  const same = partLabel ? samePart(topic, partLabel) : undefined;
+function companionText(topic: Intent, same: AnswerPart | undefined): string {
   return `**${topic.title}**\n${same?.text ?? (topic.layout.lead || topic.answer)}`;
 }
 
@@ -69,10 +68,10 @@ export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number
     suggestions = [{ label: `More about ${shortTitle(topic)}`, action: actionPayload.topic(topic.id) }, ...suggestions.slice(0, 2)];
   }
   if (also.length) {
+    const sameParts = also.map((t) => (part ? samePart(t, part.label) : undefined));
     // Side by side part by part: the figures every side's part states, said once after them.
-    const sameParts = part ? also.map((t) => samePart(t, part.label)) : [];
     const shared = part && sameParts.every(Boolean) ? sharedFiguresLine([part.text, ...sameParts.map((p) => p!.text)]) : undefined;
-    text = [text, ...also.map((t) => companionText(t, part?.label)), shared].filter(Boolean).join('\n\n');
+    text = [text, ...also.map((t, i) => companionText(t, sameParts[i])), shared].filter(Boolean).join('\n\n');
     suggestions = [...also.map((t) => ({ label: `More about ${shortTitle(t)}`, action: actionPayload.topic(t.id) })), ...suggestions].slice(0, 3);
   }
   const id = newReplyId();

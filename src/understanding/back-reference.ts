@@ -26,6 +26,8 @@ export function backReferredQuestion(text: string): string | undefined {
  * and at nothing of the story.
  */
 export function examQuestionOfStory(text: string): string | undefined {
+  // Most messages point at no exam: the sentences are split only for one that does.
+  if (!SITS_FOR_IT.test(text)) return undefined;
   const asked = questionSentences(text);
   if (asked.length === 1 && asked[0] === text.trim()) return undefined;
   // "does that matter if i want to sit for it after?": "that" is something of the story, which the question needs.

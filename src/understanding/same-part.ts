@@ -79,10 +79,11 @@ const UNITS: readonly RegExp[] = [
  * of that unit: the one given if it does, else the only one of the card (the direct answer included) that does.
  */
 export function partAgain(text: string, context: ConversationContext, topic: Intent): AnswerPart | undefined {
-  if (!CHALLENGE.test(text) && !WHEN_FROM.test(text)) return undefined;
+  const challenged = CHALLENGE.test(text);
+  if (!challenged && !WHEN_FROM.test(text)) return undefined;
   const again = sameAgain(context, topic);
   // When a figure is from: a part that gives a year; the direct answer first, where the figure asked about usually is.
-  const units = CHALLENGE.test(text) ? UNITS.filter((u) => u.test(text)) : [YEAR];
+  const units = challenged ? UNITS.filter((u) => u.test(text)) : [YEAR];
   if (!units.length) return again;
   const states = (part: AnswerPart) => units.some((u) => u.test(part.text));
   if (again && states(again)) return again;
