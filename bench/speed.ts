@@ -18,8 +18,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
 const COLD_QUESTION = 'what does rhit stand for';
 const LINES = 2000;
+// Each command is a program and its arguments. ChartPath runs as its users start it (`chartpath`, `npx chartpath`): the
+// launcher itself, so its shebang's node flags apply; the peer and bare Node through this Node.
 const chartpathCli = [path.join(packageRoot, 'bin', 'chartpath.js'), 'ask', '--json'];
-const bayesCli = [path.join(packageRoot, 'dist', 'bench', 'peers', 'bayes-cli.js')];
+const bayesCli = [process.execPath, path.join(packageRoot, 'dist', 'bench', 'peers', 'bayes-cli.js')];
+const bareNode = [process.execPath, '-e', '0'];
 
 function questions(): string[] {
   const heldout = readFileSync(path.join(packageRoot, 'eval', 'holdout', 'questions.jsonl'), 'utf8')
@@ -32,12 +35,12 @@ function questions(): string[] {
   return out;
 }
 
-function run(args: string[], input: string, env: Record<string, string> = {}): Promise<{ ms: number; firstLineMs: number; lines: number }> {
+function run([program, ...args]: string[], input: string, env: Record<string, string> = {}): Promise<{ ms: number; firstLineMs: number; lines: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     let firstLineMs = 0;
     let lines = 0;
-    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error', NO_COLOR: '1', ...env } });
+    const child = spawn(program!, args, { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error', NO_COLOR: '1', ...env } });
     child.stdout.on('data', (d: Buffer) => {
       if (!firstLineMs) firstLineMs = performance.now() - t0;
       lines += d.toString().split('\n').length - 1;
@@ -61,7 +64,7 @@ function wholeProcess(args: string[], env: Record<string, string> = {}): Promise
  * as after `npm install` (chartpath) - the peer has nothing to cache and trains every time.
  */
 async function coldStart(dataDir: string): Promise<{ bare: number; chartpath: number; bayes: number }> {
-  const bare = () => wholeProcess(['-e', '0']);
+  const bare = () => wholeProcess(bareNode);
   const cp = () => wholeProcess([...chartpathCli, COLD_QUESTION], { DATA_DIR: dataDir });
   const by = () => wholeProcess([...bayesCli, COLD_QUESTION]);
   await bare();
@@ -77,9 +80,9 @@ async function coldStart(dataDir: string): Promise<{ bare: number; chartpath: nu
 }
 
 /** Peak RSS (MB) of a process answering the questions on stdin: polled from /proc while it runs (VmHWM only grows). */
-function peakRssOf(args: string[], input: string, env: Record<string, string> = {}): Promise<number> {
+function peakRssOf([program, ...args]: string[], input: string, env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['pipe', 'ignore', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error', ...env } });
+    const child = spawn(program!, args, { stdio: ['pipe', 'ignore', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error', ...env } });
     let peak = 0;
     const poll = setInterval(() => {
       try {
@@ -167,7 +170,7 @@ console.log(
   table(
     ['measure', 'chartpath', 'natural-bayes', 'bayes / chartpath'],
     [
-      [`cold start, whole process: ask --json "${COLD_QUESTION}" (ms, median of ${COLD_RUNS})`, cold.chartpath.toFixed(0), cold.bayes.toFixed(0), r(cold.bayes, cold.chartpath)],
+      [`cold start, whole process: chartpath ask --json "${COLD_QUESTION}" (ms, median of ${COLD_RUNS})`, cold.chartpath.toFixed(0), cold.bayes.toFixed(0), r(cold.bayes, cold.chartpath)],
       [`cold start as a ratio to bare \`node -e 0\` (${cold.bare.toFixed(0)} ms in this run)`, `${(cold.chartpath / cold.bare).toFixed(2)}x`, `${(cold.bayes / cold.bare).toFixed(2)}x`, '-'],
       ['classification latency p50 (us)', chartpathClassify.p50Us.toFixed(1), bayesClassify.p50Us.toFixed(1), r(bayesClassify.p50Us, chartpathClassify.p50Us)],
       ['classification latency p99 (us)', chartpathClassify.p99Us.toFixed(1), bayesClassify.p99Us.toFixed(1), r(bayesClassify.p99Us, chartpathClassify.p99Us)],

@@ -1,5 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 // Thin launcher: the program itself is compiled TypeScript in dist/ (built by `npm install` via the prepare script).
+// The flag (in force when this file runs as a program: `chartpath`, `npx chartpath`, `./bin/chartpath.js`): V8
+// compiles a regular expression to machine code on its first use, instead of to bytecode first and again to machine
+// code on its second. A one-off `ask` compiles a few hundred expressions and starts about 20 ms sooner that way
+// (`npm run bench`). It cannot be set from here: v8.setFlagsFromString with it crashed 1 start in about 45.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -1,7 +1,8 @@
 // bin/chartpath.js: it runs the build's bundle (scripts/bundle-cli.mjs) only while every compiled file the bundle was
 // made from is unchanged, else the compiled files themselves. Tried on a stand-in folder: a copy of the launcher, a
 // "compiled" main.js and a "bundled" one that each say which they are.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,5 +50,23 @@ describe('the launcher', () => {
     expect(await launch()).toBe('compiled');
     rmSync(inputs);
     expect(await launch()).toBe('compiled');
+  });
+
+  it('run as a program (`chartpath`, `npx chartpath`), starts Node with the flag that compiles regular expressions once', () => {
+    // A stand-in that prints the flags Node was started with; the launcher itself runs, through its shebang.
+    const own = mkdtempSync(path.join(tmpdir(), 'chartpath-launcher-flags-'));
+    try {
+      mkdirSync(path.join(own, 'bin'));
+      mkdirSync(path.join(own, 'dist', 'src', 'cli'), { recursive: true });
+      copyFileSync(path.join(repoRoot, 'bin', 'chartpath.js'), path.join(own, 'bin', 'chartpath.js'));
+      chmodSync(path.join(own, 'bin', 'chartpath.js'), 0o755);
+      writeFileSync(path.join(own, 'package.json'), '{"type":"module"}');
+      writeFileSync(path.join(own, 'dist', 'src', 'cli', 'main.js'), 'process.stdout.write(JSON.stringify(process.execArgv));\n');
+      const run = spawnSync(path.join(own, 'bin', 'chartpath.js'), ['ask', 'what is the rhit'], { encoding: 'utf8', env: { ...process.env, CHARTPATH_UNBUNDLED: '1' } });
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout)).toContain('--no-regexp-tier-up');
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });
