@@ -35,6 +35,21 @@ export const QUOTING = /\b(says?|said|saw|seen|read|heard|quotes?|quoted|shows?|
 export const FIGURE_ASKED = /\bwhat(?:'s| is| was| were|s)? (?:the |that )?(?:actual |exact |real |precise )?(?:%|percent|percentage|number|numbers|figure|figures|stat|stats|statistic|rate|amount|gap|share)(?=\W|$)|\bhow (?:big|large|much) (?:is|was) (?:the|that) (?:gap|difference)\b/i;
 // "are you sure? my teacher said 1 year", "wait isn't it 48?", "not 2003?": the answer just given, challenged.
 export const CHALLENGE = /\b(are|r) (you|u) (sure|certain|positive)\b|\b(you|u|ya) (are )?(sure|certain)\b|^\W*no\W+(my|the|our|a|her|his) [\w-]+ (says?|said|told me)\b|^\W*(is that|that'?s|is it) (really )?(right|correct|true|accurate)\W*$|^\W*(?:(?:wait|but|hmm|huh|so|ok)\W+)?(isn'?t|wasn'?t) it\b|^\W*(?:(?:wait|hmm|huh|but)\W+)?not [\w$.,%-]+\W*\?\W*$|\bi thought it was\b|\bthat'?s (wrong|not right)\b|\bis that not a thing\b/i;
+// "My coworker says it's 10 years for everything. Who's right?", "my friend says u need an RHIT to get hired, true?":
+// a claim someone made, put to the bot to check. Only a short one, or one quoting a figure, checks the answer just
+// given: a longer claim without a figure is usually a question of its own ("My uncle says clerks must have college now
+// because of the computer systems. Is it true?"), and a switch ("unrelated to that, ...") always is.
+const CLAIM_TO_CHECK = /\b(says?|said|told (me|us|him|her)|tells (me|us)|claims?|claimed|insists?|heard)\b[^?]*\b(true|right|correct|accurate|legit)\s*\?+\W*$|\bwho'?s (right|correct)\b/i;
+const SWITCHED = /\b(unrelated|different|separate|another|other) (question|thing|topic|note)\b|\bunrelated to (that|this)\b|\bchanging (the )?subject\b/i;
+const SHORT_CLAIM_WORDS = 12;
+
+/** True when the message challenges the answer just given (CHALLENGE), or puts a short claim to check against it. */
+export function challenges(text: string): boolean {
+  if (CHALLENGE.test(text)) return true;
+  if (!CLAIM_TO_CHECK.test(text) || SWITCHED.test(text)) return false;
+  return text.split(/\s+/).filter(Boolean).length <= SHORT_CLAIM_WORDS || /\d/.test(text);
+}
+
 // "an entry-level hire who'd sit for it", "do I need coding experience before I sit for it?": the credential in
 // context, pointed at as the exam one sits, whatever else the message is about.
 // "Am I even allowed to take it?", "...before I can take it?", "is there a time cap for when i must book it": the

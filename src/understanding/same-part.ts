@@ -4,7 +4,7 @@ import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { Intent } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { facetNamed, facetsAsked, FACETS, partFor, TIME_OF_IT, type Facet } from './facets.js';
-import { CHALLENGE, HOURS_ONLY } from './follow-up-cues.js';
+import { challenges, HOURS_ONLY } from './follow-up-cues.js';
 
 /** "how long is it?" just after a question about the exam, or of a credential (no length of its own), is its exam. */
 export function examTimeAfterExam(text: string, context: ConversationContext, topic: Intent): { part: AnswerPart } | undefined {
@@ -79,7 +79,7 @@ const UNITS: readonly RegExp[] = [
  * of that unit: the one given if it does, else the only one of the card (the direct answer included) that does.
  */
 export function partAgain(text: string, context: ConversationContext, topic: Intent): AnswerPart | undefined {
-  const challenged = CHALLENGE.test(text);
+  const challenged = challenges(text);
   if (!challenged && !WHEN_FROM.test(text)) return undefined;
   const again = sameAgain(context, topic);
   // When a figure is from: a part that gives a year; the direct answer first, where the figure asked about usually is.

@@ -18,7 +18,7 @@ import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { asksOfCredentialInContext } from './credential-in-context.js';
-import { CHALLENGE } from './follow-up-cues.js';
+import { challenges } from './follow-up-cues.js';
 import { lastResortPart } from './context-part.js';
 import { afterPleasantry, ASKS } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
@@ -189,8 +189,11 @@ export class Understanding {
     // read as a decline; a word no topic knows ("how much ibuprofen can I take with it?") keeps the decline.
     const asksContextPart =
       leaning && declining && !unknownWord && top.confidence < VERY_SURE_DECLINE && (pointsBack(ranking.analysis.tokens, false) || Boolean(context?.also?.length)) && this.followUps.asksPartOf(text, context!);
+    // "My boss says it's 10 years for all of it. Who's right?" after how long records are kept checks the answer just
+    // given: the classifier's reading of it as a decline is not sure unless very sure, when no word is unknown.
+    const checksAnswer = leaning && declining && !unknownWord && top.confidence < VERY_SURE_DECLINE && challenges(text);
     // Conversation ("bye", "what can you do?") is sure whatever it leans on; only declines need words of their own.
-    const sure = top.confidence >= t.sureNonTopic && (!declining || (!saysNothingAlone && !asksContextPart));
+    const sure = top.confidence >= t.sureNonTopic && (!declining || (!saysNothingAlone && !asksContextPart && !checksAnswer));
     // A message in the field's own words is declined by the classifier only when it is sure; as another career only
     // when it is very sure, since the scope lists already decline a neighbouring career that is named ("what exam do
     // I take to become a coder at a doctor's office?" is a coder's question).
@@ -267,7 +270,7 @@ export class Understanding {
       // A weak tie still beats a reading of its own that is only a guess among topics ("can they ask for it on a USB
       // drive?" after the right of access): the unknown word then names a detail of the topic, not another subject.
       const ownGuess = !declining && ranking.mass.topic >= t.topicMass && ranking.topics[0]!.confidence < GUESS_SHARE && pointsBack(ranking.analysis.tokens, false);
-      const aboutSomethingElse = (followUp?.weak || ownSubject) && !verdict.fieldTerms.length && unknownWord && !ownGuess && !CHALLENGE.test(text);
+      const aboutSomethingElse = (followUp?.weak || ownSubject) && !verdict.fieldTerms.length && unknownWord && !ownGuess && !challenges(text);
       if (followUp && !aboutSomethingElse) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
         return { ...decided(followUp.intent, followUp.confidence, followUp.route), ...followUp, candidates: [...offered, ...candidates] };

@@ -798,6 +798,9 @@ describe('59. the answer just given, challenged or asked when it is from', () =>
   it('"What year is that figure from?" after the CHPS pass rate is the part that gave it', () => {
     expect(last("What's the first-time pass rate for the CHPS exam?", 'What year is that figure from?').part).toBe(partOf('chps', /^The exam/));
   });
+  it('"My coworker says it\'s 10 years for all of it. Who\'s right?" after how long HIPAA documents are kept is that topic again, not a decline', () => {
+    expect(last('How long does HIPAA say we have to keep compliance documents like our policies?', "My coworker says it's 10 years for all of it. Who's right?")).toMatchObject({ intent: { id: 'record-retention' } });
+  });
   it('"u sure? my classmate said its 4 hrs" after how long the RHIT exam is: the one part stating hours, though the classmate is no word of the field', () => {
     expect(last('how long do u get for the rhit exam', 'u sure? my classmate said its 4 hrs')).toMatchObject({ intent: { id: 'rhit' }, part: partOf('rhit', /^The exam/) });
   });

@@ -1,6 +1,7 @@
 // What in a message points back at the conversation (src/understanding/pointing.ts).
 import { describe, expect, it } from 'vitest';
-import { ABOUT_BOTH, STARTS_COMPARING, asksQuantityOfName, asksWhatItIs, FIRST_SIDE, pointsBack, SECOND_SIDE, sideQuestion, thingsNamed } from '../../src/understanding/pointing.js';
+import { ABOUT_BOTH, STARTS_COMPARING, asksQuantityOfName, asksWhatItIs, FIRST_SIDE, leansOnContext, pointsBack, SECOND_SIDE, sideQuestion, thingsNamed } from '../../src/understanding/pointing.js';
+import { sharedUnderstanding } from '../helpers/core.js';
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 
@@ -95,3 +96,18 @@ describe('STARTS_COMPARING', () => {
     expect(STARTS_COMPARING.test('compare the CCS-P and the CPC')).toBe(false);
   });
 });
+
+describe('leansOnContext: a claim put to check', () => {
+  const leans = (text: string) => {
+    const u = sharedUnderstanding();
+    const ranking = u.ranker.rank(text);
+    return leansOnContext(text, ranking, u.entities.find(ranking.analysis));
+  };
+  it('a short claim with no clear reading of its own leans on the answer just given, however long its words', () => {
+    expect(leans("My coworker says it's 10 years for all of our paperwork, the whole lot of it. Who's right?")).toBe(true);
+  });
+  it('a claim that reads clearly as a question of its own does not', () => {
+    expect(leans('my friend says the RHIT exam takes 3.5 hours, true?')).toBe(false);
+  });
+});
+
