@@ -195,6 +195,10 @@ export class FollowUps {
     // "when was it founded?" after the AAPC: of the associations' parts that say when, the AAPC's.
     // "and the exam itself, can I take it from home?" after CPC coders working remotely: what only a credential has
     // (its exam, eligibility, renewal) is asked of the credential in context, not of the topic answered about it.
+    // "And associate degree, how many years it take usually?" after certificate programs: the same question of another
+    // topic the message clearly reads as, which has the part asked (the two are now being compared).
+    const ownAskedClearly = continues(ranking) && own !== target && own.kind === 'topic' && ownShare >= CLEAR_OWN_SHARE ? askedPart(text, own.layout) : undefined;
+    if (ownAskedClearly) return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: own.entity ? own.id : undefined, part: ownAskedClearly.part.label, compared: target.kind === 'topic' ? [target] : undefined };
     const ofCredential = ctxEntity?.entity && ctxEntity !== target ? askedPart(text, ctxEntity.layout) : undefined;
     if (ofCredential && CREDENTIAL_FACETS.has(ofCredential.facet.name)) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: ofCredential.part.label };
     const asked = examTimeAfterExam(text, context, target) ?? askedPart(text, target.layout);
@@ -272,7 +276,7 @@ export class FollowUps {
       return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: ctxEntity?.id, part: ownAsked.part.label };
     }
     // "how much do medical records specialists make" after the CPC names whom it asks about: its own question, whole.
-    const namesItsOwn = ownShare >= 0.3 && !pointsBack(ranking.analysis.tokens) && !continues(ranking) && this.namesSomething(ranking);
+    const namesItsOwn = ownShare >= 0.3 && !pointsBack(ranking.analysis.tokens) && !continues(ranking) && this.named(ranking).length > 0;
     if (!namesItsOwn) {
       // ...or is all about it: "which one pays more?" after the roles compared is the pay topic's direct answer.
       if (own !== target && own.kind === 'topic' && ownShare >= OWN_PART_SHARE && asksTitleOf(text, own)) {
@@ -295,7 +299,7 @@ export class FollowUps {
     if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: !everyday };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
     // "what about clerks?" after what coders do: a topic that never names them is no answer; a clear own reading is.
-    if (continues(ranking) && this.namesSomething(ranking)) {
+    if (continues(ranking) && this.named(ranking).length > 0) {
       const answered = this.parts.stems(target.answer);
       const covers = this.named(ranking).every((stem) => answered.includes(stem));
       if (!covers && own !== target && own.kind === 'topic' && ownShare >= CLEAR_CONTINUATION_SHARE) {
@@ -331,12 +335,7 @@ export class FollowUps {
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
   }
 
-  /** "what about records clerks?" names something; "what about that thing?" does not. */
-  private namesSomething(ranking: Ranking): boolean {
-    return this.named(ranking).length > 0;
-  }
-
-  /** The words that name something: neither common, vague, a pronoun nor a continuation, and known to some topic. */
+  /** The words that name something ("what about records clerks?"; "what about that thing?" names nothing): neither common, vague, a pronoun nor a continuation, and known to some topic. */
   private named(ranking: Ranking): string[] {
     const { tokens, stems } = ranking.analysis;
     return stems.filter((stem, i) => !COMMON.has(stem) && !VAGUE.has(stem) && !PRONOUNS.has(tokens[i]!) && !CONTINUATION_WORDS.has(tokens[i]!) && this.ranker.rarity(stem) > 0);

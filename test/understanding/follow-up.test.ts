@@ -815,3 +815,12 @@ describe('59. the answer just given, challenged or asked when it is from', () =>
     expect(last('Who enforces the HIPAA Privacy Rule?', 'and how old is the law itself?').part).not.toBe(partOf('hipaa-basics', /^Who enforces/));
   });
 });
+
+describe('60. the same question of another topic the message clearly names', () => {
+  it('"and an associate degree, how many years does that usually take?" after certificate programs is the degree\'s length, compared with the certificate', () => {
+    const d = last('how long are the certificate programs for medical records', 'and an associate degree, how many years does that usually take?');
+    expect(d).toMatchObject({ intent: { id: 'associate-degree' }, route: 'context' });
+    expect(d.part).toBeDefined();
+    expect(d.compared?.map((t) => t.id)).toEqual(['certificate-programs']);
+  });
+});
