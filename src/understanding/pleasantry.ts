@@ -1,8 +1,9 @@
 // "thx! and how long is it good for", "ok cool. is there a cheaper option": thanks or an acknowledgement in front
 // of a new question. The question is what the message asks; the pleasantry is only how it starts.
 
-// Also the words that only say a new subject is coming ("anyway, on a totally separate note: ...").
-const PLEASANTRY = String.raw`(?:ok(?:ay)?|k|cool|great|nice|awesome|perfect|alright|got it|gotcha|i see|makes sense|thanks|thank you|thank u|thx|ty|tysm|ah+|oh+|wow|sweet|good to know|anyway(?:s)?|btw|by the way|on an? (?:totally |completely |entirely )?(?:separate|different|unrelated|other) note|(?:switching|changing) (?:topics|the subject|gears)(?: completely)?|(?:quick|random|different|unrelated|new|another) question)(?:\s+(?:so much|a lot|again))?`;
+// Also the words that only say a new subject is coming ("anyway, on a totally separate note: ...", "Other question: ...",
+// "Totally separate thing: ...").
+const PLEASANTRY = String.raw`(?:ok(?:ay)?|k|cool|great|nice|awesome|perfect|alright|got it|gotcha|i see|makes sense|thanks|thank you|thank u|thx|ty|tysm|ah+|oh+|wow|sweet|good to know|anyway(?:s)?|btw|by the way|on an? (?:totally |completely |entirely )?(?:separate|different|unrelated|other) note|(?:switching|changing) (?:topics|the subject|gears)(?: completely)?|(?:quick|random|different|unrelated|new|another) question|(?:(?:a |one )?(?:totally |completely |entirely )?(?:separate|different|unrelated|other|new|another) (?:thing|question|topic|subject|q))|one more thing)(?:\s+(?:so much|a lot|again))?`;
 // One or more pleasantries, then punctuation or a joining word, then the rest.
 const LEADING = new RegExp(String.raw`^\s*(?:${PLEASANTRY}[\s,]*)+(?:[!.,:;]+\s*|\s+(?=(?:and|but|so|also)\b))(?:(?:and|but|so|also)\s+)?(.+)$`, 'i');
 /** A message that asks something: a question mark, or a question or request word first. */
@@ -15,3 +16,12 @@ export function afterPleasantry(text: string): string | undefined {
   if (!rest || rest.split(/\s+/).length < 2 || !ASKS.test(rest)) return undefined;
   return rest;
 }
+
+// "Totally separate thing: ...", "other question - ...", "on an unrelated note, ...": the rest is a subject of its own.
+const SWITCH = /^\W*(?:(?:ok(?:ay)?|thanks|thank you|thx|ty|cool|great|got it)\W+)*(?:a |one )?(?:totally |completely |entirely )?(?:separate|different|unrelated|other) (?:thing|question|topic|subject|q|note)\b|^\W*(?:(?:ok(?:ay)?|thanks|thank you|thx|ty|cool|great|got it)\W+)*on an? (?:totally |completely |entirely )?(?:separate|different|unrelated|other) note\b/i;
+
+/** True when the message opens by saying that a new subject comes (its question is read without the conversation). */
+export function switchesSubject(text: string): boolean {
+  return SWITCH.test(text);
+}
+

@@ -20,7 +20,7 @@ import { askedPart, facetsAsked } from './facets.js';
 import { asksOfCredentialInContext } from './credential-in-context.js';
 import { challenges } from './follow-up-cues.js';
 import { lastResortPart } from './context-part.js';
-import { afterPleasantry, ASKS } from './pleasantry.js';
+import { afterPleasantry, ASKS, switchesSubject } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
 import { heldForEligibility } from './held.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
@@ -137,7 +137,7 @@ export class Understanding {
     // "tell me about coding": the plain question about the field's words the request wraps ("what is coding"), and
     // "...the CPC keeps coming up. Can you give me a rundown?" asks what the CPC is.
     const asked = afterPleasantry(text) ?? (verdict.fieldTerms.length ? (askedInFrame(text) ?? overviewAsked(text)) : undefined);
-    if (asked !== undefined) return this.decide(asked, context);
+    if (asked !== undefined) return this.decide(asked, switchesSubject(text) ? undefined : context);
 
     // The only careers named are the asker's past, a supposed requirement or a comparison (scope.ts): the classifier
     // reads "nurse" as another career whatever it stands for in the sentence, so that reading is set aside.

@@ -824,3 +824,12 @@ describe('60. the same question of another topic the message clearly names', () 
     expect(d.compared?.map((t) => t.id)).toEqual(['certificate-programs']);
   });
 });
+
+describe('61. a new subject announced', () => {
+  it('"Other question: for death certificates, which code set...?" after the RHIA is read on its own, not as the RHIA', () => {
+    const d = last('Can you explain the RHIA in one sentence?', 'other question: for death certificates in the USA, they use ICD-10-CM also or a different one?');
+    expect(d.intent?.id).not.toBe('rhia');
+    expect(d.route).not.toBe('context');
+  });
+});
+

@@ -1,6 +1,6 @@
 // A pleasantry in front of a question (src/understanding/pleasantry.ts).
 import { describe, expect, it } from 'vitest';
-import { afterPleasantry } from '../../src/understanding/pleasantry.js';
+import { afterPleasantry, switchesSubject } from '../../src/understanding/pleasantry.js';
 
 describe('afterPleasantry', () => {
   it.each([
@@ -10,6 +10,8 @@ describe('afterPleasantry', () => {
     ['got it and where do I take the exam', 'where do I take the exam'],
     ['Anyway, on a totally separate note: how many people work in medical records?', 'how many people work in medical records?'],
     ['switching topics: what does a coder earn?', 'what does a coder earn?'],
+    ['Other question: do records clerks ever work nights?', 'do records clerks ever work nights?'],
+    ['Totally separate thing: what does the BLS say matters in this job?', 'what does the BLS say matters in this job?'],
   ])('"%s" asks "%s"', (text, rest) => {
     expect(afterPleasantry(text)).toBe(rest);
   });
@@ -20,3 +22,14 @@ describe('afterPleasantry', () => {
     },
   );
 });
+
+describe('switchesSubject', () => {
+  it('a message opening with a new subject announced ("Other question:", "OK thanks. Totally separate thing:")', () => {
+    for (const t of ['Other question: do records clerks ever work nights?', 'OK thanks. Totally separate thing: what does the BLS say?', 'on an unrelated note, is coding remote?'])
+      expect(switchesSubject(t), t).toBe(true);
+  });
+  it('not a message that goes on with the same subject, nor one that only thanks', () => {
+    for (const t of ['thanks! and how long is it good for', 'one more thing, is it hard?', 'what other questions are on the exam?']) expect(switchesSubject(t), t).toBe(false);
+  });
+});
+
