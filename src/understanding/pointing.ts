@@ -28,7 +28,8 @@ const DETERMINERS = new Set(['this', 'that']);
 const TIMES = new Set(['year', 'yr', 'years', 'month', 'week', 'weekend', 'morning', 'afternoon', 'evening', 'time', 'semester', 'summer', 'fall', 'spring', 'winter', 'quarter']);
 // "wait, I thought you could qualify with experience?" answers back to what was just said.
 // "what if the stolen laptop was encrypted?" asks the same thing of a changed case.
-const CONTINUATIONS = ['and', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about', 'wait', 'i thought', 'but i thought', 'what if', 'and what if', 'so what if'];
+// "n the us?", "n lvl 1?": chat's "n" is "and".
+const CONTINUATIONS = ['and', 'n', 'also', 'plus', 'or', 'but', 'what about', 'how about', 'then', 'so what about', 'same for', 'ok and', 'ok what about', 'wait', 'i thought', 'but i thought', 'what if', 'and what if', 'so what if'];
 // "vs an RHIT, what's the education difference?" after the RHIA, "Compare it with the CCS-P: ...": the thing named is
 // set beside the one in context.
 // "and how does that compare with the CCS?": words that ask for two things side by side, not the same of another.

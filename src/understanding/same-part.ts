@@ -76,7 +76,7 @@ const UNITS: readonly RegExp[] = [
 /**
  * The part the last answer gave (or its question asked), when the message challenges it or asks when it is from.
  * A challenge quoting a figure with its unit ("u sure? my classmate said its 4 hrs") is the part that states a figure
- * of that unit: the one given if it does, else the only one of the card (the direct answer included) that does.
+ * of that unit: the one given if it does, else the direct answer if it does, else the only part of the card that does.
  */
 export function partAgain(text: string, context: ConversationContext, topic: Intent): AnswerPart | undefined {
   const challenged = challenges(text);
@@ -89,7 +89,7 @@ export function partAgain(text: string, context: ConversationContext, topic: Int
   if (again && states(again)) return again;
   const lead = { label: LEAD_PART, text: topic.layout.lead };
   const stating = [lead, ...topic.layout.parts].filter(states);
-  return stating.length === 1 || (units[0] === YEAR && stating[0] === lead) ? stating[0] : again;
+  return stating.length === 1 || stating[0] === lead ? stating[0] : again;
 }
 
 const YEAR = /\b(19|20)\d\d\b/;

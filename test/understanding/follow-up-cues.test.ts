@@ -47,4 +47,9 @@ describe('SITS_FOR_IT', () => {
     ])
       expect(challenges(t), t).toBe(false);
   });
+  it('challenges: a figure someone gave, set against the answer, in a short message asking nothing else', () => {
+    for (const t of ['wait srsly? my prof literally said 30 days in lecture', 'ppl in the discord say u need 75 tho']) expect(challenges(t), t).toBe(true);
+    for (const t of ['my chart says M54.5, should I get surgery for my back?', 'my teacher said 30 days, how long is it for HHS?']) expect(challenges(t), t).toBe(false);
+  });
 });
+

@@ -833,3 +833,14 @@ describe('61. a new subject announced', () => {
   });
 });
 
+describe('62. chat shorthand and figures set against the answer', () => {
+  it('"n lvl 1?" after who maintains HCPCS Level II continues it ("n" is "and"): Level I, which is CPT', () => {
+    const d = last('hcpcs lvl 2 who maintains', 'n lvl 1?');
+    expect(d.route).toBe('context');
+    expect(d.intent?.id).toMatch(/^(hcpcs|cpt)$/);
+  });
+  it('"my prof literally said 30 days" after how long to notify patients of a breach is the direct answer, which gives the days', () => {
+    expect(last('hipaa breach how long to notify patients', 'wait srsly? my prof literally said 30 days in lecture')).toMatchObject({ intent: { id: 'breach-notification' }, part: LEAD_PART });
+  });
+});
+
