@@ -173,3 +173,14 @@ export function asksWhatItIs(text: string): boolean {
 
 // "which one pays more?", "is either online?": a question about every side of the comparison in context.
 export const ABOUT_BOTH = /\bwhich (one|ones|of|is|are|pays|has|takes|should|would|do|does|needs|costs|gets|makes|offers|was)\b|\b(both|either|neither|better|more|less|difference|different|differ|compare|compared|vs|same as|harder|easier|tougher|cheaper|faster|longer|shorter|worse|unlike)\b|\bthat (a|an|the) [\w-]+ (doesn'?t|does not|don'?t|do not|can'?t|cannot|won'?t|isn'?t)\b/i;
+
+/**
+ * True when the message's own best topic is clear and is a thing it names: "...My manager tell me I cannot take CHPS
+ * until I have 6 years experience. With the rules you tell me, this is correct for me?" is about the CHPS, whatever
+ * its last clause alone reads as.
+ */
+export function ownClearlyNamed(ranking: Ranking, mentions: readonly EntityMention[]): boolean {
+  const best = ranking.topics[0];
+  return best !== undefined && best.confidence >= CLEAR_OWN_SHARE && mentions.some((m) => m.topic === best.intent);
+}
+

@@ -28,6 +28,7 @@ import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { comparedInTurn } from './in-turn.js';
 import { backReferredQuestion, examQuestionOfStory } from './back-reference.js';
 import { withPartSpokenOf } from './lead-and-part.js';
+import { ownClearlyNamed } from './pointing.js';
 import { focusedEntity } from './focus.js';
 import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { outsideCondition, Subjects } from './subjects.js';
@@ -243,7 +244,8 @@ export class Understanding {
     // "...so am I even allowed to take it?": the question of a story naming nothing that points at the exam in context.
     const referred = context && !leaning ? (backReferredQuestion(text) ?? (mentions.length ? undefined : examQuestionOfStory(text))) : undefined;
     const referredDecision = referred !== undefined ? this.decide(referred, context) : undefined;
-    if (referredDecision?.intent) return referredDecision;
+    // Only a topic: the whole message was checked for declines, and its last clause alone ("this is correct for me?") may read as one.
+    if (referredDecision?.intent?.kind === 'topic') return referredDecision;
 
     // "what about medical records specialists?" just after "what does a pharmacy tech make?" was declined: the
     // declined question asked again of what the message names, when that reads as a topic of this field.
@@ -291,7 +293,8 @@ export class Understanding {
       return p && { ...decided(p.intent, p.confidence, 'context'), ...p, candidates };
     };
     const named = namedTopic(text, ranking, mentions, this.kb, this.followUps.parts, this.ranker);
-    if (named && (inField || ranking.analysis.tokens.length <= 6)) {
+    // A long story that declines pull at is still about the thing it names, when that is clearly its own best topic.
+    if (named && (inField || ranking.analysis.tokens.length <= 6 || ownClearlyNamed(ranking, mentions))) {
       return this.withCompanions(text, mentions, decided(named.intent, named.confidence, named.route), context);
     }
     if (inField) {

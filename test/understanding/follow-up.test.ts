@@ -844,3 +844,10 @@ describe('62. chat shorthand and figures set against the answer', () => {
   });
 });
 
+describe('63. a long message about the credential in context', () => {
+  it('a story naming the CHPS that ends "With the rules you tell me, this is correct for me?" is the CHPS, not a decline', () => {
+    const d = last('What is CHPS certification?', 'I got my RHIT in 2019 and I have worked in a hospital privacy office for 3 years. My boss tells me I cannot sit for the CHPS until I have 6 years of experience. With the rules you tell me, this is correct for me?');
+    expect(d.intent?.id).toBe('chps');
+  });
+});
+

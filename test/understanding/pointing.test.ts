@@ -1,6 +1,6 @@
 // What in a message points back at the conversation (src/understanding/pointing.ts).
 import { describe, expect, it } from 'vitest';
-import { ABOUT_BOTH, STARTS_COMPARING, asksQuantityOfName, asksWhatItIs, FIRST_SIDE, leansOnContext, pointsBack, SECOND_SIDE, sideQuestion, thingsNamed } from '../../src/understanding/pointing.js';
+import { ABOUT_BOTH, STARTS_COMPARING, asksQuantityOfName, asksWhatItIs, FIRST_SIDE, leansOnContext, ownClearlyNamed, pointsBack, SECOND_SIDE, sideQuestion, thingsNamed } from '../../src/understanding/pointing.js';
 import { sharedUnderstanding } from '../helpers/core.js';
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
@@ -108,6 +108,21 @@ describe('leansOnContext: a claim put to check', () => {
   });
   it('a claim that reads clearly as a question of its own does not', () => {
     expect(leans('my friend says the RHIT exam takes 3.5 hours, true?')).toBe(false);
+  });
+});
+
+describe('ownClearlyNamed', () => {
+  const named = (text: string) => {
+    const u = sharedUnderstanding();
+    const ranking = u.ranker.rank(text);
+    return ownClearlyNamed(ranking, u.entities.find(ranking.analysis));
+  };
+  it('a message whose clear best topic is a thing it names', () => {
+    expect(named('how long is the CHPS exam')).toBe(true);
+  });
+  it('not one that names nothing, nor one whose best topic is something else', () => {
+    expect(named('how long is the exam')).toBe(false);
+    expect(named('I have my RHIT, how do I refinance my mortgage?')).toBe(false);
   });
 });
 
