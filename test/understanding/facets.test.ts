@@ -726,6 +726,7 @@ describe('terse and everyday words for a detail', () => {
     ['length?', 'length'],
     ['mandatory?', 'voluntary'],
     ['pass mark?', 'exam'],
+    ['passing %?', 'exam'],
     ['where do i test', 'exam-where'],
     ['they really check it, or is only honor system?', 'audit'],
     ['or is it just the honor system', 'audit'],
