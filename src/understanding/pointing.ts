@@ -23,9 +23,9 @@ const PEOPLE = new Set(['she', 'he', 'her', 'him']);
 export function pointsBack(words: readonly string[], people = true): boolean {
   return words.some((w, i) => POINTING_BACK.has(w) && (people || !PEOPLE.has(w)) && !(DETERMINERS.has(w) && TIMES.has(words[i + 1] ?? '')));
 }
-// "this year", "that week": a time, not something said before.
-const DETERMINERS = new Set(['this', 'that']);
-const TIMES = new Set(['year', 'yr', 'years', 'month', 'week', 'weekend', 'morning', 'afternoon', 'evening', 'time', 'semester', 'summer', 'fall', 'spring', 'winter', 'quarter']);
+// "this year", "that week", "these days": a time, not something said before.
+const DETERMINERS = new Set(['this', 'that', 'these', 'those']);
+const TIMES = new Set(['year', 'yr', 'years', 'month', 'months', 'week', 'weeks', 'weekend', 'morning', 'afternoon', 'evening', 'time', 'times', 'day', 'days', 'semester', 'summer', 'fall', 'spring', 'winter', 'quarter']);
 // "wait, I thought you could qualify with experience?" answers back to what was just said.
 // "what if the stolen laptop was encrypted?" asks the same thing of a changed case.
 // "n the us?", "n lvl 1?": chat's "n" is "and".

@@ -851,3 +851,9 @@ describe('63. a long message about the credential in context', () => {
   });
 });
 
+describe('64. a clear question of its own after an opener', () => {
+  it('"What\'s the median pay for medical records specialists these days?" after the RHIT is the pay, not the RHIT\'s cost', () => {
+    expect(last('tell me about the rhit', "What's the median pay for medical records specialists these days?").intent?.id).toBe('pay');
+  });
+});
+

@@ -12,6 +12,8 @@ describe('pointsBack', () => {
   });
   it('"this year" and "that week" are times, not pointers', () => {
     expect(pointsBack(words('whats the pass rate this year'))).toBe(false);
+    expect(pointsBack(words("what's the median pay these days"))).toBe(false);
+    expect(pointsBack(words('were they paid more in those days'))).toBe(true);
     expect(pointsBack(words('can i start that week'))).toBe(false);
     expect(pointsBack(words('is this hard'))).toBe(true);
   });
