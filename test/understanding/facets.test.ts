@@ -731,6 +731,7 @@ describe('terse and everyday words for a detail', () => {
     ['they really check it, or is only honor system?', 'audit'],
     ['or is it just the honor system', 'audit'],
     ['hipaa signed when', 'history'],
+    ['What was its first name?', 'history'],
     ['how a correct code should look like?', 'format'],
     ['can my work experience count instead of the degree?', 'eligibility'],
     ['Going by what you said, do I have enough to sit for it?', 'eligibility'],

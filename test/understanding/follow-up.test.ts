@@ -857,3 +857,9 @@ describe('64. a clear question of its own after an opener', () => {
   });
 });
 
+describe('65. a detail of the history', () => {
+  it('"what was its first name?" after when AHIMA started is the AHIMA part, which gives its founding name', () => {
+    expect(last('when did ahima start', 'what was its first name?')).toMatchObject({ intent: { id: 'professional-associations' }, part: partOf('professional-associations', /^AHIMA/) });
+  });
+});
+
