@@ -125,6 +125,7 @@ export function buildProgram(): Command {
     .option('--holdout18 <file>', 'eighteenth held-out set, never tuned on (default eval/holdout18/questions.jsonl)')
     .option('--tune21 <file>', 'twenty-first tuning set, a hundred conversations (default eval/tune21/questions.jsonl)')
     .option('--holdout19 <file>', 'nineteenth held-out set, never tuned on (default eval/holdout19/questions.jsonl)')
+    .option('--tune22 <file>', 'twenty-second tuning set, a hundred conversations (default eval/tune22/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
     .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')

@@ -53,6 +53,7 @@ export interface EvalCliOptions {
   holdout18?: string;
   tune20?: string;
   tune21?: string;
+  tune22?: string;
   holdout19?: string;
   holdout6?: string;
   holdout4?: string;
@@ -112,6 +113,7 @@ export const SET_ABOUT = {
   holdout18: 'written blind on 2026-12-07 (session 29) by a helper who saw neither the bot nor another set: measure only',
   tune20: 'written blind on 2026-12-07 (session 29) by a helper who saw neither the bot nor another set: 100 conversations, tuned on',
   tune21: 'written blind on 2026-12-07 (session 30) by a helper who saw neither the bot nor another set: 100 conversations, tuned on',
+  tune22: 'written blind on 2026-12-07 (session 30) by a helper who saw neither the bot nor another set, leaning to long, non-native, supervisor and terse messages: 100 conversations, tuned on',
   holdout19: 'written blind on 2026-12-07 (session 30) by a helper who saw neither the bot nor another set, leaning to long, non-native, supervisor and terse messages: measure only',
 } as const;
 
@@ -157,6 +159,7 @@ export const DEFAULTS = {
   holdout18: path.join(packageRoot, 'eval', 'holdout18', 'questions.jsonl'),
   tune20: path.join(packageRoot, 'eval', 'tune20', 'questions.jsonl'),
   tune21: path.join(packageRoot, 'eval', 'tune21', 'questions.jsonl'),
+  tune22: path.join(packageRoot, 'eval', 'tune22', 'questions.jsonl'),
   holdout19: path.join(packageRoot, 'eval', 'holdout19', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
@@ -197,7 +200,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
