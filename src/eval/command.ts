@@ -55,6 +55,7 @@ export interface EvalCliOptions {
   tune21?: string;
   tune22?: string;
   holdout19?: string;
+  holdout20?: string;
   holdout6?: string;
   holdout4?: string;
   /** The old name of --holdout. */
@@ -114,6 +115,7 @@ export const SET_ABOUT = {
   tune20: 'written blind on 2026-12-07 (session 29) by a helper who saw neither the bot nor another set: 100 conversations, tuned on',
   tune21: 'written blind on 2026-12-07 (session 30) by a helper who saw neither the bot nor another set: 100 conversations, tuned on',
   tune22: 'written blind on 2026-12-07 (session 30) by a helper who saw neither the bot nor another set, leaning to long, non-native, supervisor and terse messages: 100 conversations, tuned on',
+  holdout20: 'written blind on 2026-12-07 (session 30) by a fourth helper who saw neither the bot nor another set, styles spread evenly: measure only, first measured at the end of the session',
   holdout19: 'written blind on 2026-12-07 (session 30) by a helper who saw neither the bot nor another set, leaning to long, non-native, supervisor and terse messages: measure only',
 } as const;
 
@@ -161,6 +163,7 @@ export const DEFAULTS = {
   tune21: path.join(packageRoot, 'eval', 'tune21', 'questions.jsonl'),
   tune22: path.join(packageRoot, 'eval', 'tune22', 'questions.jsonl'),
   holdout19: path.join(packageRoot, 'eval', 'holdout19', 'questions.jsonl'),
+  holdout20: path.join(packageRoot, 'eval', 'holdout20', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
   accepted: path.join(packageRoot, 'eval', 'accepted.json'),
   report: path.join(packageRoot, 'reports', 'eval.html'),
@@ -200,7 +203,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
