@@ -240,11 +240,11 @@ export class Understanding {
     const leaningQuestion = context?.also?.length && !leaning ? sideQuestion(text) : undefined;
     if (leaningQuestion !== undefined) return this.decide(leaningQuestion, context);
     // "...Given the number you just gave me, what is that per hour?": the question asked of the last answer, when it
-    // is answered that way (else the whole message is read: its story may say what is asked).
+    // is answered with a topic (else the whole message is read: its story may say what is asked; the whole message was
+    // checked for declines, and "this is correct for me?" alone may read as one).
     // "...so am I even allowed to take it?": the question of a story naming nothing that points at the exam in context.
     const referred = context && !leaning ? (backReferredQuestion(text) ?? (mentions.length ? undefined : examQuestionOfStory(text))) : undefined;
     const referredDecision = referred !== undefined ? this.decide(referred, context) : undefined;
-    // Only a topic: the whole message was checked for declines, and its last clause alone ("this is correct for me?") may read as one.
     if (referredDecision?.intent?.kind === 'topic') return referredDecision;
 
     // "what about medical records specialists?" just after "what does a pharmacy tech make?" was declined: the
