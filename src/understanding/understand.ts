@@ -239,9 +239,8 @@ export class Understanding {
     // leans on the conversation is that question, read with the context (the rest was checked for declines above).
     const leaningQuestion = context?.also?.length && !leaning ? sideQuestion(text) : undefined;
     if (leaningQuestion !== undefined) return this.decide(leaningQuestion, context);
-    // "...Given the number you just gave me, what is that per hour?": the question asked of the last answer, when it
-    // is answered with a topic (else the whole message is read: its story may say what is asked; the whole message was
-    // checked for declines, and "this is correct for me?" alone may read as one).
+    // "...Given the number you just gave me, what is that per hour?": the question asked of the last answer, when it reads
+    // as a topic (else the whole message is read; "this is correct for me?" alone may read as a decline, wrongly).
     // "...so am I even allowed to take it?": the question of a story naming nothing that points at the exam in context.
     const referred = context && !leaning ? (backReferredQuestion(text) ?? (mentions.length ? undefined : examQuestionOfStory(text))) : undefined;
     const referredDecision = referred !== undefined ? this.decide(referred, context) : undefined;
