@@ -115,7 +115,7 @@ export const SET_ABOUT = {
   tune20: 'written blind on 2026-12-07 (session 29) by a helper who saw neither the bot nor another set: 100 conversations, tuned on',
   tune21: 'written blind on 2026-12-07 (session 30) by a helper who saw neither the bot nor another set: 100 conversations, tuned on',
   tune22: 'written blind on 2026-12-07 (session 30) by a helper who saw neither the bot nor another set, leaning to long, non-native, supervisor and terse messages: 100 conversations, tuned on',
-  holdout20: 'written blind on 2026-12-07 (session 30) by a fourth helper who saw neither the bot nor another set, styles spread evenly: measure only, first measured at the end of the session',
+  holdout20: 'written blind on 2026-12-07 (session 30) by a fourth helper who saw neither the bot nor another set, styles spread evenly, first measured at the end of the session: measure only',
   holdout19: 'written blind on 2026-12-07 (session 30) by a helper who saw neither the bot nor another set, leaning to long, non-native, supervisor and terse messages: measure only',
 } as const;
 
