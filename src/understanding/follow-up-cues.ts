@@ -1,5 +1,6 @@
 // The cues of follow-up.ts: how long a message may be to count as clipped, and the words that mark what kind of
 // follow-up it is ("tell me more", "the year before that", "instead", "the outpatient one").
+import { saysNewSubject } from './pleasantry.js';
 
 /** From this length on, a message whose own reading is in the field keeps that reading. */
 export const OWN_READING_WORDS = 8;
@@ -40,20 +41,24 @@ export const CHALLENGE = /\b(are|r) (you|u) (sure|certain|positive)\b|\b(you|u|y
 // given: a longer claim without a figure is usually a question of its own ("My uncle says clerks must have college now
 // because of the computer systems. Is it true?"), and a switch ("unrelated to that, ...") always is.
 const CLAIM_TO_CHECK = /\b(says?|said|told (me|us|him|her)|tells (me|us)|claims?|claimed|insists?|heard)\b[^?]*\b(true|right|correct|accurate|legit)\s*\?+\W*$|\bwho'?s (right|correct)\b/i;
-const SWITCHED = /\b(unrelated|different|separate|another|other) (question|thing|topic|note)\b|\bunrelated to (that|this)\b|\bchanging (the )?subject\b/i;
 const SHORT_CLAIM_WORDS = 12;
 const ASKS_OF_ITS_OWN = /\b(what|how|which|when|where|why|who|should|shall|can i|could i|do i|will i|would i)\b/i;
+// "wait srsly? my prof literally said 30 days in lecture", "ppl in the discord say u need 75 tho": a figure someone
+// gave, set against the answer.
 const FIGURE_CLAIMED = /\b(prof|professor|teacher|instructor|tutor|advisor|friend|classmate|coworker|co-worker|boss|manager|supervisor|mom|dad|aunt|uncle|cousin|ppl|people|everyone|every1|someone|somebody|they|mods?|reddit|textbook|book|study guide)\b[^?.!]{0,30}\b(says?|said|told (me|us)|tells (me|us)|claims?|claimed|insists?|posted|wrote)\b[^?.!]*\d/i;
 
-/** True when the message challenges the answer just given (CHALLENGE), or puts a short claim to check against it. */
+/** True when the message puts a claim someone made to check against the answer just given (not a switch of subject). */
+export function checksClaim(text: string): boolean {
+  if (saysNewSubject(text)) return false;
+  const short = text.split(/\s+/).filter(Boolean).length <= SHORT_CLAIM_WORDS;
+  // A figure claimed in a short message that asks nothing else; a claim with "true?" / "who's right?", short or with a figure.
+  if (FIGURE_CLAIMED.test(text) && short && !ASKS_OF_ITS_OWN.test(text)) return true;
+  return CLAIM_TO_CHECK.test(text) && (short || /\d/.test(text));
+}
+
+/** True when the message challenges the answer just given (CHALLENGE), or puts a claim to check against it. */
 export function challenges(text: string): boolean {
-  if (CHALLENGE.test(text)) return true;
-  if (SWITCHED.test(text)) return false;
-  // "wait srsly? my prof literally said 30 days in lecture", "ppl in the discord say u need 75 tho": a figure someone
-  // gave, set against the answer, in a short message that asks nothing else.
-  if (FIGURE_CLAIMED.test(text) && text.split(/\s+/).filter(Boolean).length <= SHORT_CLAIM_WORDS && !ASKS_OF_ITS_OWN.test(text)) return true;
-  if (!CLAIM_TO_CHECK.test(text)) return false;
-  return text.split(/\s+/).filter(Boolean).length <= SHORT_CLAIM_WORDS || /\d/.test(text);
+  return CHALLENGE.test(text) || checksClaim(text);
 }
 
 // "an entry-level hire who'd sit for it", "do I need coding experience before I sit for it?": the credential in

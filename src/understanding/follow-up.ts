@@ -191,14 +191,14 @@ export class FollowUps {
     const titled = own !== target && own.group === target.group && ownShare >= CLEAR_OWN_SHARE && !target.entity ? this.parts.allAbout(text) : undefined;
     if (titled === own && askedPart(text, target.layout)?.part.label === LEAD_PART) return { intent: own, confidence: ranking.mass.topic, route: 'context' };
 
-    // "how long is the exam?", "what does it cost?": one part of the topic in context.
-    // "when was it founded?" after the AAPC: of the associations' parts that say when, the AAPC's.
-    // "and the exam itself, can I take it from home?" after CPC coders working remotely: what only a credential has
-    // (its exam, eligibility, renewal) is asked of the credential in context, not of the topic answered about it.
     // "And associate degree, how many years it take usually?" after certificate programs: the same question of another
     // topic the message clearly reads as, which has the part asked (the two are now being compared).
     const ownAskedClearly = continues(ranking) && own !== target && own.kind === 'topic' && ownShare >= CLEAR_OWN_SHARE ? askedPart(text, own.layout) : undefined;
     if (ownAskedClearly) return { intent: own, confidence: ranking.mass.topic, route: 'context', entity: own.entity ? own.id : undefined, part: ownAskedClearly.part.label, compared: target.kind === 'topic' ? [target] : undefined };
+    // "how long is the exam?", "what does it cost?": one part of the topic in context.
+    // "when was it founded?" after the AAPC: of the associations' parts that say when, the AAPC's.
+    // "and the exam itself, can I take it from home?" after CPC coders working remotely: what only a credential has
+    // (its exam, eligibility, renewal) is asked of the credential in context, not of the topic answered about it.
     const ofCredential = ctxEntity?.entity && ctxEntity !== target ? askedPart(text, ctxEntity.layout) : undefined;
     if (ofCredential && CREDENTIAL_FACETS.has(ofCredential.facet.name)) return { intent: ctxEntity, confidence: 1, route: 'context', entity: ctxEntity!.id, part: ofCredential.part.label };
     const asked = examTimeAfterExam(text, context, target) ?? askedPart(text, target.layout);
@@ -335,7 +335,7 @@ export class FollowUps {
     return ranking.mass.topic >= this.thresholds.topicMass && !continues(ranking) && !pointsBack(ranking.analysis.tokens);
   }
 
-  /** The words that name something ("what about records clerks?"; "what about that thing?" names nothing): neither common, vague, a pronoun nor a continuation, and known to some topic. */
+  /** Words that name something ("what about clerks?"): known to a topic; not common, vague, a pronoun or a continuation. */
   private named(ranking: Ranking): string[] {
     const { tokens, stems } = ranking.analysis;
     return stems.filter((stem, i) => !COMMON.has(stem) && !VAGUE.has(stem) && !PRONOUNS.has(tokens[i]!) && !CONTINUATION_WORDS.has(tokens[i]!) && this.ranker.rarity(stem) > 0);

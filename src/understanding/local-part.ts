@@ -20,4 +20,3 @@ export function partSayingAlone(asked: readonly string[], topic: Intent, stems: 
   const at = scores.flatMap((score, i) => (score === best ? [i] : []));
   return best > 0 && at.length === 1 ? parts[at[0]!] : undefined;
 }
-

@@ -4,7 +4,7 @@ import { askedClauses, questionSentences } from '../nlu/sentences.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { facetsAsked, WHAT_IS_IT } from './facets.js';
 import type { Ranking } from './ranker.js';
-import { CHALLENGE, challenges, DESCRIBED_SIDE } from './follow-up-cues.js';
+import { CHALLENGE, checksClaim, DESCRIBED_SIDE } from './follow-up-cues.js';
 import { CLEAR_OWN_SHARE } from './shares.js';
 
 /** Longer messages are read on their own: a stray "it" in them refers to something inside the message. */
@@ -105,7 +105,7 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
   if (CHALLENGE.test(text)) return true;
   // A claim put to check it, unless it reads clearly as a question of its own ("my boss says HIPAA wants 7 years, true?"
   // after an unrelated first question).
-  if (challenges(text) && (ranking.topics[0]?.confidence ?? 0) < CLEAR_OWN_SHARE) return true;
+  if (checksClaim(text) && (ranking.topics[0]?.confidence ?? 0) < CLEAR_OWN_SHARE) return true;
   if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
   if (continues(ranking)) return true;
   // A name compared with something pointed back at: "how is it different from the CCA?".
@@ -183,4 +183,3 @@ export function ownClearlyNamed(ranking: Ranking, mentions: readonly EntityMenti
   const best = ranking.topics[0];
   return best !== undefined && best.confidence >= CLEAR_OWN_SHARE && mentions.some((m) => m.topic === best.intent);
 }
-

@@ -13,7 +13,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps } from './follow-up.js';
 import { GUESS_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
-import { ABOUT_BOTH, continues, isBareQuestion, leansOnContext, MAX_FOLLOW_UP_WORDS, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
+import { ABOUT_BOTH, continues, isBareQuestion, leansOnContext, MAX_FOLLOW_UP_WORDS, ownClearlyNamed, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
@@ -28,7 +28,6 @@ import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { comparedInTurn } from './in-turn.js';
 import { backReferredQuestion, examQuestionOfStory } from './back-reference.js';
 import { withPartSpokenOf } from './lead-and-part.js';
-import { ownClearlyNamed } from './pointing.js';
 import { focusedEntity } from './focus.js';
 import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { outsideCondition, Subjects } from './subjects.js';
@@ -190,7 +189,7 @@ export class Understanding {
     // read as a decline; a word no topic knows ("how much ibuprofen can I take with it?") keeps the decline.
     const asksContextPart =
       leaning && declining && !unknownWord && top.confidence < VERY_SURE_DECLINE && (pointsBack(ranking.analysis.tokens, false) || Boolean(context?.also?.length)) && this.followUps.asksPartOf(text, context!);
-    // "My boss says it's 10 years for all of it. Who's right?" after how long records are kept checks the answer just
+    // "My coworker says it's 10 years for all of it. Who's right?" after how long records are kept checks the answer just
     // given: the classifier's reading of it as a decline is not sure unless very sure, when no word is unknown.
     const checksAnswer = leaning && declining && !unknownWord && top.confidence < VERY_SURE_DECLINE && challenges(text);
     // Conversation ("bye", "what can you do?") is sure whatever it leans on; only declines need words of their own.

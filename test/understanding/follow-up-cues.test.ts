@@ -37,12 +37,16 @@ describe('SITS_FOR_IT', () => {
   it('not a test or thing taken in everyday words', () => {
     for (const q of ["I'll take it", 'can I take a break', 'should I sit for a while']) expect(SITS_FOR_IT.test(q), q).toBe(false);
   });
+});
+
+describe('challenges', () => {
   it('challenges: a challenge, or a short claim (or one quoting a figure) put to check, but not a long claim or a switch', () => {
     for (const t of ['are you sure?', "My manager says it's 7 years for all of it. Who's right?", 'my friend says u need an rhit to get hired, true?', 'my teacher claims 3 hours, is that correct?'])
       expect(challenges(t), t).toBe(true);
     for (const t of [
       'My uncle says the hospital records clerk must now have a college degree because of all the computer systems. Is it true?',
       "unrelated to that, my study group says AAPC stood for something else. who's right",
+      "unrelated to that: my boss says it's 7 years, who's right?",
       'what does the RHIT stand for',
     ])
       expect(challenges(t), t).toBe(false);

@@ -1,6 +1,6 @@
 // A pleasantry in front of a question (src/understanding/pleasantry.ts).
 import { describe, expect, it } from 'vitest';
-import { afterPleasantry, switchesSubject } from '../../src/understanding/pleasantry.js';
+import { afterPleasantry, saysNewSubject, switchesSubject } from '../../src/understanding/pleasantry.js';
 
 describe('afterPleasantry', () => {
   it.each([
@@ -30,6 +30,13 @@ describe('switchesSubject', () => {
   });
   it('not a message that goes on with the same subject, nor one that only thanks', () => {
     for (const t of ['thanks! and how long is it good for', 'one more thing, is it hard?', 'what other questions are on the exam?']) expect(switchesSubject(t), t).toBe(false);
+  });
+});
+
+describe('saysNewSubject', () => {
+  it('anywhere in the message: "ok unrelated to that, ...", "...another question: ..."', () => {
+    for (const t of ['ok unrelated to that, my study group says AAPC was an academy', 'thanks! another question: is coding remote?']) expect(saysNewSubject(t), t).toBe(true);
+    expect(saysNewSubject('my coworker says it is 10 years, who is right?')).toBe(false);
   });
 });
 
