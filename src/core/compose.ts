@@ -44,7 +44,7 @@ export interface AnswerShape {
 }
 
 /** The companion's part of the same name as the part answered, if it has one. */
-function samePart(topic: Intent, partLabel: string): AnswerPart | undefined {
+function partLabelled(topic: Intent, partLabel: string): AnswerPart | undefined {
   return topic.layout.parts.find((p) => p.label.toLowerCase() === partLabel.toLowerCase());
 }
 
@@ -68,7 +68,7 @@ export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number
     suggestions = [{ label: `More about ${shortTitle(topic)}`, action: actionPayload.topic(topic.id) }, ...suggestions.slice(0, 2)];
   }
   if (also.length) {
-    const sameParts = also.map((t) => (part ? samePart(t, part.label) : undefined));
+    const sameParts = also.map((t) => (part ? partLabelled(t, part.label) : undefined));
     // Side by side part by part: the figures every side's part states, said once after them.
     const shared = part && sameParts.every(Boolean) ? sharedFiguresLine([part.text, ...sameParts.map((p) => p!.text)]) : undefined;
     text = [text, ...also.map((t, i) => companionText(t, sameParts[i])), shared].filter(Boolean).join('\n\n');

@@ -49,11 +49,13 @@ const FIGURE_CLAIMED = /\b(prof|professor|teacher|instructor|tutor|advisor|frien
 
 /** True when the message puts a claim someone made to check against the answer just given (not a switch of subject). */
 export function checksClaim(text: string): boolean {
-  if (saysNewSubject(text)) return false;
+  // Most messages quote no one: the cheap tests first.
+  const figure = FIGURE_CLAIMED.test(text);
+  const claim = CLAIM_TO_CHECK.test(text);
+  if ((!figure && !claim) || saysNewSubject(text)) return false;
   const short = text.split(/\s+/).filter(Boolean).length <= SHORT_CLAIM_WORDS;
   // A figure claimed in a short message that asks nothing else; a claim with "true?" / "who's right?", short or with a figure.
-  if (FIGURE_CLAIMED.test(text) && short && !ASKS_OF_ITS_OWN.test(text)) return true;
-  return CLAIM_TO_CHECK.test(text) && (short || /\d/.test(text));
+  return (figure && short && !ASKS_OF_ITS_OWN.test(text)) || (claim && (short || /\d/.test(text)));
 }
 
 /** True when the message challenges the answer just given (CHALLENGE), or puts a claim to check against it. */
