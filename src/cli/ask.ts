@@ -4,12 +4,13 @@
 import { once } from 'node:events';
 import type { Advisor } from '../core/advisor.js';
 import { toJson } from '../core/ask-json.js';
+import type { TextOut } from './stdout-sync.js';
 
 export { toJson, type AskJson } from '../core/ask-json.js';
 
 const who = (channel: string) => ({ person: 'local', channel, surface: 'terminal' as const });
 
-export async function askOnce(advisor: Advisor, question: string, json: boolean, out: NodeJS.WritableStream, color: boolean): Promise<void> {
+export async function askOnce(advisor: Advisor, question: string, json: boolean, out: TextOut, color: boolean): Promise<void> {
   const reply = await advisor.ask({ ...who('once'), text: question });
   if (json) out.write(`${JSON.stringify(toJson(question, reply))}\n`);
   else out.write(`${(await import('../terminal/render-text.js')).renderText(reply, { color })}\n`);

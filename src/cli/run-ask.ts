@@ -1,10 +1,14 @@
 // `chartpath ask`: one question, or (with --json and no question) every line of standard input.
 import { boot } from '../boot.js';
 import { askOnce, askStream } from './ask.js';
+import { stdoutSync } from './stdout-sync.js';
 
 export async function runAsk(question: string, json: boolean): Promise<void> {
   const core = await boot({ memory: true, defaultLogLevel: 'warn', noRateLimit: true });
-  if (question.trim()) {
+  if (question.trim() && json) {
+    // One JSON line, no colours to decide: written without making process.stdout (see stdout-sync.ts).
+    await askOnce(core.advisor, question, json, stdoutSync, false);
+  } else if (question.trim()) {
     // Colours only on a terminal: picocolors is not even loaded for a pipe.
     const color = Boolean(process.stdout.isTTY) && (await import('picocolors')).default.isColorSupported;
     await askOnce(core.advisor, question, json, process.stdout, color);
