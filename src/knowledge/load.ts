@@ -181,7 +181,7 @@ function readScope(root: string, problems: Problem[], intents: readonly Intent[]
     healthSettings: d.health_settings,
     notCareers: d.not_careers,
     nearMissCareers: d.near_miss_careers,
-    employerInternal: { always: d.employer_internal.always, withWorkplace: d.employer_internal.with_workplace, workplace: d.employer_internal.workplace },
+    employerInternal: { always: d.employer_internal.always, withWorkplace: d.employer_internal.with_workplace, workplace: d.employer_internal.workplace, not: d.employer_internal.not ?? [] },
     declines: d.declines.map((x) => ({ reply: x.reply, unless: x.unless ?? [], phrases: x.phrases })),
   };
 }

@@ -113,6 +113,7 @@ export const scopeSchema = z
         always: phrases('facts only an employer knows'),
         with_workplace: phrases('words that need a workplace beside them'),
         workplace: phrases("words that name the person's own workplace"),
+        not: z.array(text("a phrase that only looks like an employer's own matter")).optional(),
       })
       .strict(),
     declines: z.array(

@@ -70,7 +70,8 @@ export interface ScopeLists {
   /** Phrases that contain a career's word but are not that career ("nursing home"). */
   notCareers: string[];
   nearMissCareers: string[];
-  employerInternal: { always: string[]; withWorkplace: string[]; workplace: string[] };
+  /** `not`: phrases that only look like an employer's matter ("my kid's schedule"), set aside before the others are looked for. */
+  employerInternal: { always: string[]; withWorkplace: string[]; workplace: string[]; not?: string[] };
   /** In order: the first whose phrases match (and none of whose `unless` words do) gives the reply. */
   declines: { reply: string; unless: string[]; phrases: string[] }[];
 }

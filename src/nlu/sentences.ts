@@ -46,3 +46,29 @@ export function joinedQuestions(sentence: string): string[] {
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   return parts.length >= 2 && QUESTION_START.test(parts[0]!) ? parts : [];
 }
+
+/** A story: at least this many words in at least this many sentences (below, the whole message is what it asks). */
+const STORY_WORDS = 40;
+const STORY_SENTENCES = 3;
+
+/**
+ * Where a long story asks its question: the spans (start, end) of its asking sentences, when they are only part of
+ * it. Undefined for a short message, or a story that asks nothing or little else. In "I did 2 years as a CNA and the
+ * constant patient contact wore me out... how much of the job is talking to clinical people?" the CNA years are
+ * background; only the last sentence asks.
+ */
+export function askingSpans(text: string): [number, number][] | undefined {
+  if (text.split(/\s+/).length < STORY_WORDS) return undefined;
+  const sentences = splitSentences(text);
+  if (sentences.length < STORY_SENTENCES) return undefined;
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const sentence of sentences) {
+    const start = text.indexOf(sentence, from);
+    if (start < 0) return undefined;
+    from = start + sentence.length;
+    if (sentence.includes('?') || QUESTION_START.test(sentence)) spans.push([start, from]);
+  }
+  const asked = spans.reduce((n, [s, e]) => n + e - s, 0);
+  return spans.length && asked < text.length * 0.6 ? spans : undefined;
+}

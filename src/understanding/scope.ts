@@ -3,7 +3,8 @@
 // request for someone's record, legal or medical advice, spam and injection. The lists are knowledge/scope.yml,
 // which curators edit.
 import type { ScopeLists } from '../knowledge/types.js';
-import { blankOut, PhraseList } from '../nlu/phrase-list.js';
+import { blankOut, PhraseList, type PhraseHit } from '../nlu/phrase-list.js';
+import { askingSpans } from '../nlu/sentences.js';
 
 /** The reply id of the emergency line (it is not a knowledge file: it is always the same words). */
 export const EMERGENCY = 'emergency';
@@ -21,6 +22,11 @@ export type ScopeVerdict =
 const NAMED_CHART = /(?:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\[name\])['\u2019]s\s+(?:chart|record|records|medical records?|file|labs?|lab results|results|diagnosis|medications?|discharge summary)\b/;
 // "what medications is patient [record-number] on?": a particular patient's data, asked for.
 const PATIENT_DATA = /\b(?:medications?|meds|diagnos[ie]s|results?|labs?|codes?|allergies|admitted|discharged)\b[^.?!]{0,40}\bpatient\s+\[[a-z-]+\]|\bpatient\s+\[[a-z-]+\]\s+(?:currently\s+)?(?:on|taking|prescribed|diagnosed|admitted)\b/i;
+
+// An employer named ("Mercy General", "Lakeside Health", "St. Luke's", "st lukes"): a workplace, as "our hospital" is,
+// so that its own matters ("...'s internal turnaround target") are left to it. A saint's name counts with its "'s"
+// (hospitals are St. Mary's and St. Luke's; the cities St. Paul and St. Cloud are not employers, nor St. Louis).
+const NAMED_EMPLOYER = /\b(?:[Ss]t\.?|[Ss]aint)\s+(?![Ll]ouis\b)[A-Za-z]+(?:'s|s)\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General|Memorial|Health(?:care)?|Medical(?:\s+Center)?|Hospital|Clinic|Regional|Health\s+System|Medical\s+Group)\b/;
 
 // Just before a career's name: the person says it is not what they want or are ("not gonna be a", "don't want to be a").
 const RULED_OUT = /\b(not|never|no longer|don'?t want to|do not want to)\b(\s+\w+){0,3}\s+(be|become|am|a|an)\s+(an?\s+)?$|\bnot\s+an?\s+$/i;
@@ -55,6 +61,7 @@ export class Scope {
   private readonly careers: PhraseList;
   private readonly notCareers: PhraseList;
   private readonly internalAlways: PhraseList;
+  private readonly notInternal: PhraseList;
   private readonly internalNearWork: PhraseList;
   private readonly workplace: PhraseList;
   private readonly rules: DeclineRule[];
@@ -69,6 +76,7 @@ export class Scope {
     this.careers = new PhraseList(lists.nearMissCareers);
     this.notCareers = new PhraseList(lists.notCareers);
     this.internalAlways = new PhraseList(lists.employerInternal.always);
+    this.notInternal = new PhraseList(lists.employerInternal.not ?? []);
     this.internalNearWork = new PhraseList(lists.employerInternal.withWorkplace);
     this.workplace = new PhraseList(lists.employerInternal.workplace);
     this.rules = lists.declines.map((d) => ({ reply: d.reply, phrases: new PhraseList(d.phrases), unless: new PhraseList(d.unless) }));
@@ -95,9 +103,12 @@ export class Scope {
       if (hit) return { kind: 'decline', reply: rule.reply, why: hit };
     }
     if (NAMED_CHART.test(text) || PATIENT_DATA.test(text)) return { kind: 'decline', reply: PATIENT_RECORD, why: "someone's chart, by name" };
+    // Whether a career stands in a sentence the message asks with (in a long story, only some of them do).
+    const spans = askingSpans(text);
+    const asked = (hit: PhraseHit) => !spans || spans.some(([start, end]) => hit.start >= start && hit.start < end);
     // "I'm not gonna be a nurse", "I don't want to be a paralegal": a career ruled out is not the subject.
     const named = this.careers.find(blankOut(text, this.notCareers.find(text)));
-    const careers = named.filter((hit) => !this.notAsked(text, hit.start, hit.end));
+    const careers = named.filter((hit) => !this.notAsked(text, hit.start, hit.end, asked(hit)));
     const careersAside = named.length > careers.length ? named.filter((hit) => !careers.includes(hit)).map((hit) => hit.phrase) : undefined;
     // The neighbouring career's own words ("court records clerk") do not count as the field's, and only the
     // field's own terms (not records work in a health setting) outweigh a career named for itself.
@@ -111,7 +122,10 @@ export class Scope {
     const leaving = careers.find((hit) => MOVING_TO.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !this.field.has(withoutCareers.slice(hit.end)));
     if (leaving) return { kind: 'decline', reply: OTHER_CAREERS, why: leaving.phrase };
     const fieldTerms = this.fieldTerms(withoutCareers);
-    const internal = this.internalAlways.find(text)[0] ?? (this.workplace.has(text) ? this.internalNearWork.find(text)[0] : undefined);
+    const atWork = this.workplace.has(text) || NAMED_EMPLOYER.test(text);
+    // "...plan around my kid's schedule": a family's or a school's matter is not the employer's.
+    const ofWork = blankOut(text, this.notInternal.find(text));
+    const internal = this.internalAlways.find(ofWork)[0] ?? (atWork ? this.internalNearWork.find(ofWork)[0] : undefined);
     if (internal) return { kind: 'decline', reply: EMPLOYER_INTERNAL, why: internal.phrase };
     for (const rule of this.otherRules) {
       const hit = this.match(rule, text);
@@ -123,13 +137,16 @@ export class Scope {
   /**
    * A career named but not asked about: ruled out ("I'm not gonna be a nurse"), taken for a requirement or a
    * comparison of this field ("do I need to be a nurse first?"), or the asker's own past when the question is
-   * whether it carries over ("I was an LPN for 10 years, would that make it easier?").
+   * whether it carries over ("I was an LPN for 10 years, would that make it easier?") or, in a long story, when it is
+   * told outside the sentences that ask ("I did 2 years as a CNA and the patient contact wore me out. ... How much of
+   * the job is talking to clinical people?"). Someone else's career told in a story stays asked about ("My son is
+   * deciding between respiratory therapy and sonography... which one pays better?").
    */
-  private notAsked(text: string, start: number, end: number): boolean {
+  private notAsked(text: string, start: number, end: number, inAskingSentence: boolean): boolean {
     const before = text.slice(Math.max(0, start - 40), start);
     if (RULED_OUT.test(before.slice(-30)) || THOUGHT_REQUIRED.test(before) || COMPARED.test(before)) return true;
     if (REQUIRED.test(before) && REQUIRED_AFTER.test(text.slice(end))) return true;
-    return WHO_I_AM.test(before) && CARRIES_OVER.test(text.slice(0, start) + ' ' + text.slice(end));
+    return WHO_I_AM.test(before) && (!inAskingSentence || CARRIES_OVER.test(text.slice(0, start) + ' ' + text.slice(end)));
   }
 
   private match(rule: DeclineRule, text: string): string | undefined {

@@ -36,7 +36,14 @@ describe('1. the message alone is decided first', () => {
     expect(await last(OPENER)).toMatchObject({ answered: true, intent: 'rhit' });
   });
 
-  it.each(["my coworker collapsed and isn't breathing", 'I have chest pain and my left arm is numb'])('"%s" gets the emergency line, after an opener and fresh', async (text) => {
+  it.each([
+    "my coworker collapsed and isn't breathing",
+    'I have chest pain and my left arm is numb',
+    // Threats of violence are emergencies too, however the caller put it.
+    'a man at the front desk says he is going to shoot everyone in the records office',
+    'someone called the clinic and threatened to kill the staff, what should we do',
+    'a patient pulled a knife in the waiting room',
+  ])('"%s" gets the emergency line, after an opener and fresh', async (text) => {
     for (const reply of [await last(OPENER, text), await last(text)]) {
       expect(reply.text).toBe(PHRASES.emergency);
       expect(reply.answered).toBe(false);
@@ -72,6 +79,12 @@ describe('1. the message alone is decided first', () => {
     expect(after.text).not.toBe(topic('rhit').answer);
     expect(['conversation', 'help']).toContain(after.kind);
     expect(said(after)).toEqual(said(await last(text)));
+  });
+
+  it.each(["my boss is going to kill me if I fail the cca", "I'm going to shoot for the RHIT next spring"])('"%s" (said of exams and goals) is no emergency', async (text) => {
+    const reply = await last(text);
+    expect(reply.text).not.toBe(PHRASES.emergency);
+    expect(reply.answered).toBe(true);
   });
 
   it('a coding question with emergency words does not get the emergency line', async () => {

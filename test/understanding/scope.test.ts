@@ -11,7 +11,7 @@ const lists: ScopeLists = {
   healthSettings: ['hospital', 'clinic', 'nursing home'],
   notCareers: ['nursing home'],
   nearMissCareers: ['nurse', 'nursing', 'court records clerk', 'phlebotomist'],
-  employerInternal: { always: ['pto', 'wifi'], withWorkplace: ['salary', 'schedule'], workplace: ['our hospital', 'my clinic'] },
+  employerInternal: { always: ['pto', 'wifi'], withWorkplace: ['salary', 'schedule'], workplace: ['our hospital', 'my clinic'], not: ["kid's schedule"] },
   declines: [
     { reply: 'decline-injection', unless: [], phrases: ['ignore previous instructions'] },
     { reply: 'decline-medical', unless: ['code', 'coding'], phrases: ['dose', 'fever'] },
@@ -73,6 +73,17 @@ describe('Scope.judge on made-up lists', () => {
     expect(reply('Nurse salary?')).toBe(OTHER_CAREERS);
   });
 
+  it("in a long story, sets aside the asker's own career told outside the sentences that ask", () => {
+    const background =
+      'So I did two years as a nurse aide and honestly the constant patient contact wore me out. I like puzzles and I am good with computers, and my friends keep telling me to try something quieter. How much of the job is talking to people and how much is at a desk?';
+    expect(verdict(background)).toEqual({ kind: 'open', fieldTerms: [], careersAside: ['nurse'] });
+    // The same story asking about the career itself is still declined, and so is a short message.
+    expect(reply(background.replace('How much of the job is talking to people and how much is at a desk?', 'How long does it take to become a nurse?'))).toBe(OTHER_CAREERS);
+    expect(reply('I was a nurse for years. Is it a good job?')).toBe(OTHER_CAREERS);
+    // Someone else's career, told in the story and then asked about, is still declined.
+    expect(reply(background.replace('So I did two years as a nurse aide', 'So my sister wants to be a nurse'))).toBe(OTHER_CAREERS);
+  });
+
   it('answers a neighbouring career named beside a field word (the origin of a move into the field)', () => {
     const v = verdict('I was a nurse for 9 years, can I move into coding?');
     expect(v).toEqual({ kind: 'open', fieldTerms: ['coding'], careersAside: ['nurse'] });
@@ -100,6 +111,22 @@ describe('Scope.judge on made-up lists', () => {
     expect(reply('when is the schedule out at my clinic')).toBe(EMPLOYER_INTERNAL);
     expect(reply('what is the average salary for a records clerk')).toBe('open');
     expect(reply('what is a typical schedule')).toBe('open');
+  });
+
+  it('sets aside a phrase that only looks like an employer\'s matter: "my kid\'s schedule" at my clinic', () => {
+    expect(reply("I work at my clinic and plan around my kid's schedule. How long is an associate degree?")).toBe('open');
+    expect(reply("I work at my clinic and plan around my kid's schedule. When is the schedule out?")).toBe(EMPLOYER_INTERNAL);
+  });
+
+  it('takes a named employer for a workplace: "Mercy General", "Lakeside Health", "St. Luke\'s", "st lukes"', () => {
+    expect(reply('what is the salary for coders at Mercy General')).toBe(EMPLOYER_INTERNAL);
+    expect(reply("what's Lakeside Health's schedule for new hires")).toBe(EMPLOYER_INTERNAL);
+    expect(reply("St. Luke's salary for clerks?")).toBe(EMPLOYER_INTERNAL);
+    expect(reply('st lukes schedule next month')).toBe(EMPLOYER_INTERNAL);
+    // No name, no workplace: a general question; a city named for a saint is no employer.
+    expect(reply('what is the salary for coders at a general hospital')).toBe('open');
+    expect(reply('what is the salary for coders in St. Louis')).toBe('open');
+    expect(reply('what is the salary for coders in St. Paul')).toBe('open');
   });
 
   it('gives the first decline rule in the list whose phrases match', () => {
@@ -133,6 +160,14 @@ describe('Scope.judge on the real scope.yml', () => {
     const v = real.judge(text);
     return v.kind === 'decline' ? v.reply : 'open';
   };
+
+  it("declines a named employer's own targets and benefits, not the field's reimbursement", () => {
+    expect(judged("What's Lakeside Health's internal turnaround target for records requests?")).toBe(EMPLOYER_INTERNAL);
+    expect(judged('st lukes ceu reimbursement annual cap')).toBe(EMPLOYER_INTERNAL);
+    expect(judged("What's the charts per hour expectation at Mercy General for outpatient coders?")).toBe(EMPLOYER_INTERNAL);
+    expect(judged('how does coding affect reimbursement at our hospital')).toBe('open');
+    expect(judged('how many charts per hour do outpatient coders usually finish')).toBe('open');
+  });
 
   it('keeps a nurse moving into clinical documentation integrity in the field (CDI, ACDIS, CCDS), and still declines nursing itself', () => {
     expect(judged("I'm an RN with 14 years on a med-surg floor. I'm looking at clinical documentation integrity work. What credentials exist?")).toBe('open');
