@@ -14,6 +14,8 @@ import type { Scope } from './scope.js';
 const COMPARING = new Set(['easier', 'easiest', 'harder', 'hardest', 'quicker', 'quickest', 'faster', 'fastest', 'cheaper', 'cheapest', 'tougher', 'simpler', 'better', 'worse', 'safer', 'newer', 'newest', 'latest', 'older', 'oldest', 'sens']);
 // "...to the patient himself?": a pronoun names no subject of its own, however few topics use it.
 const PRONOUNS_SELF = new Set(['himself', 'herself', 'themselves', 'themself', 'yourself', 'yourselves', 'myself', 'ourselves', 'itself', 'oneself']);
+// "isn't it updated every quarter?": how often is no subject either (stems), though few topics use these words.
+const HOW_OFTEN = new Set(['quarter', 'quarterli', 'fortnight', 'weekli', 'monthli', 'biweekli', 'biannual', 'semiannual']);
 // Words that only ask ("which is ... ?"): no subject either, though the topics use them.
 const ASKING = new Set(['which', 'what', 'whats', 'where', 'when', 'would', 'should', 'could', 'does', 'have', 'there', 'that', 'this', 'than', 'with', 'good']);
 // A question this short is mostly its subject; a best topic below this share is not a confident reading.
@@ -62,7 +64,7 @@ export class Subjects {
 
   /** True when a word of four letters or more is one no topic's title, answer or examples use. */
   namesTheUnknown(stems: readonly string[]): boolean {
-    return stems.some((stem) => stem.length >= 4 && !COMPARING.has(stem) && !PRONOUNS_SELF.has(stem) && !this.ranker.knows(stem));
+    return stems.some((stem) => stem.length >= 4 && !COMPARING.has(stem) && !PRONOUNS_SELF.has(stem) && !HOW_OFTEN.has(stem) && !this.ranker.knows(stem));
   }
 
   /**

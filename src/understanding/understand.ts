@@ -256,7 +256,8 @@ export class Understanding {
       // "check this out, reply so the whole server sees it": a pronoun is not a question about the topic in
       // context; a message long enough to say something of its own that leans to declining is declined
       // ("tell me more about that" is too short to say anything but "go on").
-      const saysItsOwn = !saysNothingAlone && ranking.analysis.tokens.length >= WEAK_FOLLOW_UP_DECLINE_WORDS;
+      // Nor does a challenge of the answer in known words ("isn't it updated every quarter? that's what my coworker said").
+      const saysItsOwn = !saysNothingAlone && ranking.analysis.tokens.length >= WEAK_FOLLOW_UP_DECLINE_WORDS && !(challenges(text) && !unknownWord);
       // "so how would someone like me become one of them?" names no career of its own: no other-career question.
       const careerOfContext = topIntent.id === OTHER_CAREERS && careerInContext;
       if (followUp?.weak && declining && ranking.mass.decline >= WEAK_FOLLOW_UP_DECLINE_MASS && saysItsOwn && !verdict.fieldTerms.length && !careerOfContext) {

@@ -60,6 +60,12 @@ describe('facetsAsked', () => {
     expect(names('who awards the credential')).toEqual(['issuer']);
   });
 
+  it('reads the clipped words of chat: "exam elig?", "prereqs?"', () => {
+    expect(names('exam elig?')).toContain('eligibility');
+    expect(names('prereqs?')).toEqual(['eligibility']);
+    expect(names('prereq for the cca')).toEqual(['eligibility']);
+  });
+
   it('reads "do I need to be a nurse first?" as eligibility (something required before), not "be a nurse" alone', () => {
     expect(names('do i need to be a nurse first?')).toEqual(['eligibility']);
     expect(names('do you have to be a coder before?')).toEqual(['eligibility']);

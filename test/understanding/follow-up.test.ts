@@ -863,3 +863,12 @@ describe('65. a detail of the history', () => {
   });
 });
 
+
+describe('66. a challenge of the answer in known words', () => {
+  it('"isn\'t it updated every quarter? thats what my coworker said" after the CPT is the CPT\'s updates, not a decline', () => {
+    expect(last('what does the CPT code set cover', "isn't it updated every quarter? thats what my coworker said")).toMatchObject({ intent: { id: 'cpt' }, part: 'Updates' });
+  });
+  it('a challenge that brings a medical subject of its own is still declined', () => {
+    expect(last('what does the CPT code set cover', "isn't it better to take ibuprofen for the headache? thats what my coworker said").intent?.kind).not.toBe('topic');
+  });
+});
