@@ -118,8 +118,11 @@ export class Scope {
       return { kind: 'decline', reply: OTHER_CAREERS, why: careers[0]!.phrase, career };
     }
     // Leaving the field for another career ("I'm in HIM and want to switch to being an x-ray tech"): the field is
-    // where the person comes from, the other career where they are going, and no field word comes after it.
-    const leaving = careers.find((hit) => MOVING_TO.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !this.field.has(withoutCareers.slice(hit.end)));
+    // where the person comes from, the other career where they are going, and no field word comes after it, or none
+    // in its own sentence ("fastest way to become an LPN? HIM is boring me to death").
+    const leaving = careers.find(
+      (hit) => MOVING_TO.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && (!this.field.has(withoutCareers.slice(hit.end)) || !this.field.has(sentenceAround(withoutCareers, hit))),
+    );
     if (leaving) return { kind: 'decline', reply: OTHER_CAREERS, why: leaving.phrase };
     const fieldTerms = this.fieldTerms(withoutCareers);
     const atWork = this.workplace.has(text) || NAMED_EMPLOYER.test(text);
@@ -153,4 +156,12 @@ export class Scope {
     const hit = rule.phrases.find(text)[0];
     return hit && !rule.unless.has(text) ? hit.phrase : undefined;
   }
+}
+
+/** The sentence of a text that holds a hit (between the nearest ". ", "? ", "! " or line break on either side). */
+function sentenceAround(text: string, hit: PhraseHit): string {
+  const before = text.slice(0, hit.start);
+  const start = Math.max(before.search(/[.?!\n][^.?!\n]*$/) + 1, 0);
+  const after = text.slice(hit.end).search(/[.?!\n]/);
+  return text.slice(start, after < 0 ? text.length : hit.end + after);
 }

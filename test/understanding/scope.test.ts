@@ -73,6 +73,12 @@ describe('Scope.judge on made-up lists', () => {
     expect(reply('Nurse salary?')).toBe(OTHER_CAREERS);
   });
 
+  it('declines a move to another career asked in a sentence of its own, whatever the next sentence says of the field', () => {
+    expect(reply('fastest way to become a nurse? medical records is boring me to death')).toBe(OTHER_CAREERS);
+    // Weighed against the field in one sentence, it is a question of this field too.
+    expect(reply('should I become a nurse or go into medical records, which is better?')).toBe('open');
+  });
+
   it("in a long story, sets aside the asker's own career told outside the sentences that ask", () => {
     const background =
       'So I did two years as a nurse aide and honestly the constant patient contact wore me out. I like puzzles and I am good with computers, and my friends keep telling me to try something quieter. How much of the job is talking to people and how much is at a desk?';
