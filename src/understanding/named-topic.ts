@@ -2,7 +2,7 @@
 // card, a general topic it hands over to, or none when the message's own topic is very clear.
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
-import { askedPart } from './facets.js';
+import { askedPart, facetsAsked } from './facets.js';
 import { SOFT_RARITY, type PartFinder } from './part-finder.js';
 import { asksWhatItIs, oneNamed } from './pointing.js';
 import type { Ranker, Ranking } from './ranker.js';
@@ -44,7 +44,10 @@ export function namedTopic(text: string, ranking: Ranking, mentions: EntityMenti
   // very clear topic of the message's own: "how long does a provider have to respond... under HIPAA" is the right of access.
   const entityPart = askedPart(text, entityTopic.layout);
   const partAsked = entityPart && (!ownIsVeryClear || entityPart.facet.label.test(entityPart.part.label.toLowerCase()));
-  if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear) || (partAsked && !ownHasIt) || (asksWhatItIs(text) && !ownIsVeryClear)) {
+  // "how many ceus does aapc require": a short question naming an organisation asks what its card has no part for
+  // (CEUs): the message's own best topic answers, not the organisation's card.
+  const elsewhere = entityTopic.entity?.type === 'organization' && !entityPart && facetsAsked(text).length > 0;
+  if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear && !elsewhere) || (partAsked && !ownHasIt) || (asksWhatItIs(text) && !ownIsVeryClear)) {
     return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
   }
   return undefined;

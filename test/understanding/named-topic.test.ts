@@ -22,6 +22,13 @@ describe('namedTopic', () => {
   it('a very clear topic of its own is not the named thing\'s card', () => {
     expect(named('what counts as a HIPAA breach?')?.intent.id).not.toBe('hipaa-basics');
   });
+  it('a short question naming an organisation, asking what its card has no part for (CEUs), is not its card', () => {
+    expect(named('how many ceus does aapc require')).toBeUndefined();
+    expect(named('ahima ceus how many')).toBeUndefined();
+    // Asked what its card has ("when was aapc founded"), or only the name, it is.
+    expect(named('when was aapc founded')?.intent.id).toBe('professional-associations');
+    expect(named('what is aapc')?.intent.id).toBe('professional-associations');
+  });
   it('no name, or two things named: no topic chosen by a name', () => {
     expect(named('how long is the exam')).toBeUndefined();
     expect(named('rhit vs rhia')).toBeUndefined();
