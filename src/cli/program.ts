@@ -129,6 +129,7 @@ export function buildProgram(): Command {
     .option('--holdout20 <file>', 'twentieth held-out set, never tuned on (default eval/holdout20/questions.jsonl)')
     .option('--tune23 <file>', 'twenty-third tuning set (default eval/tune23/questions.jsonl)')
     .option('--holdout21 <file>', 'twenty-first held-out set, never tuned on (default eval/holdout21/questions.jsonl)')
+    .option('--holdout22 <file>', 'twenty-second held-out set, never tuned on (default eval/holdout22/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')
     .option('--holdout4 <file>', 'fourth held-out set, twin of tune3, never tuned on (default eval/holdout4/questions.jsonl)')
     .option('--report <file>', 'where to write the HTML report (default reports/eval.html)')
