@@ -126,11 +126,14 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(which|the other|that|this) 1\b/g, '$1 one'],
 ];
 
+// "once im eligible how long do i have to book it": being eligible is when, not what is asked (the booking window).
+const ONCE_ELIGIBLE = /\b(once|after|when|as soon as) (i'?m|im|i am|you'?re|you are|u r|she'?s|she is|he'?s|he is|they'?re|they are|i become|you become|i get|i'?m declared|i'?ve been declared) (officially |finally )?(eligible|approved|cleared)\b/g;
+
 /** The message lowercased, with chat spellings of question words written out, for the facets' patterns. */
 function asTyped(text: string): string {
   let t = text.toLowerCase();
   for (const [typed, word] of CHAT_SPELLINGS) t = t.replace(typed, word);
-  return t;
+  return t.replace(ONCE_ELIGIBLE, '$1 then');
 }
 
 // One message is asked about its facets many times while it is understood (each candidate topic's part, the

@@ -60,6 +60,12 @@ describe('facetsAsked', () => {
     expect(names('who awards the credential')).toEqual(['issuer']);
   });
 
+  it('reads "once I\'m eligible" as when, not as eligibility asked: the booking window is', () => {
+    expect(names('k and once im eligible how long do i have to book it')).not.toContain('eligibility');
+    expect(names('k and once im eligible how long do i have to book it')[0]).toBe('timing');
+    expect(names('am i eligible')).toEqual(['eligibility']);
+  });
+
   it('reads the clipped words of chat: "exam elig?", "prereqs?"', () => {
     expect(names('exam elig?')).toContain('eligibility');
     expect(names('prereqs?')).toEqual(['eligibility']);
