@@ -4,6 +4,7 @@ import { askedClauses, questionSentences } from '../nlu/sentences.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { facetsAsked, WHAT_IS_IT } from './facets.js';
 import type { Ranking } from './ranker.js';
+import type { ConversationContext } from '../store/state.js';
 import { CHALLENGE, checksClaim, DESCRIBED_SIDE } from './follow-up-cues.js';
 import { CLEAR_OWN_SHARE } from './shares.js';
 
@@ -112,6 +113,17 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
   // "is that more than AHIMA asks for a CCA?": the organisation only says whose the thing is.
   if (mentions.length) return oneNamed(mentions) !== undefined && ((pointsBack(t, false) && ABOUT_BOTH.test(text)) || asksQuantityOfName(text, t));
   return t.length <= 6 || t.some((w) => PRONOUNS.has(w)) || facetsAsked(text).length > 0;
+}
+
+/**
+ * "aapc?" after "ahima founded year": a name alone, after a question that asked one thing (when it was founded), asks
+ * that thing of it (AAPC's founding), the way "and AAPC?" does.
+ */
+export function nameAloneAfterAsked(ranking: Ranking, mentions: EntityMention[], context: ConversationContext | undefined): boolean {
+  if (!context?.asked || mentions.length !== 1) return false;
+  const name = new Set(mentions[0]!.name.toLowerCase().split(/[^a-z0-9]+/));
+  const words = ranking.analysis.tokens.filter((w) => w !== 'the');
+  return words.length > 0 && words.length <= 3 && words.every((w) => name.has(w));
 }
 
 // "how many do I need for the RHIT?" after CEUs: a quantity asked of a name, with no word of what it counts.

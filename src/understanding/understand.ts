@@ -13,7 +13,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { FollowUps } from './follow-up.js';
 import { GUESS_SHARE, VERY_SURE_DECLINE, WEAK_FOLLOW_UP_DECLINE_MASS, WEAK_FOLLOW_UP_DECLINE_WORDS, WEAK_OWN_SHARE } from './shares.js';
-import { ABOUT_BOTH, continues, isBareQuestion, leansOnContext, MAX_FOLLOW_UP_WORDS, ownClearlyNamed, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
+import { ABOUT_BOTH, continues, isBareQuestion, leansOnContext, MAX_FOLLOW_UP_WORDS, nameAloneAfterAsked, ownClearlyNamed, pointsBack, refersToSide, sideQuestion, subjectMentions } from './pointing.js';
 import { Ranker, type Ranking } from './ranker.js';
 import { EMERGENCY, OTHER_CAREERS, Scope } from './scope.js';
 import { askedPart, facetsAsked } from './facets.js';
@@ -179,7 +179,7 @@ export class Understanding {
     const picksSide = sides.length > 0 && (refersToSide(text) || ofBothSides) && ranking.analysis.tokens.length <= 2 * MAX_FOLLOW_UP_WORDS;
     // "how hard is the exam, like how many questions..." after the CRC: what only a credential has, asked of that one.
     const asksOfCredential = asksOfCredentialInContext(text, context, ranking, mentions, verdict.fieldTerms, this.kb);
-    const leaning = context !== undefined && (leansOnContext(text, ranking, mentions) || picksSide || asksOfCredential);
+    const leaning = context !== undefined && (leansOnContext(text, ranking, mentions) || picksSide || asksOfCredential || nameAloneAfterAsked(ranking, mentions, context));
     // A follow-up made only of everyday words ("what should I have before taking it?") says nothing by itself
     // that could be declined; "can I take ibuprofen with it?" names something of its own.
     // "can we get more time if we're swamped": the words of a condition it ends with name no subject of their own.

@@ -872,3 +872,12 @@ describe('66. a challenge of the answer in known words', () => {
     expect(last('what does the CPT code set cover', "isn't it better to take ibuprofen for the headache? thats what my coworker said").intent?.kind).not.toBe('topic');
   });
 });
+
+describe('67. a name alone after a question that asked one thing', () => {
+  it('"aapc?" after "ahima founded year" asks the same of AAPC: the part naming it, which gives its founding', () => {
+    expect(last('ahima founded year', 'aapc?')).toMatchObject({ intent: { id: 'professional-associations' }, part: partOf('professional-associations', /^AAPC/) });
+  });
+  it('"ccs?" after how long the CCA exam is asks the CCS its exam', () => {
+    expect(last('how long is the cca exam', 'ccs?')).toMatchObject({ intent: { id: 'ccs' }, part: partOf('ccs', /exam/i) });
+  });
+});
