@@ -51,7 +51,7 @@ export const FACETS: readonly Facet[] = [
   // "how often do I have to do it?" after HIPAA training.
   // "is that yearly? what's the hourly?" after the pay: the hourly figure, wherever the pay topic gives it.
   { name: 'hourly', asks: /\bhourly\b|\b(per|an|by the|for (one|1|an)) hour\b(?! (shift|day|drive|away))/, label: /hourly/, text: /\$\d[\d,.]* (an|per) hour\b|\bhourly\b/i },
-  { name: 'frequency', asks: /\bhow often\b|\bhow (frequently|regularly)\b|\b(every|each|once a) year\b|\b(is|are) (it|that|this|they) (yearly|annual)\b|\b(do|redo|repeat|renew) (it|that|this|them) (yearly|annually)\b/, label: /how often|yearly|annual|frequen|update|chang/ },
+  { name: 'frequency', asks: /\bhow often\b|\bhow (frequently|regularly)\b|\b(every|each|once a) year\b|\b(is|are) (it|that|this|they) (yearly|annual)\b|\b(do|redo|repeat|renew) (it|that|this|them) (yearly|annually)\b/, label: /how often|yearly|annual|frequen|update|chang/, text: /\bevery (two|2|three|3|five|5) years\b/i },
   // Before the notice: "what's the deadline to tell the patients?" asks when, not how. A "time limit to do something"
   // is a deadline here; a bare "time limit?" is read after the exam (the 'deadline' facet below).
   { name: 'timing', asks: /^\W*\d+ (calendar |business )?days\W*$|\bhow (fast|soon|quickly)\b|\bhow long do (we|i|you|they|providers|hospitals) have\b|\bhow long (until|before)\b|\bdeadlines?\b|\bhow many days\b|\btime limits? (to|for|on) (?!(the |an? )?([\w-]+ )?(exam|test)\b)|\bturnaround\b|\bwithin how\b|\bmiss(ed|ing)? (the|a|our) (deadline|\d+ days|date)\b|\bextensions?\b|\b(make|made|get|getting) it (done )?in time\b|\b(run|running|ran) late\b|\btake (any )?longer\b|\b(more|extra|additional) time\b/, label: DEADLINE_LABEL, text: DEADLINE_TEXT },

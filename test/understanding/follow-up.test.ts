@@ -881,3 +881,9 @@ describe('67. a name alone after a question that asked one thing', () => {
     expect(last('how long is the cca exam', 'ccs?')).toMatchObject({ intent: { id: 'ccs' }, part: partOf('ccs', /exam/i) });
   });
 });
+
+describe('68. how often, answered where a card says it in its text', () => {
+  it('"every year?" after AHIMA recertification is the CEU card\'s direct answer (every two years), not HIPAA training', () => {
+    expect(last('ahima recertification requirements', 'every year?')).toMatchObject({ intent: { id: 'continuing-education' }, part: LEAD_PART });
+  });
+});
