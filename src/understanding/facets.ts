@@ -108,6 +108,8 @@ export const FACETS: readonly Facet[] = [
   { name: 'alternative', asks: /\b(another|other|different|competing|rival)\b[^?.!]{0,25}\b(version|credential|certification|cert|option|equivalent|org|orgs|organi[sz]ation)\b|\balternatives?\b|\bequivalent\b/, label: /other (\w+ )?(credential|cert)|alternative|instead|competing/ },
   // "does it apply when we send records to the treating doctor?": where the rule applies or not (its exceptions part).
   { name: 'applies', asks: /(?<!\b(how|where|when|why) )\b(does|do) (it|that|this|they) (still |even |also )?apply (to|when|if|in)\b/, label: EXCEPTIONS_LABEL },
+  // "How many people actually hold it?": a count of holders, which a card gives in its text ("AHIMA counted 7,972 CCAs").
+  { name: 'holders', asks: /\bhow many (people|coders|ppl|folks|professionals|techs|clerks)?\s*(actually |really |even |currently )?(hold|have|has|earned|got) (it|that|this|one|the [\w-]+)\b|\bhow many (holders|ccas|rhits|rhias|cpcs|ccss)\b/, label: /holders/, text: /\bcounted [\d,]+\b/i },
   { name: 'sources', asks: /^\W*(links?|urls?|website|site|ref|refs)\W*$|\bwhere(?:'s| is| does| did| do)?\s+(?:that|this|the|those|these|you|u)\b[^?.!]{0,30}\bfrom\b|\b(?:sources?|cite|citations?)\b|\bwho says\b|\bsays who\b|\baccording to (who|whom)\b|\bhow do you know\b/, label: /^$/ },
   // "why does it matter?", "is it worth it?", "is that legit?": why the thing counts. A part labelled for it, or
   // else the direct answer, which says what the thing is for.

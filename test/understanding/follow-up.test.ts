@@ -887,3 +887,9 @@ describe('68. how often, answered where a card says it in its text', () => {
     expect(last('ahima recertification requirements', 'every year?')).toMatchObject({ intent: { id: 'continuing-education' }, part: LEAD_PART });
   });
 });
+
+describe('69. how many hold it', () => {
+  it('"How many people actually hold it?" after the CCA is the part that counts its holders', () => {
+    expect(last('What does CCA stand for?', 'How many people actually hold it?')).toMatchObject({ intent: { id: 'cca' }, part: partOf('cca', /^Who awards/) });
+  });
+});
