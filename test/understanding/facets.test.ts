@@ -60,6 +60,12 @@ describe('facetsAsked', () => {
     expect(names('who awards the credential')).toEqual(['issuer']);
   });
 
+  it('reads "does it cover stuff like wheelchairs" as what a thing covers', () => {
+    expect(names('does it cover stuff like wheelchairs')).toContain('covers');
+    expect(names('does level 2 include things such as ambulance rides')).toContain('covers');
+    expect(names('does it cover me')).not.toContain('covers');
+  });
+
   it('reads "once I\'m eligible" as when, not as eligibility asked: the booking window is', () => {
     expect(names('k and once im eligible how long do i have to book it')).not.toContain('eligibility');
     expect(names('k and once im eligible how long do i have to book it')[0]).toBe('timing');
