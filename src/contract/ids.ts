@@ -32,24 +32,21 @@ function refill(buffer: Buffer): boolean {
   }
 }
 
-function randomBytes6(): Uint8Array {
-  if (osSource) {
-    if (used + ID_BYTES > POOL_BYTES) {
-      pool ??= Buffer.allocUnsafeSlow(POOL_BYTES);
-      if (refill(pool)) used = 0;
-      else osSource = false;
+/** The next 6 bytes of the pool, refilled from /dev/urandom when it runs out; undefined where that cannot be read. */
+function osBytes(): Buffer | undefined {
+  if (!osSource) return undefined;
+  if (used + ID_BYTES > POOL_BYTES) {
+    pool ??= Buffer.allocUnsafeSlow(POOL_BYTES);
+    if (!refill(pool)) {
+      osSource = false;
+      return undefined;
     }
-    if (osSource) {
-      used += ID_BYTES;
-      return pool!.subarray(used - ID_BYTES, used);
-    }
+    used = 0;
   }
-  return globalThis.crypto.getRandomValues(new Uint8Array(ID_BYTES));
+  used += ID_BYTES;
+  return pool!.subarray(used - ID_BYTES, used);
 }
 
 export function newReplyId(): string {
-  const bytes = randomBytes6();
-  let id = '';
-  for (const b of bytes) id += (b < 16 ? '0' : '') + b.toString(16);
-  return id;
+  return (osBytes() ?? Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(ID_BYTES)))).toString('hex');
 }
