@@ -59,16 +59,24 @@ const STORY_SENTENCES = 3;
  */
 export function askingSpans(text: string): [number, number][] | undefined {
   if (text.split(/\s+/).length < STORY_WORDS) return undefined;
-  const sentences = splitSentences(text);
-  if (sentences.length < STORY_SENTENCES) return undefined;
+  const spans = sentenceSpans(text);
+  if (spans.length < STORY_SENTENCES) return undefined;
+  const asking = spans.filter(([start, end]) => {
+    const sentence = text.slice(start, end);
+    return sentence.includes('?') || QUESTION_START.test(sentence);
+  });
+  const asked = asking.reduce((n, [s, e]) => n + e - s, 0);
+  return asking.length && asked < text.length * 0.6 ? asking : undefined;
+}
+
+/** Where each sentence of splitSentences stands in the text: its start and end offsets. */
+export function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let from = 0;
-  for (const sentence of sentences) {
+  for (const sentence of splitSentences(text)) {
     const start = text.indexOf(sentence, from);
-    if (start < 0) return undefined;
     from = start + sentence.length;
-    if (sentence.includes('?') || QUESTION_START.test(sentence)) spans.push([start, from]);
+    spans.push([start, from]);
   }
-  const asked = spans.reduce((n, [s, e]) => n + e - s, 0);
-  return spans.length && asked < text.length * 0.6 ? spans : undefined;
+  return spans;
 }

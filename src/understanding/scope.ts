@@ -4,7 +4,7 @@
 // which curators edit.
 import type { ScopeLists } from '../knowledge/types.js';
 import { blankOut, PhraseList, type PhraseHit } from '../nlu/phrase-list.js';
-import { askingSpans } from '../nlu/sentences.js';
+import { askingSpans, sentenceSpans } from '../nlu/sentences.js';
 
 /** The reply id of the emergency line (it is not a knowledge file: it is always the same words). */
 export const EMERGENCY = 'emergency';
@@ -103,11 +103,11 @@ export class Scope {
       if (hit) return { kind: 'decline', reply: rule.reply, why: hit };
     }
     if (NAMED_CHART.test(text) || PATIENT_DATA.test(text)) return { kind: 'decline', reply: PATIENT_RECORD, why: "someone's chart, by name" };
-    // Whether a career stands in a sentence the message asks with (in a long story, only some of them do).
-    const spans = askingSpans(text);
-    const asked = (hit: PhraseHit) => !spans || spans.some(([start, end]) => hit.start >= start && hit.start < end);
     // "I'm not gonna be a nurse", "I don't want to be a paralegal": a career ruled out is not the subject.
     const named = this.careers.find(blankOut(text, this.notCareers.find(text)));
+    // Whether a career stands in a sentence the message asks with (in a long story, only some of them do).
+    const spans = named.length ? askingSpans(text) : undefined;
+    const asked = (hit: PhraseHit) => !spans || spans.some(([start, end]) => hit.start >= start && hit.start < end);
     const careers = named.filter((hit) => !this.notAsked(text, hit.start, hit.end, asked(hit)));
     const careersAside = named.length > careers.length ? named.filter((hit) => !careers.includes(hit)).map((hit) => hit.phrase) : undefined;
     // The neighbouring career's own words ("court records clerk") do not count as the field's, and only the
@@ -158,10 +158,8 @@ export class Scope {
   }
 }
 
-/** The sentence of a text that holds a hit (between the nearest ". ", "? ", "! " or line break on either side). */
+/** The sentence of a text that holds a hit (the whole text when the hit stands between sentences). */
 function sentenceAround(text: string, hit: PhraseHit): string {
-  const before = text.slice(0, hit.start);
-  const start = Math.max(before.search(/[.?!\n][^.?!\n]*$/) + 1, 0);
-  const after = text.slice(hit.end).search(/[.?!\n]/);
-  return text.slice(start, after < 0 ? text.length : hit.end + after);
+  const span = sentenceSpans(text).find(([start, end]) => hit.start >= start && hit.start < end);
+  return span ? text.slice(span[0], span[1]) : text;
 }

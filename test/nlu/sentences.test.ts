@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedClauses, joinedQuestions, questionSentences, splitSentences } from '../../src/nlu/sentences.js';
+import { askedClauses, askingSpans, joinedQuestions, questionSentences, sentenceSpans, splitSentences } from '../../src/nlu/sentences.js';
 
 describe('splitSentences', () => {
   it('splits on full stops, exclamation and question marks followed by a space', () => {
@@ -73,5 +73,27 @@ describe('joinedQuestions', () => {
   it('leaves one question, and a statement with "and", alone', () => {
     expect(joinedQuestions('how long do hospitals keep records and charts?')).toEqual([]);
     expect(joinedQuestions('I work days and what I want is a remote job')).toEqual([]);
+  });
+});
+
+describe('sentenceSpans and askingSpans', () => {
+  const story =
+    'So I did two years as a nurse aide and honestly the constant patient contact wore me out. I like puzzles and I am good with computers, and my friends keep telling me to try something quieter. How much of the job is talking to people and how much is at a desk?';
+
+  it('sentenceSpans: where each sentence stands in the text', () => {
+    const spans = sentenceSpans('First one.  Second?\nThird');
+    expect(spans.map(([s, e]) => 'First one.  Second?\nThird'.slice(s, e))).toEqual(['First one.', 'Second?', 'Third']);
+  });
+
+  it('askingSpans: in a long story, only the sentences that ask', () => {
+    expect(askingSpans(story)?.map(([s, e]) => story.slice(s, e))).toEqual(['How much of the job is talking to people and how much is at a desk?']);
+  });
+
+  it('askingSpans: nothing for a short message, or a story that asks nothing or little else', () => {
+    expect(askingSpans('I was a nurse. Is it a good job?')).toBeUndefined();
+    expect(askingSpans(story.replace('?', '.').replace('How much', 'Most'))).toBeUndefined();
+    const allQuestions = 'What is the exam like for people like me? Why would anyone take it this year? How long is it exactly? When do the results come out? Where do you sit for it? Who runs the testing centers? Is it hard for a beginner? Is it paid by the employer?';
+    expect(allQuestions.split(/\s+/).length).toBeGreaterThanOrEqual(40);
+    expect(askingSpans(allQuestions)).toBeUndefined();
   });
 });
