@@ -44,6 +44,12 @@ describe('facetsAsked', () => {
     }
   });
 
+  it('"how much they get" is what people earn, not a price', () => {
+    expect(names('And the lowest and highest people, how much they get?')).toEqual(['range']);
+    expect(names('how much do coders take home')).not.toContain('cost');
+    expect(names('how much to get the CPC?')).toContain('cost');
+  });
+
   it('does not read "how much time" or "how much experience" as a cost', () => {
     expect(names('how much time does it take')).not.toContain('cost');
     expect(names('how much experience do I need')).not.toContain('cost');
