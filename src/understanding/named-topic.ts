@@ -3,8 +3,8 @@
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { askedPart, facetsAsked } from './facets.js';
-import { SOFT_RARITY, type PartFinder } from './part-finder.js';
-import { asksWhatItIs, oneNamed } from './pointing.js';
+import { nameAsWord, SOFT_RARITY, type PartFinder } from './part-finder.js';
+import { asksWhatItIs, COMPARING, oneNamed } from './pointing.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Route } from './decision.js';
 import { CLEAR_BESIDE_ORGANISATION, VERY_CLEAR_OWN_SHARE } from './shares.js';
@@ -47,6 +47,9 @@ export function namedTopic(text: string, ranking: Ranking, mentions: EntityMenti
   // "how many ceus does aapc require": a short question naming an organisation asks what its card has no part for
   // (CEUs): the message's own best topic answers, not the organisation's card.
   const elsewhere = entityTopic.entity?.type === 'organization' && !entityPart && facetsAsked(text).length > 0;
+  // "whats the difference between AAPC and AHIMA?": two names of one card compared, and that card holds both sides.
+  const comparesItsOwnNames = COMPARING.test(text) && (entityTopic.entity?.names ?? []).filter((n) => nameAsWord(n, 'i').test(text)).length >= 2;
+  if (comparesItsOwnNames) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
   if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear && !elsewhere) || (partAsked && !ownHasIt) || (asksWhatItIs(text) && !ownIsVeryClear)) {
     return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
   }

@@ -29,6 +29,11 @@ describe('namedTopic', () => {
     expect(named('when was aapc founded')?.intent.id).toBe('professional-associations');
     expect(named('what is aapc')?.intent.id).toBe('professional-associations');
   });
+  it('two names of one card compared ("AAPC and AHIMA") is that card, which holds both sides', () => {
+    expect(named('whats the difference between AAPC and AHIMA?')).toMatchObject({ intent: expect.objectContaining({ id: 'professional-associations' }), route: 'entity' });
+    // One name, in a longer message that compares it with nothing named, is not decided by the name.
+    expect(named('whats the difference between AAPC and the folks who do records?')).toBeUndefined();
+  });
   it('no name, or two things named: no topic chosen by a name', () => {
     expect(named('how long is the exam')).toBeUndefined();
     expect(named('rhit vs rhia')).toBeUndefined();
