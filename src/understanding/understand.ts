@@ -23,6 +23,7 @@ import { lastResortPart } from './context-part.js';
 import { afterPleasantry, ASKS, switchesSubject } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
 import { heldForEligibility } from './held.js';
+import { organisationsOne } from './organisations-one.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { comparedInTurn } from './in-turn.js';
@@ -218,7 +219,7 @@ export class Understanding {
       return decided(topIntent, top.confidence, 'classifier');
     }
 
-    const held = heldForEligibility(text, ranking.analysis.tokens, found, context, this.kb);
+    const held = heldForEligibility(text, ranking.analysis.tokens, found, context, this.kb) ?? organisationsOne(text, found, context, this.kb);
     if (held) return { ...decided(held.intent, 1, 'context'), part: held.part };
     const askedDecline = this.subjects.askingClausesDecline(text, ranking, verdict.fieldTerms);
     if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
