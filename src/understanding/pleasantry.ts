@@ -35,3 +35,15 @@ export function switchesSubject(text: string): boolean {
 export function saysNewSubject(text: string): boolean {
   return NAMES_NEW_SUBJECT.test(text);
 }
+
+// "...asked me how many CEUs she has to turn in. What should I tell her?": a last sentence that only asks how to pass
+// the answer on. The question is what was told before it.
+const PASSES_ON = /(?:^|[.!?]\s+)(?:so |and |ok |okay )?(?:what|how) (?:should|do|would|can|could|shall) (?:i|we) (?:tell|say to|answer|reply to|respond to|explain (?:it|this|that) to) (?:her|him|them|my [\w-]+|our [\w-]+)\W*$/i;
+
+/** The message before a last sentence that only asks how to pass the answer on, when what is left is a whole message. */
+export function beforePassingOn(text: string): string | undefined {
+  const m = PASSES_ON.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const rest = text.slice(0, m.index + 1).trim();
+  return rest.split(/\s+/).length >= 4 ? rest : undefined;
+}

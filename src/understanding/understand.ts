@@ -20,7 +20,7 @@ import { askedPart, facetsAsked } from './facets.js';
 import { asksOfCredentialInContext } from './credential-in-context.js';
 import { challenges } from './follow-up-cues.js';
 import { lastResortPart } from './context-part.js';
-import { afterPleasantry, ASKS, switchesSubject } from './pleasantry.js';
+import { afterPleasantry, beforePassingOn, ASKS, switchesSubject } from './pleasantry.js';
 import { askedInFrame, overviewAsked } from './request-frame.js';
 import { heldForEligibility } from './held.js';
 import { organisationsOne } from './organisations-one.js';
@@ -137,7 +137,7 @@ export class Understanding {
     // "thx! and how long is it good for": the question is what is asked (the whole message was checked for declines);
     // "tell me about coding": the plain question about the field's words the request wraps ("what is coding"), and
     // "...the CPC keeps coming up. Can you give me a rundown?" asks what the CPC is.
-    const asked = afterPleasantry(text) ?? (verdict.fieldTerms.length ? (askedInFrame(text) ?? overviewAsked(text)) : undefined);
+    const asked = afterPleasantry(text) ?? beforePassingOn(text) ?? (verdict.fieldTerms.length ? (askedInFrame(text) ?? overviewAsked(text)) : undefined);
     if (asked !== undefined) return this.decide(asked, switchesSubject(text) ? undefined : context);
 
     // The only careers named are the asker's past, a supposed requirement or a comparison (scope.ts): the classifier

@@ -1,6 +1,7 @@
 // A pleasantry in front of a question (src/understanding/pleasantry.ts).
 import { describe, expect, it } from 'vitest';
-import { afterPleasantry, saysNewSubject, switchesSubject } from '../../src/understanding/pleasantry.js';
+import { conversation } from '../helpers/conversation.js';
+import { afterPleasantry, beforePassingOn, saysNewSubject, switchesSubject } from '../../src/understanding/pleasantry.js';
 
 describe('afterPleasantry', () => {
   it.each([
@@ -40,3 +41,24 @@ describe('saysNewSubject', () => {
   });
 });
 
+
+describe('beforePassingOn', () => {
+  it('a last sentence that only asks how to pass the answer on leaves the question told before it', () => {
+    expect(beforePassingOn('One of my coders has the CCS and asked me how many CEUs she needs. What should I tell her?')).toBe('One of my coders has the CCS and asked me how many CEUs she needs.');
+    expect(beforePassingOn('my clerk wants to know if the RHIT is worth it, what do I tell my clerk?')).toBeUndefined();
+  });
+  it('a message that is only that sentence, or has it in the middle, is left whole', () => {
+    expect(beforePassingOn('What should I tell her?')).toBeUndefined();
+    expect(beforePassingOn('What should I tell her? She asked about the CCS.')).toBeUndefined();
+  });
+});
+
+describe('a supervisor passing a question on', () => {
+  const { last } = conversation();
+  it('"...how many CEUs she has to turn in. What should I tell her?" is the CCS question, not a medical one', () => {
+    expect(last('I manage coding at a 200-bed hospital. One of my coders has the CCS and asked me how many CEUs she has to turn in and over what period. What should I tell her?').intent?.id).toBe('ccs');
+  });
+  it('what was told before it is still checked for declines', () => {
+    expect(last('My mom has had chest pain since this morning. What should I tell her?').intent?.kind).not.toBe('topic');
+  });
+});
