@@ -28,6 +28,9 @@ const PATIENT_DATA = /\b(?:medications?|meds|diagnos[ie]s|results?|labs?|codes?|
 // (hospitals are St. Mary's and St. Luke's; the cities St. Paul and St. Cloud are not employers, nor St. Louis).
 const NAMED_EMPLOYER = /\b(?:[Ss]t\.?|[Ss]aint)\s+(?![Ll]ouis\b)[A-Za-z]+(?:'s|s)\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General|Memorial|Health(?:care)?|Medical(?:\s+Center)?|Hospital|Clinic|Regional|Health\s+System|Medical\s+Group)\b/;
 
+// "our coding department", "my HIM team": one employer's unit named with what it does, as "our department" is.
+const OWN_UNIT = /\b(?:our|my)\s+(?:[\w-]+\s+){1,2}(?:department|dept|unit|team|office|clinic|hospital|facility)\b/i;
+
 // Just before a career's name: the person says it is not what they want or are ("not gonna be a", "don't want to be a").
 const RULED_OUT = /\b(not|never|no longer|don'?t want to|do not want to)\b(\s+\w+){0,3}\s+(be|become|am|a|an)\s+(an?\s+)?$|\bnot\s+an?\s+$/i;
 
@@ -125,7 +128,7 @@ export class Scope {
     );
     if (leaving) return { kind: 'decline', reply: OTHER_CAREERS, why: leaving.phrase };
     const fieldTerms = this.fieldTerms(withoutCareers);
-    const atWork = this.workplace.has(text) || NAMED_EMPLOYER.test(text);
+    const atWork = this.workplace.has(text) || NAMED_EMPLOYER.test(text) || OWN_UNIT.test(text);
     // "...plan around my kid's schedule": a family's or a school's matter is not the employer's.
     const ofWork = blankOut(text, this.notInternal.find(text));
     const internal = this.internalAlways.find(ofWork)[0] ?? (atWork ? this.internalNearWork.find(ofWork)[0] : undefined);
