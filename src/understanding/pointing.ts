@@ -148,7 +148,7 @@ export const SECOND_SIDE = /\b(second one|2nd one|latter|other one)\b/i;
 export const OTHER_SIDE = /\bother one\b/i;
 
 // "which of the two could I sit for?": every side of the comparison, named by counting them.
-const BOTH_SIDES = /\bwhich of (the|those|these) (two|2)\b|\bwhich of (them|both)\b|\b(either|neither|both) of (them|those|the two)\b/i;
+const BOTH_SIDES = /\bwhich (?:one )?of (the|those|these) (two|2)\b|\bwhich of (them|both)\b|\b(either|neither|both) of (them|those|the two)\b/i;
 
 /** True when the message picks a side of a comparison, or asks of both ("the second one", "the bachelor's one", "which of the two"). */
 export function refersToSide(text: string): boolean {

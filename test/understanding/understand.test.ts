@@ -587,6 +587,13 @@ describe('21. a long message whose one question picks a side of the comparison i
     expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'rhit' }), part: partOf('rhit', /eligib/i) });
     expect(d.also?.map((i) => i.id)).toEqual(['cca']);
   });
+  it('"which one of those two could I get faster?" at the end of a long story is a question about both sides in context', () => {
+    const d = last(
+      'rhit vs cca??',
+      "ok so context: I'm a records clerk, I have a high school diploma and nothing else, and my hospital posted a coding job that wants a credential within a year. Which one of those two could I realistically get faster, and why?",
+    );
+    expect([d.intent?.id, ...(d.also ?? []).map((i) => i.id)].sort()).toEqual(['cca', 'rhit']);
+  });
   it('"and the Level II codes, what do they cover?" asks its own part, not the one asked of the topic before', () => {
     const d = last('Who updates CPT and how often?', 'And the Level II codes, what kind of stuff do they cover?');
     expect(d).toMatchObject({ intent: expect.objectContaining({ id: 'hcpcs' }), part: partOf('hcpcs', /covers/i) });
