@@ -348,6 +348,7 @@ describe('fallbackPart: everyday follow-up questions', () => {
     const cpc = layoutAnswer('A credential.\n\n- **Removing the A:** 2 years of experience.\n- **Keeping it:** 36 CEUs.');
     expect(label('how do i get rid of the a part', cpc)).toBe('Removing the A');
     expect(label('ok how do i get it removed', cpc)).toBe('Removing the A');
+    expect(label('how long till they take the A off', cpc)).toBe('Removing the A');
     expect(label('how do i remove my ex from my phone plan', cpc)).toBeUndefined();
   });
 });
