@@ -129,7 +129,7 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 // "once im eligible how long do i have to book it": being eligible is when, not what is asked (the booking window).
-const ONCE_ELIGIBLE = /\b(once|after|when|as soon as) (i'?m|im|i am|you'?re|you are|u r|she'?s|she is|he'?s|he is|they'?re|they are|i become|you become|i get|i'?m declared|i'?ve been declared) (officially |finally )?(eligible|approved|cleared)\b/g;
+const ONCE_ELIGIBLE = /\b(once|after|when|as soon as) (i'?m|im|i am|you'?re|you are|u r|she'?s|she is|he'?s|he is|they'?re|they are|i become|you become|i get|i'?m declared|i'?ve been declared) (officially |finally )?((approved|confirmed|deemed|found|declared) (as |to be )?)?(eligible|approved|cleared)\b/g;
 
 /** The message lowercased, with chat spellings of question words written out, for the facets' patterns. */
 function asTyped(text: string): string {

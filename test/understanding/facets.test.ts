@@ -75,6 +75,7 @@ describe('facetsAsked', () => {
   it('reads "once I\'m eligible" as when, not as eligibility asked: the booking window is', () => {
     expect(names('k and once im eligible how long do i have to book it')).not.toContain('eligibility');
     expect(names('k and once im eligible how long do i have to book it')[0]).toBe('timing');
+    expect(names("Once I'm approved as eligible, how long do I have to schedule it?")).not.toContain('eligibility');
     expect(names('am i eligible')).toEqual(['eligibility']);
   });
 
