@@ -345,6 +345,12 @@ describe('fallbackPart: everyday follow-up questions', () => {
     expect(names('where do i even start')).toEqual([]);
     expect(names('who has to take it')).toEqual([]);
   });
+  it('"do all of them count toward my score?" asks for the part that says which questions are unscored', () => {
+    const exams = layoutAnswer('How exams work.\n\n- **AHIMA:** on computer; some questions are unscored pretest items.\n- **Fees:** they change.');
+    expect(askedPart('Do all of them count toward my score?', exams)?.part.label).toBe('AHIMA');
+    expect(names('do all of the questions count')).toContain('unscored');
+    expect(names('do all of my CEUs from webinars count')).not.toContain('unscored');
+  });
   it('removing the apprentice "A" is its own question; removing anything else is not', () => {
     const cpc = layoutAnswer('A credential.\n\n- **Removing the A:** 2 years of experience.\n- **Keeping it:** 36 CEUs.');
     expect(label('how do i get rid of the a part', cpc)).toBe('Removing the A');
