@@ -643,6 +643,13 @@ describe('"where do I take it?" of a credential', () => {
   });
 });
 
+describe('"how long does a clinic have to..."', () => {
+  it('to do something is a deadline; to keep records is how long they are kept', () => {
+    expect(names('How long does a clinic have to notify the patients after finding one?')[0]).toBe('timing');
+    expect(names('how long does a hospital have to keep records')).not.toContain('timing');
+  });
+});
+
 describe('"time limit"', () => {
   it('to do something is a deadline; a bare one asks the exam first, and the deadline of a card with no exam', () => {
     expect(names('is there a time limit to respond to a request')[0]).toBe('timing');
