@@ -812,3 +812,11 @@ describe('what it is for', () => {
     expect(fallbackPart('what are they for patients', cpt)).toBeUndefined();
   });
 });
+
+describe('"which one is older?"', () => {
+  it('asks when each began, as "how old" does', () => {
+    expect(names('Which one is more old?')).toContain('history');
+    expect(names('which of them came first')).toContain('history');
+    expect(names('which one is the better first cert')).not.toContain('history');
+  });
+});
