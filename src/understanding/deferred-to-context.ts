@@ -5,8 +5,8 @@ import type { ConversationContext } from '../store/state.js';
 import { askedPart } from './facets.js';
 import { handsOverTo } from './referent.js';
 
-// "that exam", "that coding exam", "this cert", "that one", "one of those things".
-const POINTS_AT_CREDENTIAL = /\b(that|this|the same)( \w+)? (exam|test|cert|certs|certification|credential)\b|\b(that|this) one\b|\bone of those\b/i;
+// "that exam", "that coding exam", "this cert", "that one", "one of those things"; "the codes" of a code set.
+const POINTS_AT_CREDENTIAL = /\b(that|this|the same)( \w+)? (exam|test|cert|certs|certification|credential)\b|\b(that|this) one\b|\bone of those\b|\b(the|those|these|its|their) codes\b/i;
 
 /**
  * "back to that coding exam - do i need 6 months of experience to take it?" after the CCA, "is that one of those
