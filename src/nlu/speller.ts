@@ -237,6 +237,8 @@ export class Speller {
     // misspellings curators wrote into examples on purpose are learnt as they are.
     if (this.counts.has(word)) return word;
     if (!this.warming && word.length >= KEEP_MIN_LENGTH && this.keepWord(word)) return word;
+    // "COCs", "CRCs": the plural of a word the examples use is that word, never a nearer-looking one ("ccs").
+    if (word.endsWith('s') && this.counts.has(word.slice(0, -1))) return word.slice(0, -1);
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     if (this.lookupsLeft <= 0) return word;

@@ -43,6 +43,13 @@ describe('Speller', () => {
     expect(s.correct('cxder')).toBe('coder');
   });
 
+  it('reads the plural of a word it knows as that word, not as a more frequent word as close', () => {
+    const s = new Speller(['ccs', 'ccs', 'ccs', 'coc', 'crc']);
+    expect(s.correct('cocs')).toBe('coc');
+    expect(s.correct('crcs')).toBe('crc');
+    expect(s.correct('cxcs')).toBe('ccs');
+  });
+
   it('rebuilds from its vocabulary, and corrects a message word by word', () => {
     const again = new Speller(speller.vocabulary());
     expect(again.correctMessage(['my', 'educaton', 'and', 'recrods'])).toEqual(['my', 'education', 'and', 'records']);

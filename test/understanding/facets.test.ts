@@ -820,3 +820,11 @@ describe('"which one is older?"', () => {
     expect(names('which one is the better first cert')).not.toContain('history');
   });
 });
+
+describe('"who actually hires them?"', () => {
+  it('asks where they work, answered by a part that lists settings', () => {
+    expect(names('so who actually hires COCs? like what kind of places')).toContain('settings');
+    const coc = layoutAnswer('A credential.\n\n- **Who awards it:** AAPC.\n- **Who it\'s for:** facility coders in settings such as emergency departments and ASCs.');
+    expect(askedPart('so who actually hires COCs?', coc)?.part.label).toBe("Who it's for");
+  });
+});
