@@ -828,3 +828,11 @@ describe('"who actually hires them?"', () => {
     expect(askedPart('so who actually hires COCs?', coc)?.part.label).toBe("Who it's for");
   });
 });
+
+describe('"paid staff"', () => {
+  it('asks who runs something, not what anyone earns', () => {
+    expect(names('Who is running them, paid staff?')).not.toContain('pay');
+    expect(names('are the chapter leaders paid staff or volunteers')).not.toContain('pay');
+    expect(names('how much are coders paid')).toContain('pay');
+  });
+});
