@@ -351,6 +351,11 @@ describe('fallbackPart: everyday follow-up questions', () => {
     expect(names('do all of the questions count')).toContain('unscored');
     expect(names('do all of my CEUs from webinars count')).not.toContain('unscored');
   });
+  it('"are there any records a patient can\'t get?" asks what is left out', () => {
+    const access = layoutAnswer('Patients may get copies.\n\n- **Who may ask:** the patient.\n- **Not included:** psychotherapy notes.');
+    expect(label("Are there any records a patient can't get under it?", access)).toBe('Not included');
+    expect(label('are there records they cant see', access)).toBe('Not included');
+  });
   it('removing the apprentice "A" is its own question; removing anything else is not', () => {
     const cpc = layoutAnswer('A credential.\n\n- **Removing the A:** 2 years of experience.\n- **Keeping it:** 36 CEUs.');
     expect(label('how do i get rid of the a part', cpc)).toBe('Removing the A');
