@@ -183,6 +183,11 @@ describe('Scope.judge on the real scope.yml', () => {
     expect(judged('What inpatient charts-per-hour productivity standard did our coding department set for this year?')).toBe(EMPLOYER_INTERNAL);
   });
 
+  it("declines one person's chart pointed at, but not staff asking the rules for copies of it", () => {
+    expect(judged('can you pull up her chart')).toBe(PATIENT_RECORD);
+    expect(judged('A patient asked for copies of her chart. What are we allowed to charge for copies under HIPAA?')).toBe('open');
+  });
+
   it('keeps a nurse moving into clinical documentation integrity in the field (CDI, ACDIS, CCDS), and still declines nursing itself', () => {
     expect(judged("I'm an RN with 14 years on a med-surg floor. I'm looking at clinical documentation integrity work. What credentials exist?")).toBe('open');
     expect(judged('are CDI people usually nurses? and what do you need for the ACDIS one')).toBe('open');
