@@ -841,3 +841,11 @@ describe('"paid staff"', () => {
     expect(names('how much are coders paid')).toContain('pay');
   });
 });
+
+describe('more ways to ask when', () => {
+  it('"a time cap for when I must book it" is a deadline; "when did they first start offering it" is its history', () => {
+    expect(names('is there a time cap for when i must book it')).toContain('timing');
+    expect(names('when did they first start offering it')).toContain('history');
+    expect(names('when did they start the exam')).not.toContain('timing');
+  });
+});
