@@ -3,7 +3,7 @@
 
 // The words that say another subject comes: "a totally separate thing", "other question", "on an unrelated note".
 const OTHER = String.raw`(?:totally |completely |entirely )?(?:separate|different|unrelated|other)`;
-const NEW_SUBJECT = String.raw`(?:on an? ${OTHER} note|(?:a |one )?${OTHER} (?:thing|question|topic|subject|q|note))`;
+const NEW_SUBJECT = String.raw`(?:on an? ${OTHER} note|(?:a |one )?${OTHER} (?:thing|question|topic|subject|q|note|worry|concern|issue))`;
 // Also the words that only say a new subject is coming ("anyway, on a totally separate note: ...", "Other question: ...",
 // "Totally separate thing: ...", "another question: ...").
 const PLEASANTRY = String.raw`(?:ok(?:ay)?|k|cool|great|nice|awesome|perfect|alright|got it|gotcha|i see|makes sense|thanks|thank you|thank u|thx|ty|tysm|ah+|oh+|wow|sweet|good to know|anyway(?:s)?|btw|by the way|${NEW_SUBJECT}|(?:switching|changing) (?:topics|the subject|gears)(?: completely)?|(?:a |one )?(?:quick|random|new|another) (?:thing|question|topic|subject|q)|one more thing)(?:\s+(?:so much|a lot|again))?`;

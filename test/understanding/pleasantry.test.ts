@@ -26,11 +26,11 @@ describe('afterPleasantry', () => {
 
 describe('switchesSubject', () => {
   it('a message opening with a new subject announced ("Other question:", "OK thanks. Totally separate thing:")', () => {
-    for (const t of ['Other question: do records clerks ever work nights?', 'OK thanks. Totally separate thing: what does the BLS say?', 'on an unrelated note, is coding remote?'])
+    for (const t of ['Other question: do records clerks ever work nights?', 'OK thanks. Totally separate thing: what does the BLS say?', 'on an unrelated note, is coding remote?', 'Separate worry: if a laptop with charts got stolen, how long would we have to tell people?'])
       expect(switchesSubject(t), t).toBe(true);
   });
   it('not a message that goes on with the same subject, nor one that only thanks', () => {
-    for (const t of ['thanks! and how long is it good for', 'one more thing, is it hard?', 'what other questions are on the exam?']) expect(switchesSubject(t), t).toBe(false);
+    for (const t of ['thanks! and how long is it good for', 'one more thing, is it hard?', 'what other questions are on the exam?', 'my other worry is the exam']) expect(switchesSubject(t), t).toBe(false);
   });
 });
 
