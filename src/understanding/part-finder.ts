@@ -60,6 +60,15 @@ export class PartFinder {
     return named.length === 1 ? named[0] : undefined;
   }
 
+  /** The parts whose labels the message names in full: "cat ii vs cat iii" names Category II and Category III. */
+  labelsNamedIn(text: string, topic: Intent): AnswerPart[] {
+    const asked = new Set(this.ranker.analyzer.analyze(text).stems);
+    return topic.layout.parts.filter((part) => {
+      const words = this.stems(part.label);
+      return words.length > 0 && words.every((w) => asked.has(w));
+    });
+  }
+
   /** The one part whose label has a word of the question (not an everyday one): "a cert for privacy stuff" and "Privacy and security". */
   labelSharing(text: string, topic: Intent): AnswerPart | undefined {
     const rare = new Set(this.stems(text).filter((s) => this.wordy(s) && !COMMON.has(s) && !VAGUE.has(s) && this.ranker.rarity(s) >= SOFT_RARITY));

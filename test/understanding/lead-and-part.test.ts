@@ -27,3 +27,14 @@ describe('a part beside the direct answer', () => {
     expect(last('what is the cca', 'how much does it cost?').besidePart).toBeUndefined();
   });
 });
+
+describe('two parts compared by their labels', () => {
+  it('"cat ii vs cat iii" after CPT: both categories, in the card\'s order', () => {
+    const d = last('cpt code categories', 'cat ii vs cat iii');
+    expect(d).toMatchObject({ intent: { id: 'cpt' }, part: 'Category II', besidePart: 'Category III' });
+  });
+  it('one category asked alone is that part only', () => {
+    const d = last('cpt code categories', 'what is category iii');
+    expect(d.besidePart).toBeUndefined();
+  });
+});

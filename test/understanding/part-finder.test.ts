@@ -131,3 +131,10 @@ describe('PartFinder.locallyClosest', () => {
     expect(parts.locallyClosest('what about the extra ones', topic('continuing-education'))).toBeUndefined();
   });
 });
+
+describe('PartFinder.labelsNamedIn', () => {
+  it('the parts whose whole label the message names, and not one it names only in part', () => {
+    expect(parts.labelsNamedIn('cat ii vs cat iii', topic('cpt')).map((p) => p.label)).toEqual(['Category II', 'Category III']);
+    expect(parts.labelsNamedIn('what about the other categories', topic('cpt'))).toEqual([]);
+  });
+});
