@@ -48,7 +48,7 @@ export function namedTopic(text: string, ranking: Ranking, mentions: EntityMenti
   // (CEUs): the message's own best topic answers, not the organisation's card.
   const elsewhere = entityTopic.entity?.type === 'organization' && !entityPart && facetsAsked(text).length > 0;
   // "whats the difference between AAPC and AHIMA?": two names of one card compared, and that card holds both sides.
-  const comparesItsOwnNames = COMPARING.test(text) && (entityTopic.entity?.names ?? []).filter((n) => nameAsWord(n, 'i').test(text)).length >= 2;
+  const comparesItsOwnNames = COMPARING.test(text) && separateNames(text, entityTopic.entity?.names ?? []) >= 2;
   if (comparesItsOwnNames) return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
   if ((ranking.analysis.tokens.length <= 6 && !ownIsVeryClear && !elsewhere) || (partAsked && !ownHasIt) || (asksWhatItIs(text) && !ownIsVeryClear)) {
     return { intent: entityTopic, confidence: ranking.mass.topic, route: 'entity' };
@@ -61,4 +61,13 @@ function saysTitleOf(ranking: Ranking, topic: Intent, other: Intent, parts: Part
   const others = new Set(parts.stems(other.title));
   const own = parts.stems(topic.title).filter((s) => !others.has(s) && s.length > 2 && ranker.rarity(s) >= SOFT_RARITY);
   return own.some((s) => ranking.analysis.stems.includes(s));
+}
+
+/** How many of the names occur apart from each other: "CPC-A" is one name, not also the "CPC" inside it. */
+function separateNames(text: string, names: readonly string[]): number {
+  const spans = names.flatMap((name) => {
+    const m = nameAsWord(name, 'i').exec(text);
+    return m ? [{ start: m.index, end: m.index + m[0].length }] : [];
+  });
+  return spans.filter((a) => !spans.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)).length;
 }

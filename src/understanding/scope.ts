@@ -28,8 +28,9 @@ const PATIENT_DATA = /\b(?:medications?|meds|diagnos[ie]s|results?|labs?|codes?|
 // (hospitals are St. Mary's and St. Luke's; the cities St. Paul and St. Cloud are not employers, nor St. Louis).
 const NAMED_EMPLOYER = /\b(?:[Ss]t\.?|[Ss]aint)\s+(?![Ll]ouis\b)[A-Za-z]+(?:'s|s)\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General|Memorial|Health(?:care)?|Medical(?:\s+Center)?|Hospital|Clinic|Regional|Health\s+System|Medical\s+Group)\b/;
 
-// "our coding department", "my HIM team": one employer's unit named with what it does, as "our department" is.
-const OWN_UNIT = /\b(?:our|my)\s+(?:[\w-]+\s+){1,2}(?:department|dept|unit|team|office|clinic|hospital|facility)\b/i;
+// "our coding department", "my HIM team": one employer's unit named by the work it does, as "our department" is
+// ("my local hospital" or "my dream clinic" is no employer of the person's).
+const OWN_UNIT = /\b(?:our|my)\s+(?:(?:inpatient|outpatient|hospital|clinic)\s+)?(?:coding|him|hit|records?|medical records|billing|cdi|roi|registration|scanning|privacy|compliance|revenue cycle|health information)\s+(?:department|dept|unit|team|office|staff)\b/i;
 
 // Just before a career's name: the person says it is not what they want or are ("not gonna be a", "don't want to be a").
 const RULED_OUT = /\b(not|never|no longer|don'?t want to|do not want to)\b(\s+\w+){0,3}\s+(be|become|am|a|an)\s+(an?\s+)?$|\bnot\s+an?\s+$/i;

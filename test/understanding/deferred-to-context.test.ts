@@ -19,7 +19,7 @@ describe('deferredToContext', () => {
   it('"what do the codes look like?" read as coding in general is the code set in context, its format', () => {
     const d = deferredToContext(topic('medical-coding-basics'), 'what do the codes look like, format wise', 0, { topic: 'hcpcs', entity: 'hcpcs', at: 0 }, kb);
     expect(d?.intent).toBe(topic('hcpcs'));
-    expect(d?.part).toBeDefined();
+    expect(d?.part).toBe(label('hcpcs', /looks like/i));
   });
   it('no pointing back, a name of its own, no credential in context, or a topic that does not hand over: nothing', () => {
     expect(deferredToContext(topic('continuing-education'), 'Why the hospital want more training after I am already certified? I think exam one time is enough.', 0, afterChda, kb)).toBeUndefined();

@@ -849,3 +849,16 @@ describe('more ways to ask when', () => {
     expect(names('when did they start the exam')).not.toContain('timing');
   });
 });
+
+describe('what the review found too wide', () => {
+  it('"how much do we get charged" is still a price; "what kind of places can I take the exam at?" is not where they work', () => {
+    expect(names('how much do we get charged for copies?')).toContain('cost');
+    expect(names('what kind of places can I take the exam at?')).not.toContain('settings');
+  });
+  it('"how long do the records have to be kept" is no deadline; "which one is first" is no history; CEUs counting are not exam questions', () => {
+    expect(names('how long do the records have to be kept')).not.toContain('timing');
+    expect(names('how long does the clinic have to be kept')).not.toContain('timing');
+    expect(names('which one is first, the RHIT or the CCA?')).not.toContain('history');
+    expect(names('I did 3 webinars. Do all of them count?')).not.toContain('unscored');
+  });
+});

@@ -33,8 +33,8 @@ describe('two parts compared by their labels', () => {
     const d = last('cpt code categories', 'cat ii vs cat iii');
     expect(d).toMatchObject({ intent: { id: 'cpt' }, part: 'Category II', besidePart: 'Category III' });
   });
-  it('one category asked alone is that part only', () => {
-    const d = last('cpt code categories', 'what is category iii');
+  it('a comparison naming only one label is that part only', () => {
+    const d = last('cpt code categories', 'how is category iii different from the rest?');
     expect(d.besidePart).toBeUndefined();
   });
 });

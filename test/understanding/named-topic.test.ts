@@ -33,6 +33,8 @@ describe('namedTopic', () => {
     expect(named('whats the difference between AAPC and AHIMA?')).toMatchObject({ intent: expect.objectContaining({ id: 'professional-associations' }), route: 'entity' });
     // One name, in a longer message that compares it with nothing named, is not decided by the name.
     expect(named('whats the difference between AAPC and the folks who do records?')).toBeUndefined();
+    // A name inside a longer one ("CPC" in "CPC-A") is not a second name.
+    expect(named('difference between a CPC-A and a medical biller')?.route).not.toBe('entity');
   });
   it('no name, or two things named: no topic chosen by a name', () => {
     expect(named('how long is the exam')).toBeUndefined();

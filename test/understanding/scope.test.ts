@@ -136,10 +136,11 @@ describe('Scope.judge on made-up lists', () => {
   });
 
   it('takes "our coding department", "my HIM team" for a workplace, as "our department" is', () => {
-    expect(reply('what is the salary for new hires in our coding department?')).toBe(EMPLOYER_INTERNAL);
+    expect(reply('what is the salary for new hires on our coding team?')).toBe(EMPLOYER_INTERNAL);
     expect(reply("what's the schedule for my HIM team next week")).toBe(EMPLOYER_INTERNAL);
-    // A unit's kind without one's own employer is a general question.
-    expect(reply('what is the salary for new hires in a coding department?')).toBe('open');
+    // A unit's kind without one's own employer is a general question, and "my local hospital" is no employer of one's own.
+    expect(reply('what is the salary for new hires on a coding team?')).toBe('open');
+    expect(reply("what's the average salary for coders at my local hospital?")).toBe('open');
   });
 
   it('gives the first decline rule in the list whose phrases match', () => {
@@ -186,6 +187,7 @@ describe('Scope.judge on the real scope.yml', () => {
   it("declines one person's chart pointed at, but not staff asking the rules for copies of it", () => {
     expect(judged('can you pull up her chart')).toBe(PATIENT_RECORD);
     expect(judged('A patient asked for copies of her chart. What are we allowed to charge for copies under HIPAA?')).toBe('open');
+    expect(judged('what is wrong with my mom? I have copies of her records')).toBe(PATIENT_RECORD);
   });
 
   it('keeps a nurse moving into clinical documentation integrity in the field (CDI, ACDIS, CCDS), and still declines nursing itself', () => {
