@@ -862,3 +862,11 @@ describe('what the review found too wide', () => {
     expect(names('I did 3 webinars. Do all of them count?')).not.toContain('unscored');
   });
 });
+
+describe('nights and day shifts', () => {
+  it('"do hospital staff end up on nights?" and "only day shift?" ask the schedule', () => {
+    expect(names('Back to the schedule question - do hospital staff end up on nights?')).toContain('schedule');
+    expect(names('is this normal for this job? Or only day shift?')).toContain('schedule');
+    expect(names('what do coders do on a typical day')).not.toContain('schedule');
+  });
+});
