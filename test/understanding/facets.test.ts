@@ -870,3 +870,11 @@ describe('nights and day shifts', () => {
     expect(names('what do coders do on a typical day')).not.toContain('schedule');
   });
 });
+
+describe('"pay for" is a price, "how much does it pay" is earnings', () => {
+  it('reads the verb by what follows it', () => {
+    expect(names('And who I must pay for it, AHIMA or AAPC?')).not.toContain('pay');
+    expect(names('how much do i pay for the exam')).toContain('cost');
+    expect(names('how much does it pay')).toEqual(['pay']);
+  });
+});
