@@ -37,7 +37,6 @@ import { namedTopic } from './named-topic.js';
 import { deferredToContext } from './deferred-to-context.js';
 import { sideIdsOf } from './sides.js';
 import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
-
 import type { Decision, Route } from './decision.js';
 
 export type { Decision, Route } from './decision.js';
