@@ -868,6 +868,10 @@ describe('nights and day shifts', () => {
     expect(names('Back to the schedule question - do hospital staff end up on nights?')).toContain('schedule');
     expect(names('is this normal for this job? Or only day shift?')).toContain('schedule');
     expect(names('what do coders do on a typical day')).not.toContain('schedule');
+    // Studying or testing at night or on weekends is not the job's hours.
+    expect(names('can i study at night')).not.toContain('schedule');
+    expect(names('can i take classes on weekends')).not.toContain('schedule');
+    expect(names('do coders work on weekends')).toContain('schedule');
   });
 });
 
@@ -876,5 +880,11 @@ describe('"pay for" is a price, "how much does it pay" is earnings', () => {
     expect(names('And who I must pay for it, AHIMA or AAPC?')).not.toContain('pay');
     expect(names('how much do i pay for the exam')).toContain('cost');
     expect(names('how much does it pay')).toEqual(['pay']);
+    // Who pays decides: the person paying asks a price, an employer paying is a wage.
+    expect(names('how much do I have to pay')).toContain('cost');
+    expect(names('how much do you pay in dues')).toContain('cost');
+    expect(names('what do hospitals pay for coders')).toContain('pay');
+    expect(names('what does it pay for a beginner')).toContain('pay');
+    expect(names('who pays for the exam')).toContain('cost');
   });
 });
