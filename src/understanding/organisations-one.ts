@@ -6,6 +6,14 @@ import { escapeRegExp } from '../nlu/phrase-list.js';
 import type { ConversationContext } from '../store/state.js';
 import { nameAsWord } from './part-finder.js';
 
+// "the ACDIS one", "that AAPC cert": made once per organisation name (the names are the knowledge base's).
+const asOnePatterns = new Map<string, RegExp>();
+function asOne(name: string): RegExp {
+  let re = asOnePatterns.get(name);
+  if (!re) asOnePatterns.set(name, (re = new RegExp(`\\b(the|that|this) ${escapeRegExp(name)}(['\u2019]s)? (one|cert|certification|credential|exam)\\b`, 'i')));
+  return re;
+}
+
 /** The part of the card in context that names the organisation a message asks about as "the <organisation> one". */
 export function organisationsOne(
   text: string,
@@ -16,8 +24,7 @@ export function organisationsOne(
   const topic = context?.topic ? kb.byId.get(context.topic) : undefined;
   const org = found.length === 1 && found[0]!.type === 'organization' ? found[0]! : undefined;
   if (!topic || !org || org.topic === topic.id) return undefined;
-  const asOne = new RegExp(`\\b(the|that|this) ${escapeRegExp(org.name)}(['\u2019]s)? (one|cert|certification|credential|exam)\\b`, 'i');
-  if (!asOne.test(text)) return undefined;
+  if (!asOne(org.name).test(text)) return undefined;
   const naming = topic.layout.parts.filter((part) => nameAsWord(org.name, 'i').test(part.text));
   return naming.length === 1 ? { intent: topic, part: naming[0]!.label } : undefined;
 }

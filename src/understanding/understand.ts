@@ -218,8 +218,8 @@ export class Understanding {
       return decided(topIntent, top.confidence, 'classifier');
     }
 
-    const held = heldForEligibility(text, ranking.analysis.tokens, found, context, this.kb) ?? organisationsOne(text, found, context, this.kb);
-    if (held) return { ...decided(held.intent, 1, 'context'), part: held.part };
+    const contextPart = heldForEligibility(text, ranking.analysis.tokens, found, context, this.kb) ?? organisationsOne(text, found, context, this.kb);
+    if (contextPart) return { ...decided(contextPart.intent, 1, 'context'), part: contextPart.part };
     const askedDecline = this.subjects.askingClausesDecline(text, ranking, verdict.fieldTerms);
     if (askedDecline) return decided(askedDecline.intent, askedDecline.confidence, 'classifier');
     const figure = quoted();
