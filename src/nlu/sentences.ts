@@ -38,9 +38,13 @@ export function askedClauses(text: string): string[] {
 // A second question joined to the first: "what does a coder do and how much do they make", "..., and how fast is it growing".
 const JOINED_QUESTION = /(?:,\s*|\s+)(?:and|also|plus)\s+(?=(?:how|what|whats|what's|where|when|who|which|is|are|do|does|can|could|should|will|would)\b)|,\s+(?=(?:how|what|whats|what's|where|when|who|which)\b)/i;
 
+const PREAMBLE = /^[^:?]{1,30}:\s+(?=\S)/;
+
 /** The questions of one sentence that asks two or more ("what does a coder do and how much do they make?"). */
 export function joinedQuestions(sentence: string): string[] {
+  // A few words announcing the questions go first: "3 quick ones: what's the median pay, how fast is it growing...".
   const parts = sentence
+    .replace(PREAMBLE, '')
     .split(JOINED_QUESTION)
     .map((p) => p.trim())
     .filter((p) => /[\p{L}\p{N}]/u.test(p));

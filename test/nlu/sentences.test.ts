@@ -70,6 +70,12 @@ describe('joinedQuestions', () => {
       'how many jobs are there?',
     ]);
   });
+  it('reads past a few words announcing the questions ("3 quick ones:")', () => {
+    expect(joinedQuestions("3 quick ones: what's the median pay, how fast is it growing?")).toEqual(["what's the median pay", 'how fast is it growing?']);
+    expect(joinedQuestions('Two things: how long is the CCA exam and what does it cost')).toEqual(['how long is the CCA exam', 'what does it cost']);
+    // A colon after a longer statement is no announcement.
+    expect(joinedQuestions('I have been a records clerk for nine years now and wonder: what is the CCA, and how do I prepare')).toEqual([]);
+  });
   it('leaves one question, and a statement with "and", alone', () => {
     expect(joinedQuestions('how long do hospitals keep records and charts?')).toEqual([]);
     expect(joinedQuestions('I work days and what I want is a remote job')).toEqual([]);
