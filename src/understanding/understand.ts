@@ -33,12 +33,12 @@ import { focusedEntity } from './focus.js';
 import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { outsideCondition, Subjects } from './subjects.js';
 import { notTheSameCardAgain } from './no-repeat.js';
+import { glossaryOf } from './glossary.js';
 import { namedTopic } from './named-topic.js';
 import { deferredToContext } from './deferred-to-context.js';
 import { sideIdsOf } from './sides.js';
 import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
 import type { Decision, Route } from './decision.js';
-
 export type { Decision, Route } from './decision.js';
 
 export interface UnderstandingOptions {
@@ -120,7 +120,7 @@ export class Understanding {
   }
 
   decide(text: string, context: ConversationContext | undefined): Decision {
-    return withPartSpokenOf(notTheSameCardAgain(this.decideOnce(text, context), text, context, this.followUps.parts), text, this.followUps.parts);
+    return glossaryOf(this.kb).orDefinition(text, withPartSpokenOf(notTheSameCardAgain(this.decideOnce(text, context), text, context, this.followUps.parts), text, this.followUps.parts));
   }
 
   private decideOnce(text: string, context: ConversationContext | undefined): Decision {

@@ -1,0 +1,111 @@
+// "what does DRG stand for?", "What is DRG? My job description says I assign patients to DRG": people meet the
+// field's abbreviations at work and ask what they mean. The cards already spell them out in their own words
+// ("DRG, diagnosis-related group" in the acronyms card, "diagnosis-related groups (DRGs)" in daily duties), so the
+// glossary is read from the answers themselves: a curator who defines an abbreviation in a card makes it answerable,
+// even one no example and no classifier feature knows.
+import { LEAD_PART } from '../knowledge/parts.js';
+import type { Intent, KnowledgeBase } from '../knowledge/types.js';
+import { questionSentences } from '../nlu/sentences.js';
+import type { Decision } from './decision.js';
+
+export interface Definition {
+  intent: Intent;
+  /** The label of the part that spells the abbreviation out (LEAD_PART for the direct answer). */
+  part: string;
+}
+
+const ACRONYM = String.raw`[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?`;
+// "diagnosis-related groups (DRGs)": the abbreviation alone in brackets right after words.
+const BRACKETED = new RegExp(String.raw`[A-Za-z][\w'\u2019-]* \((${ACRONYM})s?\)`, 'g');
+// "DRG, diagnosis-related group" at the start of a glossary entry (after a colon or semicolon).
+const GLOSSED = new RegExp(String.raw`(?:^|[;:] )(${ACRONYM}), [a-z]`, 'gm');
+
+// The message asks what one abbreviation means: "what is DRG?", "whats an MPI", "what does OEWS stand for",
+// "DRG meaning", "define HCC". The abbreviation is the whole object of the question, so "what is the DRG for
+// this stay" (a code lookup) never matches.
+const ASKS_MEANING = [
+  /^\W*(?:(?:so|and|ok|okay|but|hi|hey|quick q)\W+)?(?:what|wat)\s*(?:'s|\u2019s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9-]{1,9})\s*(?:(?:in|for)\s+(?:health information|him|medical records|medical coding|coding|billing|hipaa)\s*)?\W*$/i,
+  /^\W*(?:(?:so|and|ok|okay|but)\W+)?what\s+(?:does|do)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9-]{1,9})\s+(?:stand for|mean|means)\b\W*$/i,
+  /^\W*([a-z][a-z0-9-]{1,9})\s+(?:meaning|stands? for|definition)\W*$/i,
+  /^\W*(?:meaning of|define|definition of)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9-]{1,9})\W*$/i,
+];
+// Written in lower case, these are ordinary words before they are abbreviations ("what is him" is no question about HIM).
+const WORDS_FIRST = new Set(['HIM', 'HIT', 'AMA', 'ASC']);
+
+export class Glossary {
+  private readonly definitions = new Map<string, Definition>();
+
+  constructor(kb: KnowledgeBase) {
+    const found = new Map<string, Definition[]>();
+    for (const intent of kb.intents) {
+      if (intent.kind !== 'topic') continue;
+      for (const part of [{ label: LEAD_PART, text: intent.layout.lead }, ...intent.layout.parts]) {
+        const text = part.text.replace(/\*\*/g, '');
+        for (const pattern of [BRACKETED, GLOSSED]) {
+          for (const m of text.matchAll(pattern)) {
+            const list = found.get(m[1]!) ?? [];
+            if (!list.some((d) => d.intent === intent)) list.push({ intent, part: part.label });
+            found.set(m[1]!, list);
+          }
+        }
+      }
+    }
+    // Several cards spell some abbreviations out: the card that spells out the most of them is the glossary, and
+    // its entry says what the letters mean before anything else.
+    const spelled = new Map<Intent, number>();
+    for (const list of found.values()) for (const d of list) spelled.set(d.intent, (spelled.get(d.intent) ?? 0) + 1);
+    for (const [acronym, list] of found) {
+      this.definitions.set(acronym, [...list].sort((a, b) => spelled.get(b.intent)! - spelled.get(a.intent)!)[0]!);
+    }
+  }
+
+  /** Where the cards spell an abbreviation out ("DRGs" is the DRG), with the abbreviation as they write it. */
+  define(word: string): (Definition & { acronym: string }) | undefined {
+    const upper = word.toUpperCase();
+    for (const acronym of [upper, upper.replace(/S$/, '')]) {
+      const definition = this.definitions.get(acronym);
+      if (definition) return { ...definition, acronym };
+    }
+    return undefined;
+  }
+
+  /** The abbreviation a message asks the meaning of, and where the cards spell it out. */
+  asked(text: string): (Definition & { acronym: string }) | undefined {
+    for (const sentence of questionSentences(text).slice(0, 1).concat(text.trim())) {
+      for (const pattern of ASKS_MEANING) {
+        const word = pattern.exec(sentence)?.[1];
+        if (!word) continue;
+        if (word === word.toLowerCase() && WORDS_FIRST.has(word.toUpperCase())) return undefined;
+        const definition = this.define(word);
+        if (definition) return definition;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The message asks what an abbreviation means and the decision does not answer it (not sure, or a card that
+   * never uses it): the part that spells it out. A decline or an answer that uses the abbreviation stands.
+   */
+  answer(text: string, decision: Decision): Decision | undefined {
+    if (decision.intent && decision.intent.kind !== 'topic') return undefined;
+    const asked = this.asked(text);
+    if (!asked) return undefined;
+    if (decision.intent && new RegExp(String.raw`\b${asked.acronym}s?\b`).test(decision.intent.answer)) return undefined;
+    return { ...decision, intent: asked.intent, confidence: Math.max(decision.confidence, 0.5), route: 'classifier', part: asked.part, also: undefined, besidePart: undefined, entity: undefined };
+  }
+
+  /** The decision, or the part that spells out the abbreviation it leaves unanswered. */
+  orDefinition(text: string, decision: Decision): Decision {
+    return this.answer(text, decision) ?? decision;
+  }
+}
+
+// One glossary per knowledge base, read the first time a message needs it (the eval's threshold sweep makes many
+// Understandings of one knowledge base).
+const glossaries = new WeakMap<KnowledgeBase, Glossary>();
+export function glossaryOf(kb: KnowledgeBase): Glossary {
+  let glossary = glossaries.get(kb);
+  if (!glossary) glossaries.set(kb, (glossary = new Glossary(kb)));
+  return glossary;
+}
