@@ -31,6 +31,12 @@ describe('companions', () => {
 
   it('"is the ccs harder than the cca" compares the two named', () => {
     expect(alsoAsked('is the ccs harder than the cca', 'ccs')).toEqual(['cca']);
+  });
+  it('"why is the RHIA harder to get than the rhit" compares them too, with a few words between', () => {
+    expect(alsoAsked('why is the RHIA harder to get than the rhit', 'rhit')).toEqual(['rhia']);
+    expect(COMPARING.test('is the CCA quicker to earn than the CPC')).toBe(true);
+    // "than" far from the comparing word is no comparison of the two.
+    expect(COMPARING.test('the exam was harder for me because I studied less than I should have')).toBe(false);
     expect(alsoAsked('is the ccs exam hard', 'ccs')).toEqual([]);
   });
 
