@@ -133,6 +133,7 @@ export function buildProgram(): Command {
     .option('--tune24 <file>', 'twenty-fourth tuning set (default eval/tune24/questions.jsonl)')
     .option('--holdout23 <file>', 'twenty-third held-out set, never tuned on (default eval/holdout23/questions.jsonl)')
     .option('--holdout24 <file>', 'twenty-fourth held-out set, never tuned on (default eval/holdout24/questions.jsonl)')
+    .option('--tune25 <file>', 'twenty-fifth tuning set (default eval/tune25/questions.jsonl)')
     .option('--holdout25 <file>', 'twenty-fifth held-out set, never tuned on (default eval/holdout25/questions.jsonl)')
     .option('--holdout26 <file>', 'twenty-sixth held-out set, never tuned on (default eval/holdout26/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')

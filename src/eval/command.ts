@@ -62,6 +62,7 @@ export interface EvalCliOptions {
   holdout22?: string;
   holdout23?: string;
   holdout24?: string;
+  tune25?: string;
   holdout25?: string;
   holdout26?: string;
   holdout6?: string;
@@ -131,6 +132,7 @@ export const SET_ABOUT = {
   tune24: 'written blind on 2026-12-07 (session 32) by a helper who saw neither the bot nor another set, styles spread widely: 100 conversations, first measured at 10517dc before any tuning on it, tuned on',
   holdout23: 'written blind on 2026-12-07 (session 32) by a helper who saw neither the bot nor another set, styles spread widely, first measured at the session\'s first commit 10517dc: measure only',
   holdout24: 'written blind on 2026-12-07 (session 32) by a second helper who saw neither the bot nor another set, leaning to conversation follow-ups, first measured at the session\'s first commit 10517dc: measure only',
+  tune25: 'written blind on 2026-12-07 (session 33) by a third helper who saw neither the bot nor another set, leaning to forum and FAQ shapes like holdout26: first measured at 4c76988 and at a34bbfc before any tuning on it, tuned on',
   holdout25: 'written blind on 2026-12-07 (session 33) by a helper who saw neither the bot nor another set, styles spread widely, first measured at the session\'s first commit 4c76988: measure only',
   holdout26: 'written blind on 2026-12-07 (session 33) by a second helper who saw neither the bot nor another set, leaning to forum and FAQ shapes, first measured at the session\'s first commit 4c76988: measure only',
 } as const;
@@ -186,6 +188,7 @@ export const DEFAULTS = {
   holdout22: path.join(packageRoot, 'eval', 'holdout22', 'questions.jsonl'),
   holdout23: path.join(packageRoot, 'eval', 'holdout23', 'questions.jsonl'),
   holdout24: path.join(packageRoot, 'eval', 'holdout24', 'questions.jsonl'),
+  tune25: path.join(packageRoot, 'eval', 'tune25', 'questions.jsonl'),
   holdout25: path.join(packageRoot, 'eval', 'holdout25', 'questions.jsonl'),
   holdout26: path.join(packageRoot, 'eval', 'holdout26', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
@@ -227,7 +230,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22', 'tune23', 'tune24', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22', 'tune23', 'tune24', 'tune25', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
