@@ -21,6 +21,8 @@ describe('1. the message alone decides first', () => {
     'I have chest pain and my left arm is numb',
     "I'm having trouble breathing and my lips are blue",
     'my friend took a bunch of pills and wont wake up',
+    'Sorry urgent, a man in our lobby fell down and he is not waking up, what I do??',
+    'my coworker has no pulse what do i do',
   ])('"%s" is an emergency, fresh and after an opener', (text) => {
     for (const ctx of [undefined, afterRhit()]) {
       const d = decide(text, ctx);
