@@ -196,6 +196,11 @@ describe('Scope.judge on the real scope.yml', () => {
     expect(judged('how do I become a nurse')).toBe(OTHER_CAREERS);
   });
 
+  it('keeps health data analysts in the field beside a nurse in the story, and still declines nursing itself', () => {
+    expect(judged("My brother-in-law is a nurse and says there's some certification for that. Is there a certification for health data analysts?")).toBe('open');
+    expect(judged('how do I become a nurse')).toBe(OTHER_CAREERS);
+  });
+
   it.each([
     ["my coworker collapsed and isn't breathing", EMERGENCY],
     ['I have chest pain and my left arm is numb', EMERGENCY],
