@@ -237,6 +237,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ['can I pay the exam fee with my first credit card', 'open'],
     ['what stocks should i buy with my coder salary lol', 'decline-unrelated'],
     ['how do i get my dui expunged in ohio', 'decline-legal'],
+    ['we got a subpoena for records in a malpractice suit against our doctor, what are our chances in the case?', 'decline-legal'],
+    ['how should our ROI staff handle a subpoena for records', 'open'],
     ['can I invest my tuition refund in a certification course', 'open'],
     ['what is the cpt code set', 'open'],
     ['how long dose it take', 'open'],
