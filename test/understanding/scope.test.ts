@@ -175,6 +175,12 @@ describe('Scope.judge on the real scope.yml', () => {
     return v.kind === 'decline' ? v.reply : 'open';
   };
 
+  it("declines one employer's remote work policy, not whether coders can work from home", () => {
+    expect(judged("So can I work from home at my job? What's Northside Clinic's remote work policy?")).toBe(EMPLOYER_INTERNAL);
+    expect(judged("what's our remote work policy")).toBe(EMPLOYER_INTERNAL);
+    expect(judged('do coders usually have a remote work policy that lets them work from home')).toBe('open');
+  });
+
   it("declines a named employer's own targets and benefits, not the field's reimbursement", () => {
     expect(judged("What's Lakeside Health's internal turnaround target for records requests?")).toBe(EMPLOYER_INTERNAL);
     expect(judged('st lukes ceu reimbursement annual cap')).toBe(EMPLOYER_INTERNAL);
