@@ -90,6 +90,13 @@ describe('Scope.judge on made-up lists', () => {
     expect(reply(background.replace('So I did two years as a nurse aide', 'So my sister wants to be a nurse'))).toBe(OTHER_CAREERS);
   });
 
+  it("sets aside a career the asker studied for, told outside the sentences that ask ('one semester of nurse prereqs')", () => {
+    const studied =
+      "Background: I'm 19 and dropped out of college after one semester of nurse prereqs, now I work at a dollar store. In high school I spent two summers filing at an office. Would that office job help me get hired, and what would make my application stronger?";
+    expect(verdict(studied)).toEqual({ kind: 'open', fieldTerms: [], careersAside: ['nurse'] });
+    expect(reply('how many years of nurse school do I need')).toBe(OTHER_CAREERS);
+  });
+
   it('answers a neighbouring career named beside a field word (the origin of a move into the field)', () => {
     const v = verdict('I was a nurse for 9 years, can I move into coding?');
     expect(v).toEqual({ kind: 'open', fieldTerms: ['coding'], careersAside: ['nurse'] });
