@@ -39,6 +39,8 @@ export function askedClauses(text: string): string[] {
 const JOINED_QUESTION = /(?:,\s*|\s+)(?:and|also|plus)\s+(?=(?:how|what|whats|what's|where|when|who|which|is|are|do|does|can|could|should|will|would)\b)|,\s+(?=(?:how|what|whats|what's|where|when|who|which)\b)/i;
 
 const PREAMBLE = /^[^:?]{1,30}:\s+(?=\S)/;
+// A hedge before the question word: "roughly how long...", "so what...".
+const HEDGE = /^(?:(?:so|ok|okay|and|but|also|roughly|about|approximately|basically|honestly|realistically)[,\s]+)+/i;
 
 /** The questions of one sentence that asks two or more ("what does a coder do and how much do they make?"). */
 export function joinedQuestions(sentence: string): string[] {
@@ -48,7 +50,7 @@ export function joinedQuestions(sentence: string): string[] {
     .split(JOINED_QUESTION)
     .map((p) => p.trim())
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
-  return parts.length >= 2 && QUESTION_START.test(parts[0]!) ? parts : [];
+  return parts.length >= 2 && QUESTION_START.test(parts[0]!.replace(HEDGE, '')) ? parts : [];
 }
 
 /** A story: at least this many words in at least this many sentences (below, the whole message is what it asks). */

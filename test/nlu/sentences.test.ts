@@ -73,6 +73,11 @@ describe('joinedQuestions', () => {
   it('reads past a few words announcing the questions ("3 quick ones:")', () => {
     expect(joinedQuestions("3 quick ones: what's the median pay, how fast is it growing?")).toEqual(["what's the median pay", 'how fast is it growing?']);
     expect(joinedQuestions('Two things: how long is the CCA exam and what does it cost')).toEqual(['how long is the CCA exam', 'what does it cost']);
+    // A hedge before the first question word ("So: roughly how long...").
+    expect(joinedQuestions('So: roughly how long do certificate programs take, and which program do I need for the RHIT?')).toEqual([
+      'roughly how long do certificate programs take',
+      'which program do I need for the RHIT?',
+    ]);
     // A colon after a longer statement is no announcement.
     expect(joinedQuestions('I have been a records clerk for nine years now and wonder: what is the CCA, and how do I prepare')).toEqual([]);
   });
