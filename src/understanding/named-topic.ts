@@ -4,7 +4,7 @@ import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { nameAsWord, SOFT_RARITY, type PartFinder } from './part-finder.js';
-import { asksWhatItIs, COMPARING, oneNamed } from './pointing.js';
+import { asksWhatItIs, COMPARING, oneNamed, possessedAt } from './pointing.js';
 import type { Ranker, Ranking } from './ranker.js';
 import type { Route } from './decision.js';
 import { CLEAR_BESIDE_ORGANISATION, VERY_CLEAR_OWN_SHARE } from './shares.js';
@@ -18,7 +18,7 @@ export interface Named {
 /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */
 export function namedTopic(text: string, ranking: Ranking, mentions: EntityMention[], kb: KnowledgeBase, parts: PartFinder, ranker: Ranker): Named | undefined {
   // "AHIMA's CCA": an organisation named beside the one thing asked about only says whose it is.
-  const mention = oneNamed(mentions);
+  const mention = oneNamed(mentions) ?? oneNotHeld(mentions, ranking.analysis.tokens);
   if (!mention) return undefined;
   const entityTopic = kb.byId.get(mention.topic)!;
   const best = kb.byId.get(ranking.topics[0]!.intent)!;
@@ -70,4 +70,15 @@ function separateNames(text: string, names: readonly string[]): number {
     return m ? [{ start: m.index, end: m.index + m[0].length }] : [];
   });
   return spans.filter((a) => !spans.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)).length;
+}
+
+/**
+ * "She already has her CCA and wants to go for the CCS": of two credentials named, the one the person holds only
+ * says where they stand; the one they do not hold is what they ask about.
+ */
+function oneNotHeld(mentions: readonly EntityMention[], tokens: readonly string[]): EntityMention | undefined {
+  const credentials = [...new Map(mentions.filter((m) => m.type === 'credential').map((m) => [m.topic, m])).values()];
+  if (credentials.length !== 2 || credentials.some((m) => m.at === undefined)) return undefined;
+  const notHeld = credentials.filter((m) => !mentions.some((other) => other.topic === m.topic && other.at !== undefined && possessedAt(tokens, other.at)));
+  return notHeld.length === 1 ? notHeld[0] : undefined;
 }

@@ -62,6 +62,7 @@ describe('facetsAsked', () => {
 
   it('reads eligibility, renewal and who awards a credential', () => {
     expect(names('do I qualify')).toEqual(['eligibility']);
+    expect(names('is she on one of the recommended paths')).toEqual(['eligibility']);
     expect(names('how do I renew it')).toEqual(['renewal']);
     expect(names('who awards the credential')).toEqual(['issuer']);
   });

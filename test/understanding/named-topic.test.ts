@@ -16,6 +16,12 @@ describe('namedTopic', () => {
   it('a short question that is mostly the name is its own card', () => {
     expect(named('rhia eligibility')).toMatchObject({ intent: expect.objectContaining({ id: 'rhia' }), route: 'entity' });
   });
+  it('of two credentials named, the one held only says where the person stands: the other is asked about', () => {
+    expect(named('She already has her CCA and wants to go for the CCS. Is she on one of the recommended paths?')?.intent.id).toBe('ccs');
+    expect(named('I have my RHIT. What does the RHIA exam cover?')?.intent.id).toBe('rhia');
+    // Neither held: no one name stands out.
+    expect(named('She is choosing between the CCA and the CCS. Is she on one of the recommended paths?')).toBeUndefined();
+  });
   it('"AHIMA\'s CCA": the organisation beside the one thing named only says whose it is', () => {
     expect(named("What are the eligibility requirements for AHIMA's CCA?")?.intent.id).toBe('cca');
   });
