@@ -65,6 +65,8 @@ describe('facetsAsked', () => {
     expect(names('is she on one of the recommended paths')).toEqual(['eligibility']);
     expect(names('how do I renew it')).toEqual(['renewal']);
     expect(names('who awards the credential')).toEqual(['issuer']);
+    expect(names('Who is checking that hospitals follow it?')).toContain('issuer');
+    expect(names('who makes sure clinics follow HIPAA')).toContain('issuer');
   });
 
   it('reads "does it cover stuff like wheelchairs" as what a thing covers', () => {
