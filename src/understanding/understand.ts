@@ -28,12 +28,10 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { companions, inNamedOrder, namedSidesFirst } from './companions.js';
 import { comparedInTurn } from './in-turn.js';
 import { backReferredQuestion, examQuestionOfStory } from './back-reference.js';
-import { withPartSpokenOf } from './lead-and-part.js';
 import { focusedEntity } from './focus.js';
 import { SHORT_QUESTION_WORDS } from './part-finder.js';
 import { outsideCondition, Subjects } from './subjects.js';
-import { notTheSameCardAgain } from './no-repeat.js';
-import { glossaryOf } from './glossary.js';
+import { finished } from './finishing.js';
 import { namedTopic } from './named-topic.js';
 import { deferredToContext } from './deferred-to-context.js';
 import { sideIdsOf } from './sides.js';
@@ -120,7 +118,7 @@ export class Understanding {
   }
 
   decide(text: string, context: ConversationContext | undefined): Decision {
-    return glossaryOf(this.kb).orDefinition(text, withPartSpokenOf(notTheSameCardAgain(this.decideOnce(text, context), text, context, this.followUps.parts), text, this.followUps.parts));
+    return finished(this.decideOnce(text, context), text, context, this.kb, this.followUps.parts);
   }
 
   private decideOnce(text: string, context: ConversationContext | undefined): Decision {
