@@ -53,6 +53,8 @@ export class ChartPathClassifier {
   private model: SoftmaxRegression | undefined;
   private labels: string[] = [];
   private scratch = new Float64Array(0);
+  /** topK's working order of the labels (one per classifier: allocating it per message cost more than the sort). */
+  private order = new Int32Array(0);
 
   constructor(options: EngineOptions = {}) {
     this.analyzer = new Analyzer(options.analyzer);
@@ -105,18 +107,25 @@ export class ChartPathClassifier {
     return this.predictAnalysis(this.analyzer.analyze(text), limit);
   }
 
+  /** Every label's probability, in the order of `intents`, written into `out`: what predictAnalysis ranks. */
+  probabilitiesOf(analysis: Analysis, out: Float64Array): Float64Array {
+    if (!this.model || !this.encoder) throw new Error('the classifier has not been trained');
+    return this.model.probabilities(this.encoder.transform(analysis), out);
+  }
+
   predictAnalysis(analysis: Analysis, limit = 5): Prediction[] {
     if (!this.model || !this.encoder) throw new Error('the classifier has not been trained');
     const probs = this.model.probabilities(this.encoder.transform(analysis), this.scratch);
-    return topK(probs, this.labels, limit);
+    if (this.order.length !== probs.length) this.order = new Int32Array(probs.length);
+    return topK(probs, this.labels, limit, this.order);
   }
 }
 
-function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
+function topK(probs: Float64Array, labels: string[], k: number, scratch: Int32Array): Prediction[] {
   if (k >= probs.length) {
     // Every intent (the ranker asks for all): the same insertion as below (ties keep label order), moving label
     // numbers instead of swapping objects, and one object per intent made at the end.
-    const order = sortedDescending(probs);
+    const order = sortedDescending(probs, scratch);
     const all: Prediction[] = new Array(order.length);
     for (let r = 0; r < order.length; r++) all[r] = { intent: labels[order[r]!]!, confidence: probs[order[r]!]! };
     return all;
@@ -139,9 +148,11 @@ function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
   return best;
 }
 
-/** The indices of xs, largest value first; equal values keep index order (a stable insertion sort). */
-export function sortedDescending(xs: Float64Array): Int32Array {
-  const order = new Int32Array(xs.length);
+/**
+ * The indices of xs, largest value first; equal values keep index order (a stable insertion sort). Written into
+ * `order` when given (an array of xs's length the caller reuses), else into a new one.
+ */
+export function sortedDescending(xs: Float64Array, order: Int32Array = new Int32Array(xs.length)): Int32Array {
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!;
     let j = i;

@@ -93,9 +93,12 @@ export class Bm25Index {
     return { ids: this.ids, stems, idf: Float64Array.from(stems, (s) => this.idf.get(s)!), offsets, docs, scores };
   }
 
-  /** Every document's score for the query's stems (each distinct stem counted once), in index order. */
-  scores(query: Analysis): Float64Array {
-    const out = new Float64Array(this.ids.length);
+  /**
+   * Every document's score for the query's stems (each distinct stem counted once), in index order; written into
+   * `out` when given (one number per document, reused by the caller), else into a new array.
+   */
+  scores(query: Analysis, out: Float64Array = new Float64Array(this.ids.length)): Float64Array {
+    out.fill(0);
     const { stems } = query;
     for (let i = 0; i < stems.length; i++) {
       const stem = stems[i]!;
