@@ -19,6 +19,8 @@ export interface AnalyzerOptions {
 }
 
 const tokenize = (s: string): string[] => {
+  // Without an ampersand (or the placeholder itself) the protection below changes nothing: most texts skip it.
+  if (!s.includes('&') && !s.includes('AMPERSANDX')) return wordTokenizer.tokenize(s);
   // natural's WordTokenizer splits on "&"; keep "a&p"-style tokens whole by protecting the ampersand.
   return wordTokenizer.tokenize(s.replace(/&/g, 'AMPERSANDX')).map((t) => t.replace(/AMPERSANDX/g, '&'));
 };
