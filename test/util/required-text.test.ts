@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTRACTIONS } from '../../src/nlu/normalize.js';
 import { FACETS, FALLBACK_FACETS } from '../../src/understanding/facets.js';
 import { requiredText } from '../../src/util/required-text.js';
 import { RequiredTextSet } from '../../src/util/required-text-set.js';
@@ -84,5 +85,19 @@ describe('RequiredTextSet over the facets', () => {
     }
     // And it does rule most of them out, or it would only cost time.
     expect(ruledOut).toBeGreaterThan(questions.length * patterns.length);
+  });
+});
+
+describe('requiredText over the contractions', () => {
+  it('never rules out a contraction pattern that matches a held-out question', () => {
+    const patterns = CONTRACTIONS.map(([p]) => new RegExp(p.source));
+    const needs = patterns.map(requiredText);
+    expect(needs.every(Boolean)).toBe(true);
+    for (const q of heldOut()) {
+      const text = q.toLowerCase();
+      patterns.forEach((re, i) => {
+        if (re.test(text)) expect(needs[i]!.mayMatch(text), `${re.source} on ${text}`).toBe(true);
+      });
+    }
   });
 });
