@@ -2,7 +2,7 @@
 // the sentences that ask something, and BM25 retrieval over each topic's own words, mixed into one score.
 import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Analysis, Analyzer } from '../nlu/analyzer.js';
-import { sortedDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
+import { sortedDescending, stableDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
 import { PhraseList } from '../nlu/phrase-list.js';
 import { Bm25Index, type Bm25Snapshot } from '../nlu/retrieval.js';
 import { askedClauses, questionSentences } from '../nlu/sentences.js';
@@ -277,20 +277,6 @@ export class Ranker {
     const out: Prediction[] = new Array(order.length);
     for (let r = 0; r < order.length; r++) out[r] = { intent: this.topicIds[order[r]!]!, confidence: mixed[order[r]!]! };
     return out;
-  }
-}
-
-/** Reorders `order` (indices into xs) largest value first, keeping the present order of equal values (insertion sort). */
-function stableDescending(order: Int32Array, xs: Float64Array): void {
-  for (let i = 1; i < order.length; i++) {
-    const l = order[i]!;
-    const x = xs[l]!;
-    let j = i;
-    while (j > 0 && xs[order[j - 1]!]! < x) {
-      order[j] = order[j - 1]!;
-      j--;
-    }
-    order[j] = l;
   }
 }
 
