@@ -69,6 +69,8 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCharacter(c) ? 1 : 0;
 let placesText: string | undefined;
 let places = new Int32Array(256);
 let placesCount = 0;
+/** Whether the trie can read the text of the places (PhraseTrie.fits). */
+let placesFit = true;
 
 function placesIn(text: string): Int32Array {
   if (text === placesText) return places;
@@ -85,6 +87,7 @@ function placesIn(text: string): Int32Array {
   }
   placesText = text;
   placesCount = n;
+  placesFit = !UNFOLDABLE.test(text);
   return places;
 }
 
@@ -132,9 +135,10 @@ export class PhraseTrie {
 
   private constructor(private readonly ignoreCase: boolean) {}
 
-  /** False for a text that only the expression reads right. */
+  /** False for a text that only the expression reads right (every list asks it of the same text: kept with the places). */
   static fits(text: string): boolean {
-    return !UNFOLDABLE.test(text);
+    placesIn(text);
+    return placesFit;
   }
 
   private add(words: string[], priority: number, plural: boolean): void {
