@@ -196,14 +196,16 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
         continue;
       }
     }
+    // Both rules below start with this (a dozen look-ups): asked once.
+    const unknownLower = lowerUnknown(t);
     // "lindqvist, hannah": a lowercase surname that is no English word, a comma and a first name.
-    if (lowerUnknown(t) && i + 1 < tokens.length && commaGap(gap(text, t, tokens[i + 1]!)) && FIRST_NAMES.has(tokens[i + 1]!.key) && !WORD_NAMES.has(tokens[i + 1]!.key) && !isTypo(t.key)) {
+    if (unknownLower && i + 1 < tokens.length && commaGap(gap(text, t, tokens[i + 1]!)) && FIRST_NAMES.has(tokens[i + 1]!.key) && !WORD_NAMES.has(tokens[i + 1]!.key) && !isTypo(t.key)) {
       hits.push({ from: i, to: i + 1 });
       i += 2;
       continue;
     }
     // Two lowercase words in a row that are neither English nor a typo of it: "kateryna bondarenko".
-    if (lowerUnknown(t) && i + 1 < tokens.length && spaceOnly(gap(text, t, tokens[i + 1]!)) && lowerUnknown(tokens[i + 1]!) && !(isTypo(t.key) && isTypo(tokens[i + 1]!.key))) {
+    if (unknownLower && i + 1 < tokens.length && spaceOnly(gap(text, t, tokens[i + 1]!)) && lowerUnknown(tokens[i + 1]!) && !(isTypo(t.key) && isTypo(tokens[i + 1]!.key))) {
       hits.push({ from: i, to: i + 1 });
       i += 2;
       continue;
