@@ -7,22 +7,32 @@
 // (no list, so no filter). Only expressions without flags, or with `i` alone, are read; `i` makes the strings
 // lowercase, to be looked for in lowercased text (see mayMatch).
 
-/** What a piece of an expression can match: every string it can match (`exact`), or strings one of which it needs. */
+/**
+ * What a piece of an expression can match: every string it can match (`exact`), or strings one of which it needs.
+ * (Both fields always there, made by `reading`: readings of one shape keep the reader's code optimised.)
+ */
 interface Reading {
   /** All the strings it matches, when few; '' for an assertion. */
-  exact?: string[] | undefined;
+  exact: string[] | undefined;
   /** Strings one of which every match contains (none: no such strings known). */
-  needs?: string[] | undefined;
+  needs: string[] | undefined;
 }
+
+const exactly = (exact: string[]): Reading => ({ exact, needs: undefined });
+const needing = (needs: string[] | undefined): Reading => ({ exact: undefined, needs });
 
 /** Exact sets larger than this are read as what they need instead (the cross products of a concatenation grow fast). */
 const MAX_EXACT = 16;
-const ANY: Reading = {};
-const EMPTY: Reading = { exact: [''] };
+const ANY: Reading = needing(undefined);
+const EMPTY: Reading = exactly(['']);
 
 class Unreadable extends Error {}
 
 const LOOKAROUND = /^\(\?<?[=!]/;
+/** The characters with a meaning of their own outside a class. */
+const SPECIAL = '\\^$.|?*+()[]{}';
+// eslint-disable-next-line no-control-regex
+const NOT_ASCII = /[^\x00-\x7f]/;
 const QUANTIFIER = /[*+?]|\{(\d+)(,(\d*))?\}/y;
 
 /** What every match needs, as strings (undefined: nothing known). */
@@ -55,11 +65,11 @@ function cross(a: string[], b: string[]): string[] {
 }
 
 function alternate(a: Reading, b: Reading): Reading {
-  if (a.exact && b.exact && a.exact.length + b.exact.length <= MAX_EXACT) return { exact: [...new Set([...a.exact, ...b.exact])] };
+  if (a.exact && b.exact && a.exact.length + b.exact.length <= MAX_EXACT) return exactly([...new Set([...a.exact, ...b.exact])]);
   const na = needsOf(a);
   const nb = needsOf(b);
   // (A string twice is harmless here; requiredText keeps one.)
-  return na && nb ? { needs: na.concat(nb) } : ANY;
+  return na && nb ? needing(na.concat(nb)) : ANY;
 }
 
 /** A recursive-descent reader of the expression's source (the syntax without the `u` or `v` flag). */
@@ -105,7 +115,7 @@ class Reader {
         run = t.exact ?? [''];
       }
     }
-    return exact ? { exact } : { needs: better(needs, run.includes('') ? undefined : run) };
+    return exact ? exactly(exact) : needing(better(needs, run.includes('') ? undefined : run));
   }
 
   private term(): Reading {
@@ -142,7 +152,7 @@ class Reader {
     if (min === 0) return ANY;
     // At least once: whatever it needs once.
     const max = q[0] === '+' ? Infinity : q[2] === undefined ? min : q[3] === '' ? Infinity : Number(q[3]);
-    return min === 1 && max === 1 ? atom : { needs: needsOf(atom) };
+    return min === 1 && max === 1 ? atom : needing(needsOf(atom));
   }
 
   private atom(): Reading {
@@ -166,16 +176,30 @@ class Reader {
     }
     if (c === '\\') return this.escape();
     if ('*+?{})]|'.includes(c)) throw new Unreadable();
-    this.at++;
-    return this.char(c);
+    return this.literal();
+  }
+
+  /**
+   * A run of plain characters read as one string ("how much": one term, not eight to join), short of its last
+   * character when a quantifier follows (it repeats only that one).
+   */
+  private literal(): Reading {
+    let end = this.at + 1;
+    while (end < this.src.length && !SPECIAL.includes(this.src[end]!)) end++;
+    if (end < this.src.length && end - this.at > 1 && '*+?{'.includes(this.src[end]!)) end--;
+    const run = this.src.slice(this.at, end);
+    // Under `i`, a run with anything but ASCII is read character by character (see char()).
+    if (this.lower && NOT_ASCII.test(run)) return this.char(this.src[this.at++]!);
+    this.at = end;
+    return exactly([this.lower ? run.toLowerCase() : run]);
   }
 
   /** A literal character (any case under `i`: its lowercase form, looked for in lowercased text). */
   private char(c: string): Reading {
-    if (!this.lower) return { exact: [c] };
+    if (!this.lower) return exactly([c]);
     // Only ASCII is lowered with certainty under `i` (other characters fold in ways lowercase text may not show).
     if (c.charCodeAt(0) >= 0x80) return ANY;
-    return { exact: [c.toLowerCase()] };
+    return exactly([c.toLowerCase()]);
   }
 
   private escape(): Reading {
@@ -199,7 +223,7 @@ class Reader {
     const body = this.src.slice(this.at + 1, end);
     this.at = end + 1;
     if (body.startsWith('^') || body.length === 0 || body.length > 4 || /[\\\]-]/.test(body)) return ANY;
-    let r: Reading = { exact: [] };
+    let r: Reading = exactly([]);
     for (const c of body) r = alternate(r, this.char(c));
     return r.exact?.length ? r : ANY;
   }
@@ -237,11 +261,10 @@ export function requiredText(re: RegExp): RequiredText | undefined {
     throw error;
   }
   if (!needs) return undefined;
-  const strings = [...new Set(needs)];
-  return new RequiredText(
-    strings.filter((s) => !strings.some((t) => t !== s && s.includes(t))),
-    re.flags === 'i',
-  );
+  // Shortest first: a string holding another of the list holds a shorter one, kept already (or one that one holds).
+  const kept: string[] = [];
+  for (const s of [...new Set(needs)].sort((a, b) => a.length - b.length)) if (!kept.some((t) => s.includes(t))) kept.push(s);
+  return new RequiredText(kept, re.flags === 'i');
 }
 
 export class RequiredText {
