@@ -77,6 +77,15 @@ const ANY_BARE_CONTRACTION = anyOf(CONTRACTIONS.filter((_, i) => !NEEDS_APOSTROP
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Whether some character comes three times in a row: the "soooo" rule can only change a text that has one. */
+function hasTriple(s: string): boolean {
+  for (let i = 2; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === s.charCodeAt(i - 1) && c === s.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 // Each contraction's required strings (util/required-text.ts: its pattern read without the g flag, which changes
 // nothing of what it matches), worked out once a process has normalised this many texts (a one-off ask never does).
 const NEEDS_AFTER_TEXTS = 100;
@@ -106,7 +115,7 @@ export function normalizeText(cleaned: string): string {
   const amp = s.includes('&');
   if (ASCII.test(s)) {
     // Not the Roman numeral III ("Category III", "Level III"), which would read as II.
-    s = s.replace(/(?!iii(?![a-z]))([a-z])\1{2,}/g, '$1$1');
+    if (hasTriple(s)) s = s.replace(/(?!iii(?![a-z]))([a-z])\1{2,}/g, '$1$1');
     if (amp) s = s.replace(/([a-z])\s*&\s*([a-z])\b/g, '$1&$2');
     if (NOT_WORD_ASCII_TO_FOLD.test(s)) s = s.replace(/[^a-z0-9&]+/g, ' ');
   } else {

@@ -203,7 +203,7 @@ export class Ranker {
     return this.labels;
   }
 
-  /** rank's arrays, one number per label, made once (as Scratch below). */
+  /** rank's arrays, one number per label, made once (as topicScores' Scratch is, one number per topic). */
   private labelScratch(n: number): LabelScratch {
     if (this.byLabel?.whole.length !== n) {
       this.byLabel = { whole: new Float64Array(n), focus: new Float64Array(n), mixed: new Float64Array(n), labelOrder: new Int32Array(n) };
