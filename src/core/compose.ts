@@ -3,7 +3,7 @@
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { Prediction } from '../nlu/classifier.js';
 import { newReplyId } from '../contract/index.js';
-import { makeReply, type Reply, type ReplyAction } from '../contract/index.js';
+import { makeReply, type Reply, type ReplyAction, type ReplySource } from '../contract/index.js';
 import { pickSources } from './sources.js';
 import { sharedFiguresLine } from './shared-figures.js';
 import { LEAD_PART, SOURCES_PART, type AnswerPart } from '../knowledge/parts.js';
@@ -80,7 +80,7 @@ export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number
     kind: 'answer',
     title: topic.title,
     text,
-    sources: pickSources([topic, ...also].flatMap((t) => t.sources.map((s) => ({ title: s.title, url: s.url })))),
+    sources: also.length ? pickSources([topic, ...also].flatMap((t) => t.sources.map((s) => ({ title: s.title, url: s.url })))) : sourcesOf(topic),
     reviewed: [topic, ...also].map((t) => t.reviewed ?? '').sort()[0] || topic.reviewed,
     suggestions,
     ratings: ratingActions(id),
@@ -88,6 +88,16 @@ export function answerReply(kb: KnowledgeBase, topic: Intent, confidence: number
     intent: topic.id,
     confidence,
   });
+}
+
+/** A topic's own sources as its answer lists them: the same under every answer of it, so picked once per topic. */
+const ownSources = new WeakMap<Intent, ReplySource[]>();
+
+function sourcesOf(topic: Intent): ReplySource[] {
+  let picked = ownSources.get(topic);
+  if (!picked) ownSources.set(topic, (picked = pickSources(topic.sources.map((s) => ({ title: s.title, url: s.url })))));
+  // Each reply gets objects of its own, as before.
+  return picked.map((s) => ({ title: s.title, url: s.url }));
 }
 
 /** The part a follow-up asked for: a labelled part, the lead, or the list of sources. */

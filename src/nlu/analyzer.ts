@@ -19,9 +19,14 @@ export interface AnalyzerOptions {
 }
 
 const tokenize = (s: string): string[] => {
+  // Without an ampersand (or the placeholder itself) the protection below changes nothing: most texts skip it.
+  if (!s.includes('&') && !s.includes('AMPERSANDX')) return wordTokenizer.tokenize(s);
   // natural's WordTokenizer splits on "&"; keep "a&p"-style tokens whole by protecting the ampersand.
   return wordTokenizer.tokenize(s.replace(/&/g, 'AMPERSANDX')).map((t) => t.replace(/AMPERSANDX/g, '&'));
 };
+
+/** A text in which some run of characters other than letters, digits and "&" is not one plain space. */
+const NOT_WORD_TO_FOLD = /[^\p{L}\p{N}& ]| {2}/u;
 
 export class Analyzer {
   private readonly phrases: PhraseReplacer;
@@ -69,7 +74,8 @@ export class Analyzer {
   /** Words after cleaning and synonyms (no spelling correction). */
   private words(text: string): string[] {
     const cleaned = cleanText(text);
-    const original = tokenize(cleaned.replace(/[^\p{L}\p{N}&]+/gu, ' '));
+    // (Most texts are words and single spaces already: then the replacement would give the same text.)
+    const original = tokenize(NOT_WORD_TO_FOLD.test(cleaned) ? cleaned.replace(/[^\p{L}\p{N}&]+/gu, ' ') : cleaned);
     const lower = tokenize(normalizeText(cleaned));
     // Case-sensitive synonyms need the original spelling; it only lines up when no contraction changed the count.
     const aligned = original.length === lower.length ? original : lower;

@@ -53,6 +53,8 @@ export class ChartPathClassifier {
   private model: SoftmaxRegression | undefined;
   private labels: string[] = [];
   private scratch = new Float64Array(0);
+  /** topK's working order of the labels (one per classifier: allocating it per message cost more than the sort). */
+  private order = new Int32Array(0);
 
   constructor(options: EngineOptions = {}) {
     this.analyzer = new Analyzer(options.analyzer);
@@ -105,18 +107,25 @@ export class ChartPathClassifier {
     return this.predictAnalysis(this.analyzer.analyze(text), limit);
   }
 
+  /** Every label's probability, in the order of `intents`, written into `out`: what predictAnalysis ranks. */
+  probabilitiesOf(analysis: Analysis, out: Float64Array): Float64Array {
+    if (!this.model || !this.encoder) throw new Error('the classifier has not been trained');
+    return this.model.probabilities(this.encoder.transform(analysis), out);
+  }
+
   predictAnalysis(analysis: Analysis, limit = 5): Prediction[] {
     if (!this.model || !this.encoder) throw new Error('the classifier has not been trained');
     const probs = this.model.probabilities(this.encoder.transform(analysis), this.scratch);
-    return topK(probs, this.labels, limit);
+    if (this.order.length !== probs.length) this.order = new Int32Array(probs.length);
+    return topK(probs, this.labels, limit, this.order);
   }
 }
 
-function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
+function topK(probs: Float64Array, labels: string[], k: number, scratch: Int32Array): Prediction[] {
   if (k >= probs.length) {
     // Every intent (the ranker asks for all): the same insertion as below (ties keep label order), moving label
     // numbers instead of swapping objects, and one object per intent made at the end.
-    const order = sortedDescending(probs);
+    const order = sortedDescending(probs, scratch);
     const all: Prediction[] = new Array(order.length);
     for (let r = 0; r < order.length; r++) all[r] = { intent: labels[order[r]!]!, confidence: probs[order[r]!]! };
     return all;
@@ -139,17 +148,59 @@ function topK(probs: Float64Array, labels: string[], k: number): Prediction[] {
   return best;
 }
 
-/** The indices of xs, largest value first; equal values keep index order (a stable insertion sort). */
-export function sortedDescending(xs: Float64Array): Int32Array {
-  const order = new Int32Array(xs.length);
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    let j = i;
-    while (j > 0 && xs[order[j - 1]!]! < x) {
-      order[j] = order[j - 1]!;
-      j--;
+/**
+ * The indices of xs, largest value first; equal values keep index order (a stable sort). Written into `order` when
+ * given (an array of xs's length the caller reuses), else into a new one.
+ */
+export function sortedDescending(xs: Float64Array, order: Int32Array = new Int32Array(xs.length)): Int32Array {
+  for (let i = 0; i < xs.length; i++) order[i] = i;
+  return stableDescending(order, xs);
+}
+
+const RUN = 8;
+/** The merge sort's other array, kept between calls (sorting is never interleaved). */
+let other: Int32Array = new Int32Array(128);
+
+/**
+ * Reorders `order` (indices into xs) largest value first, keeping the present order of equal values. A stable sort
+ * has one result, which the insertion sort this replaces gave too; merging runs needs n log n comparisons instead of
+ * the insertion sort's n^2 / 4 on the ~90 scores of a message.
+ */
+export function stableDescending(order: Int32Array, xs: Float64Array): Int32Array {
+  const n = order.length;
+  if (other.length < n) other = new Int32Array(Math.max(n, 2 * other.length));
+  // Runs of RUN by insertion (few moves in so short a run), then merged pairwise.
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const l = order[i]!;
+      const x = xs[l]!;
+      let j = i;
+      while (j > lo && xs[order[j - 1]!]! < x) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = l;
     }
-    order[j] = i;
   }
+  let from: Int32Array = order;
+  let to: Int32Array = other;
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      // The right run's element goes first only when it is strictly larger: equal values keep their order.
+      while (i < mid && j < hi) to[k++] = xs[from[i]!]! < xs[from[j]!]! ? from[j++]! : from[i++]!;
+      while (i < mid) to[k++] = from[i++]!;
+      while (j < hi) to[k++] = from[j++]!;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  if (from !== order) for (let k = 0; k < n; k++) order[k] = from[k]!;
   return order;
 }

@@ -1,4 +1,5 @@
 // Turns whatever people type into plain lowercase words: the first step of understanding a question.
+import { requiredText, type RequiredText } from '../util/required-text.js';
 
 export const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bcan'?t\b/g, 'can not'],
@@ -40,12 +41,21 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const WWW = /www\./i;
 const mayHoldMarkup = (ascii: string) => ascii.includes('<') || ascii.includes('@') || ascii.includes('://') || WWW.test(ascii);
 
+/**
+ * `/\s+/g` to one space changes nothing in a text whose only white space is single plain spaces (most messages): that
+ * is tested with one scan, and no new string is built for it.
+ */
+const SPACES_TO_FOLD = /[^\S ]| {2}/;
+const foldSpaces = (s: string): string => (SPACES_TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s);
+/** The same for the runs of anything but a-z, 0-9 and "&" made one space (normalizeText, lowercased ASCII). */
+const NOT_WORD_ASCII_TO_FOLD = /[^a-z0-9& ]| {2}/;
+
 /** Unicode clean-up that keeps the original case (case-sensitive synonyms such as "HIM" need it). */
 export function cleanText(input: unknown): string {
   const text = typeof input === 'string' ? input : input == null ? '' : String(input);
   // Printable ASCII (most messages): NFKC leaves it as it is and it holds no emoji, control or curly-quote character,
   // so only the steps that can change it run; the result is the same.
-  if (PRINTABLE_ASCII.test(text)) return (mayHoldMarkup(text) ? text.replace(PLATFORM_MARKUP, ' ') : text).replace(/\u0060/g, "'").replace(/\s+/g, ' ').trim();
+  if (PRINTABLE_ASCII.test(text)) return foldSpaces((mayHoldMarkup(text) ? text.replace(PLATFORM_MARKUP, ' ') : text).replace(/\u0060/g, "'")).trim();
   return text
     .normalize('NFKC')
     .replace(PLATFORM_MARKUP, ' ')
@@ -67,6 +77,25 @@ const ANY_BARE_CONTRACTION = anyOf(CONTRACTIONS.filter((_, i) => !NEEDS_APOSTROP
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Whether some character comes three times in a row: the "soooo" rule can only change a text that has one. */
+function hasTriple(s: string): boolean {
+  for (let i = 2; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === s.charCodeAt(i - 1) && c === s.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+// Each contraction's required strings (util/required-text.ts: its pattern read without the g flag, which changes
+// nothing of what it matches), worked out once a process has normalised this many texts (a one-off ask never does).
+const NEEDS_AFTER_TEXTS = 100;
+let textsNormalised = 0;
+let needs: (RequiredText | undefined)[] | undefined;
+function contractionNeeds(): (RequiredText | undefined)[] | undefined {
+  if (!needs && ++textsNormalised > NEEDS_AFTER_TEXTS) needs = CONTRACTIONS.map(([pattern]) => requiredText(new RegExp(pattern.source)));
+  return needs;
+}
+
 /** Lowercase words and numbers separated by single spaces; "&" survives inside a word (a&p). */
 export function normalizeText(cleaned: string): string {
   let s = cleaned.toLowerCase();
@@ -75,16 +104,20 @@ export function normalizeText(cleaned: string): string {
   // Without an apostrophe in the text the patterns that need one cannot match (no replacement writes one): skipped.
   const apostrophe = s.includes("'");
   if ((apostrophe ? ANY_CONTRACTION : ANY_BARE_CONTRACTION).test(s)) {
-    for (let i = 0; i < CONTRACTIONS.length; i++) if (apostrophe || !NEEDS_APOSTROPHE[i]) s = s.replace(CONTRACTIONS[i]![0], CONTRACTIONS[i]![1]);
+    const needs = contractionNeeds();
+    for (let i = 0; i < CONTRACTIONS.length; i++) {
+      // A pattern none of whose required strings is in the text cannot replace anything there: it is not run.
+      if ((apostrophe || !NEEDS_APOSTROPHE[i]) && (needs?.[i]?.mayMatch(s) ?? true)) s = s.replace(CONTRACTIONS[i]![0], CONTRACTIONS[i]![1]);
+    }
   }
   // Lowercased ASCII has no letter but a-z and no number but 0-9: the same steps without Unicode classes, and the
   // ampersand steps only when there is an ampersand (they change nothing otherwise).
   const amp = s.includes('&');
   if (ASCII.test(s)) {
     // Not the Roman numeral III ("Category III", "Level III"), which would read as II.
-    s = s.replace(/(?!iii(?![a-z]))([a-z])\1{2,}/g, '$1$1');
+    if (hasTriple(s)) s = s.replace(/(?!iii(?![a-z]))([a-z])\1{2,}/g, '$1$1');
     if (amp) s = s.replace(/([a-z])\s*&\s*([a-z])\b/g, '$1&$2');
-    s = s.replace(/[^a-z0-9&]+/g, ' ');
+    if (NOT_WORD_ASCII_TO_FOLD.test(s)) s = s.replace(/[^a-z0-9&]+/g, ' ');
   } else {
     s = s
       .replace(/(?!iii(?!\p{L}))(\p{L})\1{2,}/gu, '$1$1') // "soooo" -> "soo"; the speller finishes the job
@@ -92,5 +125,5 @@ export function normalizeText(cleaned: string): string {
       .replace(/[^\p{L}\p{N}&]+/gu, ' ');
   }
   if (amp) s = s.replace(/(^|\s)&+|&+(\s|$)/g, ' ');
-  return s.replace(/\s+/g, ' ').trim();
+  return foldSpaces(s).trim();
 }

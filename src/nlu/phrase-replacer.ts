@@ -44,7 +44,15 @@ export class PhraseReplacer {
     const out: string[] = [];
     let i = 0;
     while (i < lower.length) {
-      const rules = [...(this.byFirst.get(lower[i]!) ?? []), ...(original[i] !== lower[i] ? (this.byFirst.get(original[i]!) ?? []) : [])];
+      const asLower = this.byFirst.get(lower[i]!);
+      const asTyped = original[i] !== lower[i] ? this.byFirst.get(original[i]!) : undefined;
+      // Most words start no phrase: no list is made for them.
+      if (!asLower && !asTyped) {
+        out.push(lower[i]!);
+        i += 1;
+        continue;
+      }
+      const rules = [...(asLower ?? []), ...(asTyped ?? [])];
       let matched: PhraseRule | undefined;
       for (const rule of rules) {
         const source = rule.caseSensitive ? original : lower;

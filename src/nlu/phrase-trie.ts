@@ -16,6 +16,12 @@ export interface TrieHit {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
+  /**
+   * Most nodes have one child (the rest of a single phrase's word): its character, or -1 when there are none or
+   * several (then `next` is looked in). The walk compares a number instead of looking in a Map at most characters.
+   */
+  only: number;
+  onlyChild: TrieNode | undefined;
   /** After a word of a phrase: the spaces and hyphens (any number, even none) before its next word. */
   sep?: TrieNode;
   /** A phrase ends here: the first of them in the expression's order (longest first), and whether it takes a plural. */
@@ -63,6 +69,8 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCharacter(c) ? 1 : 0;
 let placesText: string | undefined;
 let places = new Int32Array(256);
 let placesCount = 0;
+/** Whether the trie can read the text of the places (PhraseTrie.fits). */
+let placesFit = true;
 
 function placesIn(text: string): Int32Array {
   if (text === placesText) return places;
@@ -79,11 +87,26 @@ function placesIn(text: string): Int32Array {
   }
   placesText = text;
   placesCount = n;
+  placesFit = !UNFOLDABLE.test(text);
   return places;
 }
 
+const newNode = (): TrieNode => ({ next: new Map(), only: -1, onlyChild: undefined });
+
+/** Marks each node with a single child (see TrieNode.only), once every phrase is in. */
+function settle(n: TrieNode): void {
+  if (n.next.size === 1) {
+    for (const [c, child] of n.next) {
+      n.only = c;
+      n.onlyChild = child;
+    }
+  }
+  for (const child of n.next.values()) settle(child);
+  if (n.sep) settle(n.sep);
+}
+
 export class PhraseTrie {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = newNode();
   /**
    * The root's children by character code, both cases of a letter under ignoreCase: every phrase starts with an ASCII
    * character, so a place in the text is tried only when this holds a node for its character. The scan over every
@@ -106,24 +129,26 @@ export class PhraseTrie {
       trie.add(words, priority, ignoreCase && /[A-Za-z]$/.test(phrase));
     }
     for (let c = 0; c < 128; c++) trie.starts[c] = trie.root.next.get(trie.fold(c));
+    settle(trie.root);
     return trie;
   }
 
   private constructor(private readonly ignoreCase: boolean) {}
 
-  /** False for a text that only the expression reads right. */
+  /** False for a text that only the expression reads right (every list asks it of the same text: kept with the places). */
   static fits(text: string): boolean {
-    return !UNFOLDABLE.test(text);
+    placesIn(text);
+    return placesFit;
   }
 
   private add(words: string[], priority: number, plural: boolean): void {
     let node = this.root;
     words.forEach((word, w) => {
-      if (w > 0) node = node.sep ??= { next: new Map() };
+      if (w > 0) node = node.sep ??= newNode();
       for (let k = 0; k < word.length; k++) {
         const c = word.charCodeAt(k);
         let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map() }));
+        if (!child) node.next.set(c, (child = newNode()));
         node = child;
       }
     });
@@ -183,7 +208,8 @@ export class PhraseTrie {
       }
     }
     if (at < text.length) {
-      const child = n.next.get(this.fold(text.charCodeAt(at)));
+      const c = this.fold(text.charCodeAt(at));
+      const child = n.only === c ? n.onlyChild : n.only < 0 && n.next.size ? n.next.get(c) : undefined;
       if (child) this.walk(text, child, at + 1);
     }
     if (n.sep) {

@@ -30,11 +30,21 @@ export interface Bm25Snapshot {
   scores: Float64Array;
 }
 
+interface Posting {
+  docs: Int32Array;
+  scores: Float64Array;
+  query: number;
+}
+
 export class Bm25Index {
   private readonly ids: string[];
   private readonly idf = new Map<string, number>();
-  /** Per stem, the documents that have it (ascending) and the stem's BM25 term score in each: scoring reads only these. */
-  private readonly postings = new Map<string, { docs: Int32Array; scores: Float64Array }>();
+  /**
+   * Per stem, the documents that have it (ascending) and the stem's BM25 term score in each: scoring reads only these.
+   * `query`: the last query that counted the stem (scores() counts each distinct stem once).
+   */
+  private readonly postings = new Map<string, Posting>();
+  private queries = 0;
 
   constructor(docs: readonly RetrievalDoc[] | Bm25Snapshot) {
     if (!Array.isArray(docs)) {
@@ -43,7 +53,7 @@ export class Bm25Index {
       for (let i = 0; i < snap.stems.length; i++) {
         const stem = snap.stems[i]!;
         this.idf.set(stem, snap.idf[i]!);
-        this.postings.set(stem, { docs: snap.docs.subarray(snap.offsets[i]!, snap.offsets[i + 1]!), scores: snap.scores.subarray(snap.offsets[i]!, snap.offsets[i + 1]!) });
+        this.postings.set(stem, { docs: snap.docs.subarray(snap.offsets[i]!, snap.offsets[i + 1]!), scores: snap.scores.subarray(snap.offsets[i]!, snap.offsets[i + 1]!), query: 0 });
       }
       return;
     }
@@ -63,7 +73,7 @@ export class Bm25Index {
     // One pass over the documents in order (each stem's list comes out ascending), not one pass per stem.
     const filled = new Map<string, number>();
     for (const [s, count] of df) {
-      this.postings.set(s, { docs: new Int32Array(count), scores: new Float64Array(count) });
+      this.postings.set(s, { docs: new Int32Array(count), scores: new Float64Array(count), query: 0 });
       filled.set(s, 0);
     }
     for (let d = 0; d < tfs.length; d++) {
@@ -93,16 +103,20 @@ export class Bm25Index {
     return { ids: this.ids, stems, idf: Float64Array.from(stems, (s) => this.idf.get(s)!), offsets, docs, scores };
   }
 
-  /** Every document's score for the query's stems (each distinct stem counted once), in index order. */
-  scores(query: Analysis): Float64Array {
-    const out = new Float64Array(this.ids.length);
+  /**
+   * Every document's score for the query's stems (each distinct stem counted once), in index order; written into
+   * `out` when given (one number per document, reused by the caller), else into a new array.
+   */
+  scores(query: Analysis, out: Float64Array = new Float64Array(this.ids.length)): Float64Array {
+    out.fill(0);
     const { stems } = query;
+    // Each distinct stem once, in order of first appearance (as a Set would give them: the sums are the same bits).
+    // A posting marked with this query's number was counted already (marks, not a search of the stems before it).
+    const q = ++this.queries;
     for (let i = 0; i < stems.length; i++) {
-      const stem = stems[i]!;
-      // Each distinct stem once, in order of first appearance (as a Set would give them: the sums are the same bits).
-      if (stems.indexOf(stem) !== i) continue;
-      const p = this.postings.get(stem);
-      if (!p) continue;
+      const p = this.postings.get(stems[i]!);
+      if (!p || p.query === q) continue;
+      p.query = q;
       const { docs, scores } = p;
       for (let k = 0; k < docs.length; k++) out[docs[k]!]! += scores[k]!;
     }

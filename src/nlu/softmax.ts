@@ -215,13 +215,13 @@ export class SoftmaxRegression {
 
   /** Raw class scores (logits) for one vector, written into `out`. */
   scores(x: SparseVector, out: Float64Array = new Float64Array(this.numClasses)): Float64Array {
-    if (this.rows) for (let k = 0; k < x.idx.length && this.rows; k++) this.need(x.idx[k]!);
+    const { idx, val } = x;
+    const n = x.size ?? idx.length;
+    if (this.rows) for (let k = 0; k < n && this.rows; k++) this.need(idx[k]!);
     const C = this.numClasses;
     const W = this.W;
     const s = this.scale;
     for (let c = 0; c < C; c++) out[c] = this.b[c]!;
-    const { idx, val } = x;
-    const n = idx.length;
     let k = 0;
     // Eight feature rows at a time: the class loop then loads and stores out[c] once per eight rows.
     for (; k + 7 < n; k += 8) {

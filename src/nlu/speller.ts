@@ -232,10 +232,10 @@ export class Speller {
   }
 
   correct(word: string): string {
-    if (word.length < MIN_LENGTH || word.length > MAX_WORD_LENGTH || /\d/.test(word)) return word;
     // A word the examples use is never "corrected": "form" next to "from" is a different word, and
-    // misspellings curators wrote into examples on purpose are learnt as they are.
+    // misspellings curators wrote into examples on purpose are learnt as they are. (Asked first: most words are.)
     if (this.counts.has(word)) return word;
+    if (word.length < MIN_LENGTH || word.length > MAX_WORD_LENGTH || /\d/.test(word)) return word;
     if (!this.warming && word.length >= KEEP_MIN_LENGTH && this.keepWord(word)) return word;
     // "COCs", "CRCs": the plural of a word the examples use is that word, never a nearer-looking one ("ccs").
     if (word.endsWith('s') && this.counts.has(word.slice(0, -1))) return word.slice(0, -1);

@@ -9,6 +9,11 @@ export interface SparseVector {
   val: Float32Array;
   /** Multiplies the class scores at prediction time (below 1 when part of the question is unknown). */
   confidence?: number;
+  /**
+   * How many entries of idx and val are the vector's, when the arrays are longer: a message's vector at prediction
+   * time lives in the vectorizer's working arrays, valid until its next message (see transformCounted).
+   */
+  size?: number;
 }
 
 export interface VectorizerOptions {
@@ -63,6 +68,10 @@ export class TfidfVectorizer {
   private norms = new Float64Array(0);
   private unknown = new Float64Array(0);
   private scale = new Float64Array(0);
+  /** transformCounted's working arrays (feature numbers and term weights of one message). */
+  private idsScratch = new Int32Array(256);
+  private tfsScratch = new Float64Array(256);
+  private valScratch = new Float32Array(256);
 
   constructor(options: Partial<VectorizerOptions> | number = {}) {
     this.options = { ...DEFAULT_VECTORIZER, ...(typeof options === 'number' ? { minDf: options } : options) };
@@ -224,8 +233,14 @@ export class TfidfVectorizer {
   transformCounted(keys: Int32Array, counts: Int32Array, size: number, unknownCodes: readonly number[]): SparseVector {
     const { unknown } = this;
     unknown.fill(0);
-    const ids = new Int32Array(size);
-    const tfs = new Float64Array(size);
+    // Working arrays kept between messages: a typed array of this size is allocated outside the heap, and the four
+    // allocated here per message cost more than filling them. The vector returned is read before the next message.
+    if (this.idsScratch.length < size) {
+      this.idsScratch = new Int32Array(Math.max(size, 2 * this.idsScratch.length));
+      this.tfsScratch = new Float64Array(this.idsScratch.length);
+    }
+    const ids = this.idsScratch;
+    const tfs = this.tfsScratch;
     let n = 0;
     const { sublinearTf } = this.options;
     for (let k = 0; k < size; k++) {
@@ -249,7 +264,9 @@ export class TfidfVectorizer {
     const B = this.blockWeight.length;
     const { norms, unknown, scale, weight, block, blockWeight } = this;
     norms.fill(0);
-    const val = new Float32Array(n);
+    const reused = ids === this.idsScratch;
+    if (reused && this.valScratch.length < ids.length) this.valScratch = new Float32Array(ids.length);
+    const val = reused ? this.valScratch : new Float32Array(n);
     for (let k = 0; k < n; k++) {
       const i = ids[k]!;
       const v = tfs[k]! * weight[i]!;
@@ -272,6 +289,7 @@ export class TfidfVectorizer {
     for (let k = 0; k < n; k++) val[k] = tfs[k]! * scale[block[ids[k]!]!]!;
     // The share of the question the model knows: 1 when every feature was seen in training.
     const confidence = all > 0 ? Math.sqrt(known / all) : 1;
+    if (reused) return { idx: ids, val, confidence, size: n };
     return { idx: n === ids.length ? ids : ids.slice(0, n), val, confidence };
   }
 }

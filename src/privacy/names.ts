@@ -25,15 +25,19 @@ export interface Token {
   possessive: boolean;
 }
 
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     let possessive = false;
-    if (/['’]s$/i.test(word)) {
+    // A final "'s" (any case of s) or a final apostrophe, straight or curly: read by character code (every token).
+    const last = word.charCodeAt(word.length - 1);
+    if ((last === 0x73 || last === 0x53) && isApostrophe(word.charCodeAt(word.length - 2))) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/['’]$/.test(word)) word = word.slice(0, -1);
+    } else if (isApostrophe(last)) word = word.slice(0, -1);
     if (!word) continue;
     tokens.push({ text: word, key: word.toLowerCase(), start: m.index, end: m.index + word.length, possessive });
   }
@@ -196,14 +200,16 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
         continue;
       }
     }
+    // Both rules below start with this (a dozen look-ups): asked once.
+    const unknownLower = lowerUnknown(t);
     // "lindqvist, hannah": a lowercase surname that is no English word, a comma and a first name.
-    if (lowerUnknown(t) && i + 1 < tokens.length && commaGap(gap(text, t, tokens[i + 1]!)) && FIRST_NAMES.has(tokens[i + 1]!.key) && !WORD_NAMES.has(tokens[i + 1]!.key) && !isTypo(t.key)) {
+    if (unknownLower && i + 1 < tokens.length && commaGap(gap(text, t, tokens[i + 1]!)) && FIRST_NAMES.has(tokens[i + 1]!.key) && !WORD_NAMES.has(tokens[i + 1]!.key) && !isTypo(t.key)) {
       hits.push({ from: i, to: i + 1 });
       i += 2;
       continue;
     }
     // Two lowercase words in a row that are neither English nor a typo of it: "kateryna bondarenko".
-    if (lowerUnknown(t) && i + 1 < tokens.length && spaceOnly(gap(text, t, tokens[i + 1]!)) && lowerUnknown(tokens[i + 1]!) && !(isTypo(t.key) && isTypo(tokens[i + 1]!.key))) {
+    if (unknownLower && i + 1 < tokens.length && spaceOnly(gap(text, t, tokens[i + 1]!)) && lowerUnknown(tokens[i + 1]!) && !(isTypo(t.key) && isTypo(tokens[i + 1]!.key))) {
       hits.push({ from: i, to: i + 1 });
       i += 2;
       continue;

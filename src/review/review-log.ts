@@ -21,8 +21,15 @@ export const REVIEW_LOG_DEFAULTS = { enabled: true, retentionDays: 90, maxEntrie
 
 /** A one-way tag of a person key: enough to find their lines on /forget-me, not to tell who they are. */
 export function personTag(personKey: string): string {
-  return nodeCrypto().createHash('sha256').update(`chartpath review log\u0000${personKey}`).digest('hex').slice(0, 16);
+  // The same person's lines come one after another (a terminal or stdin run is one person): the last tag is kept.
+  if (personKey !== taggedKey) {
+    lastTag = nodeCrypto().createHash('sha256').update(`chartpath review log\u0000${personKey}`).digest('hex').slice(0, 16);
+    taggedKey = personKey;
+  }
+  return lastTag;
 }
+let taggedKey: string | undefined;
+let lastTag = '';
 
 export class ReviewLog {
   readonly enabled: boolean;

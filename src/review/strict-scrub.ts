@@ -135,13 +135,15 @@ export function strictScrub(text: string, vocab: FieldVocabulary): StrictScrub {
   for (const m of text.matchAll(WORD)) {
     if (m.index < at) continue; // inside a slashed number already taken
     let word = m[0];
-    if (/^\d/.test(word)) {
+    const first = word.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) {
       SLASHED.lastIndex = m.index;
       const slashed = SLASHED.exec(text)?.[0];
       if (slashed && slashed.includes('/')) word = slashed;
     }
     const before = text.slice(at, m.index);
-    if ((/[.!?:;]\s*$/.test(before) && !TITLE_DOT.test(text.slice(0, m.index))) || /\n/.test(before)) sentenceStart = true;
+    // (Most words follow one space, which ends no sentence.)
+    if (before !== ' ' && ((/[.!?:;]\s*$/.test(before) && !TITLE_DOT.test(text.slice(0, m.index))) || /\n/.test(before))) sentenceStart = true;
     out += before;
     const placeholder = vocab.verdictOf(word, sentenceStart);
     if (placeholder) {

@@ -29,6 +29,8 @@ export function companions(
     if (mentions.length >= 2) for (const m of mentions) add(kb.byId.get(m.topic));
     else {
       for (const side of text.split(SIDES)) {
+        // Two companions found: no other side can be added (ranking one changes nothing else).
+        if (out.length >= MAX_COMPANIONS) return out;
         if (side.trim().split(/\s+/).length < 2) continue;
         const r = ranker.rank(side);
         if (r.mass.topic >= thresholds.topicMass && r.topics[0]!.confidence >= 0.3) add(kb.byId.get(r.topics[0]!.intent));
@@ -40,6 +42,7 @@ export function companions(
   const asked = sentences.length >= 2 ? sentences : sentences.length === 1 ? joinedQuestions(sentences[0]!) : [];
   if (asked.length >= 2) {
     for (const sentence of asked) {
+      if (out.length >= MAX_COMPANIONS) return out;
       const r: Ranking = ranker.rank(sentence);
       const best = r.topics[0]!;
       // "...and how often?" asks it of the same thing: a question word alone names no topic of its own.

@@ -2,6 +2,8 @@
 // Used for follow-ups ("how long is the exam?" after the CCA) so they get that part, not the whole card.
 import { LEAD_PART, SOURCES_PART, type AnswerLayout, type AnswerPart } from '../knowledge/parts.js';
 import { ASKS_ABOUT_A_PLACE } from './places.js';
+import { requiredText } from '../util/required-text.js';
+import { RequiredTextSet } from '../util/required-text-set.js';
 
 export interface Facet {
   name: string;
@@ -149,10 +151,25 @@ let lastFacets: readonly Facet[] = [];
 export function facetsAsked(text: string): readonly Facet[] {
   if (text !== lastText) {
     const t = asTyped(text);
-    lastFacets = Object.freeze(FACETS.filter((f) => f.asks.test(t)));
+    const may = mayAsk(t);
+    lastFacets = Object.freeze(FACETS.filter((f, i) => (may === undefined || may[i] === 1) && f.asks.test(t)));
     lastText = text;
   }
   return lastFacets;
+}
+
+// Most facets' patterns match nothing in a given message, and running them all was a tenth of an answer. The strings
+// each pattern cannot match without (util/required-text.ts) rule most of them out first, all in one pass over the
+// text. Working those out takes tens of milliseconds, so only a process that has read this many texts does it (a
+// one-off `ask` never does); until then every pattern runs, as it did before. The facets found are the same.
+const FILTER_AFTER_TEXTS = 100;
+let textsRead = 0;
+let required: RequiredTextSet | undefined;
+
+/** For each of FACETS, 0 when its pattern cannot match t; undefined while there is no filter yet. */
+function mayAsk(t: string): Uint8Array | undefined {
+  if (!required && ++textsRead > FILTER_AFTER_TEXTS) required = new RequiredTextSet(FACETS.map((f) => requiredText(f.asks)));
+  return required?.mayMatch(t);
 }
 
 /** The facet of the main list with this name. */

@@ -2,7 +2,7 @@
 // the sentences that ask something, and BM25 retrieval over each topic's own words, mixed into one score.
 import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Analysis, Analyzer } from '../nlu/analyzer.js';
-import { sortedDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
+import { sortedDescending, stableDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
 import { PhraseList } from '../nlu/phrase-list.js';
 import { Bm25Index, type Bm25Snapshot } from '../nlu/retrieval.js';
 import { askedClauses, questionSentences } from '../nlu/sentences.js';
@@ -46,6 +46,35 @@ const COMMON_IDF = 1.1;
 /** Intent kinds that decline: their probabilities make up the decline mass. */
 export const DECLINING: ReadonlySet<IntentKind> = new Set(['decline', 'abuse']);
 
+/**
+ * topicScores' arrays, one per topic, made once per ranker: a typed array of this size lives outside the heap, and
+ * allocating five of them per message cost more than the arithmetic done in them.
+ */
+interface Scratch {
+  bm: Float64Array;
+  share: Float64Array;
+  clf: Float64Array;
+  mixed: Float64Array;
+  order: Int32Array;
+}
+
+/** The classifier's labels with, for each, its share of the mass (0 topic, 1 decline, 2 conversation) and topic place. */
+interface LabelTables {
+  names: readonly string[];
+  mass: Uint8Array;
+  topic: Int32Array;
+}
+
+interface LabelScratch {
+  whole: Float64Array;
+  focus: Float64Array;
+  mixed: Float64Array;
+  labelOrder: Int32Array;
+}
+
+/** The weight of the question sentences' own reading in a long message's ranking. */
+const FOCUS_WEIGHT = 0.5;
+
 export class Ranker {
   private readonly index: Bm25Index;
   private readonly topicIds: string[];
@@ -57,6 +86,9 @@ export class Ranker {
   /** Topics answered only when the message has one of their words (knowledge `only_with`), by their place in topicIds. */
   private readonly onlyWith = new Map<number, PhraseList>();
   private docs: string[][] | undefined;
+  private readonly scratch: Scratch;
+  private labels: LabelTables | undefined;
+  private byLabel: LabelScratch | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -77,6 +109,8 @@ export class Ranker {
     // The bundle's index of the same documents (src/bundle/), or built here from them.
     const stored = retrieval && retrieval.ids.length === topics.length && retrieval.ids.every((id, i) => id === this.topicIds[i]);
     this.index = new Bm25Index(stored ? retrieval : topics.map((t, i) => ({ id: t.id, stems: this.documents[i]! })));
+    const n = topics.length;
+    this.scratch = { bm: new Float64Array(n), share: new Float64Array(n), clf: new Float64Array(n), mixed: new Float64Array(n), order: new Int32Array(n) };
   }
 
   /**
@@ -125,24 +159,56 @@ export class Ranker {
 
   rank(text: string): Ranking {
     const analysis = this.classifier.analyzer.analyze(text);
-    const all = this.classifier.intents.length;
-    let intents = this.classifier.predictAnalysis(analysis, all);
+    const labels = this.labelTables();
+    const { whole, focus, mixed, labelOrder } = this.labelScratch(labels.names.length);
+    // The classifier's probabilities by label number, best first (as predictAnalysis ranks them: ties in label order).
+    let probs = this.classifier.probabilitiesOf(analysis, whole);
+    const order = sortedDescending(probs, labelOrder);
     if (analysis.tokens.length >= this.options.focusMinWords) {
       const asked = questionSentences(text);
       if (asked.length && asked.join(' ').length < text.length * 0.9) {
-        const focus = this.classifier.predict(asked.join(' '), all);
-        intents = mix(intents, focus, 0.5);
+        // Mixed half and half with the question sentences' own reading, then re-ranked (a stable sort: ties keep
+        // the whole message's order), as the two ranked lists were mixed before: the same numbers, the same order.
+        this.classifier.probabilitiesOf(this.classifier.analyzer.analyze(asked.join(' ')), focus);
+        for (let l = 0; l < probs.length; l++) mixed[l] = (1 - FOCUS_WEIGHT) * probs[l]! + FOCUS_WEIGHT * focus[l]!;
+        stableDescending(order, mixed);
+        probs = mixed;
       }
     }
+    const intents: Prediction[] = new Array(order.length);
     const mass = { topic: 0, decline: 0, conversation: 0 };
-    for (const p of intents) {
+    for (let r = 0; r < order.length; r++) {
+      const l = order[r]!;
+      const confidence = probs[l]!;
+      intents[r] = { intent: labels.names[l]!, confidence };
       // An intent the knowledge base does not know counts as a topic.
-      const m = this.massOf.get(p.intent) ?? 0;
-      if (m === 0) mass.topic += p.confidence;
-      else if (m === 1) mass.decline += p.confidence;
-      else mass.conversation += p.confidence;
+      const m = labels.mass[l]!;
+      if (m === 0) mass.topic += confidence;
+      else if (m === 1) mass.decline += confidence;
+      else mass.conversation += confidence;
     }
-    return { analysis, intents, topics: this.topicScores(text, analysis, intents, mass.topic), mass };
+    return { analysis, intents, topics: this.topicScores(text, analysis, probs, labels.topic, mass.topic), mass };
+  }
+
+  /** Each classifier label's share of the mass and place among the topics, worked out again if the labels change. */
+  private labelTables(): LabelTables {
+    const names = this.classifier.intents;
+    if (this.labels?.names !== names) {
+      this.labels = {
+        names,
+        mass: Uint8Array.from(names, (id) => this.massOf.get(id) ?? 0),
+        topic: Int32Array.from(names, (id) => this.topicIndex.get(id) ?? -1),
+      };
+    }
+    return this.labels;
+  }
+
+  /** rank's arrays, one number per label, made once (as topicScores' Scratch is, one number per topic). */
+  private labelScratch(n: number): LabelScratch {
+    if (this.byLabel?.whole.length !== n) {
+      this.byLabel = { whole: new Float64Array(n), focus: new Float64Array(n), mixed: new Float64Array(n), labelOrder: new Int32Array(n) };
+    }
+    return this.byLabel;
   }
 
   /**
@@ -174,25 +240,26 @@ export class Ranker {
     return { ...ranking, intents, mass };
   }
 
-  private topicScores(text: string, analysis: Analysis, intents: Prediction[], topicMass: number): Prediction[] {
+  /** `probs`: the classifier's probability of each label; `topicOf`: each label's place in topicIds (-1: not a topic). */
+  private topicScores(text: string, analysis: Analysis, probs: Float64Array, topicOf: Int32Array, topicMass: number): Prediction[] {
     // Where the person lives ("now living in California... in the USA?") says nothing about which topic is asked,
     // though a topic's title may name the country ("ICD-11 and the US").
     const place = analysis.stems.some((stem) => WHERE_SOMEONE_IS.has(stem));
-    const bm = this.index.scores(place ? { ...analysis, stems: analysis.stems.filter((stem) => !WHERE_SOMEONE_IS.has(stem)) } : analysis);
+    // The working arrays are the ranker's own, reused by every message (see Scratch); none of them leaves this call.
+    const { bm, share, clf, mixed, order } = this.scratch;
+    this.index.scores(place ? { ...analysis, stems: analysis.stems.filter((stem) => !WHERE_SOMEONE_IS.has(stem)) } : analysis, bm);
     const t = this.options.retrievalTemperature;
     let max = 0;
     for (const s of bm) max = Math.max(max, s);
     let z = 0;
-    const share = new Float64Array(bm.length);
     for (let i = 0; i < bm.length; i++) z += share[i] = Math.exp((bm[i]! - max) / t);
     // The classifier's probability of each topic, by its place in topicIds (0 for a topic it did not list).
-    const clf = new Float64Array(this.topicIds.length);
-    for (const p of intents) {
-      const i = this.topicIndex.get(p.intent);
-      if (i !== undefined) clf[i] = p.confidence;
+    clf.fill(0);
+    for (let l = 0; l < probs.length; l++) {
+      const i = topicOf[l]!;
+      if (i >= 0) clf[i] = probs[l]!;
     }
     const w = max > 0 ? this.options.retrievalWeight : 0;
-    const mixed = new Float64Array(this.topicIds.length);
     for (let i = 0; i < mixed.length; i++) mixed[i] = (1 - w) * (clf[i]! / Math.max(topicMass, 1e-9)) + (w * share[i]!) / z;
     // "whats the minimum most employers want": a topic kept for messages with one of its words has no share without them.
     // (The words are looked for as typed and as the analyzer read them, spelling corrected: "minimum necesary".)
@@ -206,16 +273,10 @@ export class Ranker {
     }
     if (dropped > 0 && dropped < 1) for (let i = 0; i < mixed.length; i++) mixed[i]! /= 1 - dropped;
     // Best first; equal scores keep topic order (as a stable sort of the topics would).
-    const order = sortedDescending(mixed);
+    sortedDescending(mixed, order);
     const out: Prediction[] = new Array(order.length);
     for (let r = 0; r < order.length; r++) out[r] = { intent: this.topicIds[order[r]!]!, confidence: mixed[order[r]!]! };
     return out;
   }
-}
-
-function mix(a: Prediction[], b: Prediction[], weight: number): Prediction[] {
-  const m = new Map(a.map((p) => [p.intent, (1 - weight) * p.confidence]));
-  for (const p of b) m.set(p.intent, (m.get(p.intent) ?? 0) + weight * p.confidence);
-  return [...m].map(([intent, confidence]) => ({ intent, confidence })).sort((x, y) => y.confidence - x.confidence);
 }
 
