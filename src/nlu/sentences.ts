@@ -38,9 +38,10 @@ export function askedClauses(text: string): string[] {
 // A second question joined to the first: "what does a coder do and how much do they make", "..., and how fast is it growing".
 const JOINED_QUESTION = /(?:,\s*|\s+)(?:and|also|plus)\s+(?=(?:how|what|whats|what's|where|when|who|which|is|are|do|does|can|could|should|will|would)\b)|,\s+(?=(?:how|what|whats|what's|where|when|who|which)\b)/i;
 
-const PREAMBLE = /^[^:?]{1,30}:\s+(?=\S)/;
+// Only words announcing questions ("3 quick ones:", "two things:"): "CPC exam: how long is it..." names its subject.
+const PREAMBLE = /^(?:[\w']+\s+){0,3}(?:questions?|qs|q's|ones|things)\s*:\s+(?=\S)/i;
 // A hedge before the question word: "roughly how long...", "so what...".
-const HEDGE = /^(?:(?:so|ok|okay|and|but|also|roughly|about|approximately|basically|honestly|realistically)[,\s]+)+/i;
+const HEDGE = /^(?:(?:so|ok|okay|and|but|also|roughly|about|approximately|basically|honestly|realistically)[,:\s]+)+/i;
 
 /** The questions of one sentence that asks two or more ("what does a coder do and how much do they make?"). */
 export function joinedQuestions(sentence: string): string[] {

@@ -8,7 +8,7 @@ import { isBareQuestion } from './pointing.js';
 import { nameAsWord } from './part-finder.js';
 import type { Thresholds } from './thresholds.js';
 
-export const COMPARING = /\b(vs\.?|versus|or|difference|differences|diff|differ|compare|compared|comparison|better|between)\b|\b(harder|easier|tougher|longer|shorter|cheaper|pricier|worse|quicker|faster)(?: [\w']+){0,3}? than\b/i;
+export const COMPARING = /\b(vs\.?|versus|or|difference|differences|diff|differ|compare|compared|comparison|better|between)\b|\b(harder|easier|tougher|longer|shorter|cheaper|pricier|worse|quicker|faster)(?: [\w']+){0,3}? than\b(?! (?:i|we|you|expected|thought|planned|usual|normal|before|last|ever)\b)/i;
 const MAX_COMPANIONS = 2;
 const SIDES = /\b(?:vs\.?|versus|or|and|compared to|compared with)\b/i;
 

@@ -15,47 +15,75 @@ export interface Definition {
 }
 
 const ACRONYM = String.raw`[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?`;
-// "diagnosis-related groups (DRGs)": the abbreviation alone in brackets right after words.
-const BRACKETED = new RegExp(String.raw`[A-Za-z][\w'\u2019-]* \((${ACRONYM})s?\)`, 'g');
+// "diagnosis-related groups (DRGs)": the abbreviation alone in brackets right after the words it stands for.
+const BRACKETED = new RegExp(String.raw`((?:[A-Za-z&][\w'\u2019&-]* ){0,7}[A-Za-z][\w'\u2019-]*) \((${ACRONYM})s?\)`, 'g');
+// "a CTR (Certified Tumor Registrar)": the abbreviation, then what it stands for in brackets.
+const EXPANDED = new RegExp(String.raw`\b(${ACRONYM})s? \(([A-Za-z][^()]{3,80})\)`, 'g');
 // "DRG, diagnosis-related group" at the start of a glossary entry (after a colon or semicolon).
-const GLOSSED = new RegExp(String.raw`(?:^|[;:] )(${ACRONYM}), [a-z]`, 'gm');
+const GLOSSED = new RegExp(String.raw`(?:^|[;:] )(${ACRONYM}), ([A-Za-z][^;.,()]{3,80})`, 'gm');
+
+/**
+ * Whether the words spell the abbreviation out: its letters are the initials of the words (or of the parts of a
+ * hyphenated word), in order, from the first word ("Office for Civil Rights" for OCR). "billing office (BLS)", a
+ * source named in brackets, spells nothing.
+ */
+export function spellsOut(words: string, acronym: string): boolean {
+  const initials = words.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w) => w[0]!);
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  for (let start = 0; start < initials.length; start++) {
+    if (initials[start] !== letters[0]) continue;
+    let i = 0;
+    for (const c of initials.slice(start)) if (c === letters[i]) i++;
+    if (i === letters.length) return true;
+  }
+  return false;
+}
 
 // The message asks what one abbreviation means: "what is DRG?", "whats an MPI", "what does OEWS stand for",
 // "DRG meaning", "define HCC". The abbreviation is the whole object of the question, so "what is the DRG for
-// this stay" (a code lookup) never matches.
+// this stay" (a code lookup) never matches, and "what's the DRG?" (after a code asked for) asks for one, not its meaning.
 const ASKS_MEANING = [
-  /^\W*(?:(?:so|and|ok|okay|but|hi|hey|quick q)\W+)?(?:what|wat)\s*(?:'s|\u2019s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9-]{1,9})\s*(?:(?:in|for)\s+(?:health information|him|medical records|medical coding|coding|billing|hipaa)\s*)?\W*$/i,
-  /^\W*(?:(?:so|and|ok|okay|but)\W+)?what\s+(?:does|do)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9-]{1,9})\s+(?:stand for|mean|means)\b\W*$/i,
+  /^\W*(?:(?:so|and|ok|okay|but|hi|hey|quick q)\W+)?(?:what|wat)\s*(?:'s|\u2019s|s|\s+is|\s+are)\s+(?:an?\s+)?([a-z][a-z0-9-]{1,9})\s*(?:(?:in|for)\s+(?:health information|him|medical records|medical coding|coding|billing|hipaa)\s*)?\W*$/i,
+  /^\W*(?:(?:so|and|ok|okay|but)\W+)?what\s+(?:does|do)\s+(?:an?\s+)?([a-z][a-z0-9-]{1,9})\s+(?:stand for|mean|means)\b\W*$/i,
   /^\W*([a-z][a-z0-9-]{1,9})\s+(?:meaning|stands? for|definition)\W*$/i,
-  /^\W*(?:meaning of|define|definition of)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9-]{1,9})\W*$/i,
+  /^\W*(?:meaning of|define|definition of)\s+(?:an?\s+)?([a-z][a-z0-9-]{1,9})\W*$/i,
 ];
 // Written in lower case, these are ordinary words before they are abbreviations ("what is him" is no question about HIM).
 const WORDS_FIRST = new Set(['HIM', 'HIT', 'AMA', 'ASC']);
+
+type Found = Definition & { inText: boolean };
 
 export class Glossary {
   private readonly definitions = new Map<string, Definition>();
 
   constructor(kb: KnowledgeBase) {
-    const found = new Map<string, Definition[]>();
+    const found = new Map<string, Found[]>();
     for (const intent of kb.intents) {
       if (intent.kind !== 'topic') continue;
       for (const part of [{ label: LEAD_PART, text: intent.layout.lead }, ...intent.layout.parts]) {
         const text = part.text.replace(/\*\*/g, '');
-        for (const pattern of [BRACKETED, GLOSSED]) {
-          for (const m of text.matchAll(pattern)) {
-            const list = found.get(m[1]!) ?? [];
-            if (!list.some((d) => d.intent === intent)) list.push({ intent, part: part.label });
-            found.set(m[1]!, list);
-          }
+        const spelled = [
+          ...[...text.matchAll(BRACKETED)].map((m) => ({ acronym: m[2]!, words: m[1]!, inText: true })),
+          ...[...text.matchAll(EXPANDED)].map((m) => ({ acronym: m[1]!, words: m[2]!, inText: true })),
+          ...[...text.matchAll(GLOSSED)].map((m) => ({ acronym: m[1]!, words: m[2]!, inText: false })),
+        ];
+        for (const { acronym, words, inText } of spelled) {
+          if (!spellsOut(words, acronym)) continue;
+          const list = found.get(acronym) ?? [];
+          if (!list.some((d) => d.intent === intent)) list.push({ intent, part: part.label, inText });
+          found.set(acronym, list);
         }
       }
     }
-    // Several cards spell some abbreviations out: the card that spells out the most of them is the glossary, and
-    // its entry says what the letters mean before anything else.
+    // Several cards spell some abbreviations out. A card that explains the thing in its running text ("the Office for
+    // Civil Rights (OCR) enforces it", "a Certified Tumor Registrar (CTR)") says what it is and does; failing that,
+    // the card that spells out the most abbreviations (the acronyms card) says what the letters mean.
     const spelled = new Map<Intent, number>();
     for (const list of found.values()) for (const d of list) spelled.set(d.intent, (spelled.get(d.intent) ?? 0) + 1);
+    const rank = (d: Found) => (d.inText ? 1000 : 0) + spelled.get(d.intent)!;
     for (const [acronym, list] of found) {
-      this.definitions.set(acronym, [...list].sort((a, b) => spelled.get(b.intent)! - spelled.get(a.intent)!)[0]!);
+      const { intent, part } = [...list].sort((a, b) => rank(b) - rank(a))[0]!;
+      this.definitions.set(acronym, { intent, part });
     }
   }
 
@@ -75,7 +103,7 @@ export class Glossary {
       for (const pattern of ASKS_MEANING) {
         const word = pattern.exec(sentence)?.[1];
         if (!word) continue;
-        if (word === word.toLowerCase() && WORDS_FIRST.has(word.toUpperCase())) return undefined;
+        if (word === word.toLowerCase() && [word, word.replace(/s$/, '')].some((w) => WORDS_FIRST.has(w.toUpperCase()))) return undefined;
         const definition = this.define(word);
         if (definition) return definition;
       }

@@ -2,6 +2,7 @@
 // card, a general topic it hands over to, or none when the message's own topic is very clear.
 import type { Intent, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
+import { questionSentences } from '../nlu/sentences.js';
 import { askedPart, facetsAsked } from './facets.js';
 import { nameAsWord, SOFT_RARITY, type PartFinder } from './part-finder.js';
 import { asksWhatItIs, COMPARING, oneNamed, possessedAt } from './pointing.js';
@@ -18,7 +19,7 @@ export interface Named {
 /** A topic chosen by a name in the message: the entity's own topic, or a general topic handed over to it. */
 export function namedTopic(text: string, ranking: Ranking, mentions: EntityMention[], kb: KnowledgeBase, parts: PartFinder, ranker: Ranker): Named | undefined {
   // "AHIMA's CCA": an organisation named beside the one thing asked about only says whose it is.
-  const mention = oneNamed(mentions) ?? oneNotHeld(mentions, ranking.analysis.tokens);
+  const mention = oneNamed(mentions) ?? oneNotHeld(mentions, ranking.analysis.tokens, text);
   if (!mention) return undefined;
   const entityTopic = kb.byId.get(mention.topic)!;
   const best = kb.byId.get(ranking.topics[0]!.intent)!;
@@ -76,9 +77,13 @@ function separateNames(text: string, names: readonly string[]): number {
  * "She already has her CCA and wants to go for the CCS": of two credentials named, the one the person holds only
  * says where they stand; the one they do not hold is what they ask about.
  */
-function oneNotHeld(mentions: readonly EntityMention[], tokens: readonly string[]): EntityMention | undefined {
+function oneNotHeld(mentions: readonly EntityMention[], tokens: readonly string[], text: string): EntityMention | undefined {
   const credentials = [...new Map(mentions.filter((m) => m.type === 'credential').map((m) => [m.topic, m])).values()];
   if (credentials.length !== 2 || credentials.some((m) => m.at === undefined)) return undefined;
+  // The question itself names one of them: that one ("She has her CCA... How much does the CCA renewal cost?").
+  const asked = questionSentences(text).join(' ');
+  const inQuestion = credentials.filter((m) => nameAsWord(m.name, 'i').test(asked));
+  if (inQuestion.length === 1) return inQuestion[0];
   const notHeld = credentials.filter((m) => !mentions.some((other) => other.topic === m.topic && other.at !== undefined && possessedAt(tokens, other.at)));
   return notHeld.length === 1 ? notHeld[0] : undefined;
 }

@@ -46,10 +46,12 @@ const REQUIRED = /\b((need|needs|needed|have|has|had|required|require|requires|m
 const REQUIRED_AFTER = /^(\s+(degree|license|licence|background|school|experience))?\s+(first|before|too|as well)\b/i;
 const COMPARED = /\b((easier|harder|better|worse|faster|quicker|cheaper|shorter|longer|less stressful|more stable) than (\w+\s+)?|instead of (\w+\s+)?|compared (to|with) )$/i;
 
-// Just before a career's name: the person is, or was, one ("I'm a CNA", "after ten years as an LPN"), or studied for
-// it ("dropped out after one semester of nursing prereqs").
+// Just before a career's name: the person is, or was, one ("I'm a CNA", "after ten years as an LPN").
 const WHO_I_AM =
-  /\b(i'?m|i am|im|i was|i'?ve been|i have been|i used to be|worked as|work as|working as|worked in|years as|years in|currently|former|formerly|ex-?|retired|my background is( in)?|background in|coming from|came from|experience as|experience in|(?:semesters?|years?|months?) of|dropped out of|quit)\s+(an?\s+)?$/i;
+  /\b(i'?m|i am|im|i was|i'?ve been|i have been|i used to be|worked as|work as|working as|worked in|years as|years in|currently|former|formerly|ex-?|retired|my background is( in)?|background in|coming from|came from|experience as|experience in)\s+(an?\s+)?$/i;
+// ...or studied for it and stopped ("after one semester of nursing prereqs"), unless the story is about going back.
+const STUDIED_FOR = /\b(?:(?:semesters?|years?|months?) of|dropped out of|quit)\s+$/i;
+const GOING_BACK = /\b(go back|going back|went back|get back|finish|finishing|return|returning|re-?enroll|transfer (my )?credits|my license|my licence)\b/i;
 // ...and what is asked is whether that carries over: then the career is who is asking, not what is asked about.
 const CARRIES_OVER = /\b(experience|background|help|helps|count|counts|transfer|transfers|useful|leg up|advantage|head start|easier|harder|switch|switching|change careers|move into|get into)\b/i;
 
@@ -154,6 +156,7 @@ export class Scope {
     const before = text.slice(Math.max(0, start - 40), start);
     if (RULED_OUT.test(before.slice(-30)) || THOUGHT_REQUIRED.test(before) || COMPARED.test(before)) return true;
     if (REQUIRED.test(before) && REQUIRED_AFTER.test(text.slice(end))) return true;
+    if (STUDIED_FOR.test(before) && !inAskingSentence && !GOING_BACK.test(text)) return true;
     return WHO_I_AM.test(before) && (!inAskingSentence || CARRIES_OVER.test(text.slice(0, start) + ' ' + text.slice(end)));
   }
 

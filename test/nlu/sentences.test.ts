@@ -75,9 +75,11 @@ describe('joinedQuestions', () => {
     expect(joinedQuestions('Two things: how long is the CCA exam and what does it cost')).toEqual(['how long is the CCA exam', 'what does it cost']);
     // A hedge before the first question word ("So: roughly how long...").
     expect(joinedQuestions('So: roughly how long do certificate programs take, and which program do I need for the RHIT?')).toEqual([
-      'roughly how long do certificate programs take',
+      'So: roughly how long do certificate programs take',
       'which program do I need for the RHIT?',
     ]);
+    // A subject before the colon is no announcement: its questions are asked of it.
+    expect(joinedQuestions('CPC exam: how long is it, and what does it cost?')).toEqual([]);
     // A colon after a longer statement is no announcement.
     expect(joinedQuestions('I have been a records clerk for nine years now and wonder: what is the CCA, and how do I prepare')).toEqual([]);
   });

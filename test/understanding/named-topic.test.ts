@@ -19,6 +19,8 @@ describe('namedTopic', () => {
   it('of two credentials named, the one held only says where the person stands: the other is asked about', () => {
     expect(named('She already has her CCA and wants to go for the CCS. Is she on one of the recommended paths?')?.intent.id).toBe('ccs');
     expect(named('I have my RHIT. What does the RHIA exam cover?')?.intent.id).toBe('rhia');
+    // The question naming the one held asks about it.
+    expect(named('She has her CCA but her employer wants the CPC. How much does the CCA renewal cost?')?.intent.id).toBe('cca');
     // Neither held: no one name stands out.
     expect(named('She is choosing between the CCA and the CCS. Is she on one of the recommended paths?')).toBeUndefined();
   });

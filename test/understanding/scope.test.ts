@@ -95,6 +95,8 @@ describe('Scope.judge on made-up lists', () => {
       "Background: I'm 19 and dropped out of college after one semester of nurse prereqs, now I work at a dollar store. In high school I spent two summers filing at an office. Would that office job help me get hired, and what would make my application stronger?";
     expect(verdict(studied)).toEqual({ kind: 'open', fieldTerms: [], careersAside: ['nurse'] });
     expect(reply('how many years of nurse school do I need')).toBe(OTHER_CAREERS);
+    // Going back to it is asking about it.
+    expect(reply(studied.replace('Would that office job help me get hired', 'Now I want to go back. Should I finish at the same school'))).toBe(OTHER_CAREERS);
   });
 
   it('answers a neighbouring career named beside a field word (the origin of a move into the field)', () => {
@@ -186,6 +188,7 @@ describe('Scope.judge on the real scope.yml', () => {
     expect(judged("So can I work from home at my job? What's Northside Clinic's remote work policy?")).toBe(EMPLOYER_INTERNAL);
     expect(judged("what's our remote work policy")).toBe(EMPLOYER_INTERNAL);
     expect(judged('do coders usually have a remote work policy that lets them work from home')).toBe('open');
+    expect(judged("I'm drafting our remote work policy for coders, what should it cover for HIPAA?")).toBe('open');
   });
 
   it("declines a named employer's own targets and benefits, not the field's reimbursement", () => {
@@ -218,6 +221,12 @@ describe('Scope.judge on the real scope.yml', () => {
     ["my coworker collapsed and isn't breathing", EMERGENCY],
     ['I have chest pain and my left arm is numb', EMERGENCY],
     ["my mom fell and isn't responding", EMERGENCY],
+    ['a man in our lobby fell down and he is not waking up, what I do??', EMERGENCY],
+    ['my coworker has no pulse what do i do', EMERGENCY],
+    // A thing that does not wake or respond, and a figure of speech, are no emergency.
+    ["the EHR isn't responding, is that normal for Epic?", 'open'],
+    ['my laptop is not waking up from sleep', 'open'],
+    ['my heart stopped when I saw the CCS exam fee, is there a discount?', 'open'],
     ['my coworker is bleeding a lot', EMERGENCY],
     ['i feel like hurting myself', EMERGENCY],
     ['thinking about ending it all', EMERGENCY],
@@ -252,6 +261,8 @@ describe('Scope.judge on the real scope.yml', () => {
     ['how do i get my dui expunged in ohio', 'decline-legal'],
     ['we got a subpoena for records in a malpractice suit against our doctor, what are our chances in the case?', 'decline-legal'],
     ['how should our ROI staff handle a subpoena for records', 'open'],
+    ['how does release of information work for a malpractice case subpoena?', 'open'],
+    ['can poor documentation lead to a malpractice claim?', 'open'],
     ['can I invest my tuition refund in a certification course', 'open'],
     ['what is the cpt code set', 'open'],
     ['how long dose it take', 'open'],
