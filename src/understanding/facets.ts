@@ -152,10 +152,17 @@ export function facetsAsked(text: string): readonly Facet[] {
   if (text !== lastText) {
     const t = asTyped(text);
     const may = mayAsk(t);
-    lastFacets = Object.freeze(FACETS.filter((f, i) => (may === undefined || may[i] === 1) && f.asks.test(t)));
+    lastFacets = Object.freeze(examLength(FACETS.filter((f, i) => (may === undefined || may[i] === 1) && f.asks.test(t)), t));
     lastText = text;
   }
   return lastFacets;
+}
+
+// "And CCS exam, how long is it?": how long the exam is, the exam's part, when nothing else named could take time.
+const TAKES_TIME = /\b(program|degree|school|course|class|training|certificate|experience|cycle|wait|window|career|job|process|study|studying|prep|prepare|preparing|results?|scores?|book|schedule)\b/i;
+function examLength(found: Facet[], t: string): Facet[] {
+  const exam = found.some((f) => f.name === 'exam');
+  return exam && found.some((f) => f.name === 'length') && !TAKES_TIME.test(t) ? found.filter((f) => f.name !== 'length') : found;
 }
 
 // Most facets' patterns match nothing in a given message, and running them all was a tenth of an answer. The strings

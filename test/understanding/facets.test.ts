@@ -63,6 +63,10 @@ describe('facetsAsked', () => {
   it('reads eligibility, renewal and who awards a credential', () => {
     expect(names('do I qualify')).toEqual(['eligibility']);
     expect(names('is she on one of the recommended paths')).toEqual(['eligibility']);
+  });
+  it('reads "And CCS exam, how long is it?" as the exam, and "how long is the exam prep?" as a length too', () => {
+    expect(names('And CCS exam, how long is it?')).toEqual(['exam']);
+    expect(names('how long is the program before the exam, is it long?')).toContain('length');
     expect(names('how do I renew it')).toEqual(['renewal']);
     expect(names('who awards the credential')).toEqual(['issuer']);
     expect(names('Who is checking that hospitals follow it?')).toContain('issuer');
