@@ -123,6 +123,12 @@ describe('partFor and askedPart', () => {
     expect(partFor(credential, facet('online'))?.label).toBe('The exam');
   });
 
+  it('finds who owns or runs something in the part that says whom it belongs to ("exams belong to CCHIIM")', () => {
+    const exams = layoutAnswer('How the exams work.\n\n- **Formats:** multiple choice and cases.\n- **AHIMA:** exams belong to its certification commission (CCHIIM).');
+    expect(partFor(exams, facet('issuer'))?.label).toBe('AHIMA');
+    expect(askedPart('and who actually owns them?', exams)?.part.label).toBe('AHIMA');
+  });
+
   it('finds nothing when the topic has no part for the facet', () => {
     expect(partFor(program, facet('renewal'))).toBeUndefined();
     expect(askedPart('how do I renew it', program)).toBeUndefined();
