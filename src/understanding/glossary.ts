@@ -54,9 +54,19 @@ const WORDS_FIRST = new Set(['HIM', 'HIT', 'AMA', 'ASC']);
 type Found = Definition & { inText: boolean };
 
 export class Glossary {
-  private readonly definitions = new Map<string, Definition>();
+  // Read from the cards on the first question that asks what an abbreviation means (about 10 ms): most messages
+  // never ask, and a one-off `ask` should not pay for it.
+  private read: Map<string, Definition> | undefined;
 
-  constructor(kb: KnowledgeBase) {
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  private get definitions(): Map<string, Definition> {
+    return (this.read ??= this.readCards());
+  }
+
+  private readCards(): Map<string, Definition> {
+    const kb = this.kb;
+    const definitions = new Map<string, Definition>();
     const found = new Map<string, Found[]>();
     for (const intent of kb.intents) {
       if (intent.kind !== 'topic') continue;
@@ -83,8 +93,9 @@ export class Glossary {
     const rank = (d: Found) => (d.inText ? 1000 : 0) + spelled.get(d.intent)!;
     for (const [acronym, list] of found) {
       const { intent, part } = [...list].sort((a, b) => rank(b) - rank(a))[0]!;
-      this.definitions.set(acronym, { intent, part });
+      definitions.set(acronym, { intent, part });
     }
+    return definitions;
   }
 
   /** Where the cards spell an abbreviation out ("DRGs" is the DRG), with the abbreviation as they write it. */
@@ -99,14 +110,9 @@ export class Glossary {
 
   /** The abbreviation a message asks the meaning of, and where the cards spell it out. */
   asked(text: string): (Definition & { acronym: string }) | undefined {
-    for (const sentence of questionSentences(text).slice(0, 1).concat(text.trim())) {
-      for (const pattern of ASKS_MEANING) {
-        const word = pattern.exec(sentence)?.[1];
-        if (!word) continue;
-        if (word === word.toLowerCase() && [word, word.replace(/s$/, '')].some((w) => WORDS_FIRST.has(w.toUpperCase()))) return undefined;
-        const definition = this.define(word);
-        if (definition) return definition;
-      }
+    for (const word of wordsAsked(text)) {
+      const definition = this.define(word);
+      if (definition) return definition;
     }
     return undefined;
   }
@@ -117,6 +123,9 @@ export class Glossary {
    */
   answer(text: string, decision: Decision): Decision | undefined {
     if (decision.intent && decision.intent.kind !== 'topic') return undefined;
+    // A card that already uses the word answers it, and the cards need not be read for that ("what does rhit stand for").
+    const words = wordsAsked(text);
+    if (!words.length || (decision.intent && words.every((w) => new RegExp(String.raw`\b${w.replace(/s$/i, '')}s?\b`, 'i').test(decision.intent!.answer)))) return undefined;
     const asked = this.asked(text);
     if (!asked) return undefined;
     if (decision.intent && new RegExp(String.raw`\b${asked.acronym}s?\b`).test(decision.intent.answer)) return undefined;
@@ -127,6 +136,21 @@ export class Glossary {
   orDefinition(text: string, decision: Decision): Decision {
     return this.answer(text, decision) ?? decision;
   }
+}
+
+/** The words a message asks the meaning of, as typed ("DRG" in "what does DRG stand for?"). */
+function wordsAsked(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of questionSentences(text).slice(0, 1).concat(text.trim())) {
+    for (const pattern of ASKS_MEANING) {
+      const word = pattern.exec(sentence)?.[1];
+      if (!word) continue;
+      // Written in lower case, a plain word ("him", "hits") is that word.
+      if (word === word.toLowerCase() && [word, word.replace(/s$/, '')].some((w) => WORDS_FIRST.has(w.toUpperCase()))) return [];
+      if (/^[\w-]+$/.test(word)) out.push(word);
+    }
+  }
+  return out;
 }
 
 // One glossary per knowledge base, read the first time a message needs it (the eval's threshold sweep makes many

@@ -41,6 +41,19 @@ describe('the glossary read from the cards', () => {
   });
 });
 
+describe('reading the cards only when needed', () => {
+  it('reads no card for a message that asks no meaning, or whose decided card already uses the word', () => {
+    let read = 0;
+    const counted = new Glossary({ ...kb, get intents() { read++; return kb.intents; } });
+    const rhit = { intent: kb.byId.get('rhit'), confidence: 1, route: 'entity' as const, candidates: [], entity: 'rhit' };
+    expect(counted.answer('how long is the rhit exam', rhit)).toBeUndefined();
+    expect(counted.answer('what does rhit stand for', rhit)).toBeUndefined();
+    expect(read).toBe(0);
+    expect(counted.answer('what does drg stand for', { ...rhit, intent: undefined, route: 'unsure' })?.intent?.id).toBeDefined();
+    expect(read).toBe(1);
+  });
+});
+
 describe('deciding with the glossary', () => {
   it('answers "what does DRG stand for?" with the part of a card that spells it out, not "not sure"', () => {
     expect(spelledOut(last('what does drg stand for'))).toMatch(/diagnosis-related group/i);
