@@ -16,12 +16,6 @@ export interface TrieHit {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  /**
-   * Most nodes have one child (the rest of a single phrase's word): its character, or -1 when there are none or
-   * several (then `next` is looked in). The walk compares a number instead of looking in a Map at most characters.
-   */
-  only: number;
-  onlyChild: TrieNode | undefined;
   /** After a word of a phrase: the spaces and hyphens (any number, even none) before its next word. */
   sep?: TrieNode;
   /** A phrase ends here: the first of them in the expression's order (longest first), and whether it takes a plural. */
@@ -91,22 +85,8 @@ function placesIn(text: string): Int32Array {
   return places;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), only: -1, onlyChild: undefined });
-
-/** Marks each node with a single child (see TrieNode.only), once every phrase is in. */
-function settle(n: TrieNode): void {
-  if (n.next.size === 1) {
-    for (const [c, child] of n.next) {
-      n.only = c;
-      n.onlyChild = child;
-    }
-  }
-  for (const child of n.next.values()) settle(child);
-  if (n.sep) settle(n.sep);
-}
-
 export class PhraseTrie {
-  private readonly root: TrieNode = newNode();
+  private readonly root: TrieNode = { next: new Map() };
   /**
    * The root's children by character code, both cases of a letter under ignoreCase: every phrase starts with an ASCII
    * character, so a place in the text is tried only when this holds a node for its character. The scan over every
@@ -129,7 +109,6 @@ export class PhraseTrie {
       trie.add(words, priority, ignoreCase && /[A-Za-z]$/.test(phrase));
     }
     for (let c = 0; c < 128; c++) trie.starts[c] = trie.root.next.get(trie.fold(c));
-    settle(trie.root);
     return trie;
   }
 
@@ -144,11 +123,11 @@ export class PhraseTrie {
   private add(words: string[], priority: number, plural: boolean): void {
     let node = this.root;
     words.forEach((word, w) => {
-      if (w > 0) node = node.sep ??= newNode();
+      if (w > 0) node = node.sep ??= { next: new Map() };
       for (let k = 0; k < word.length; k++) {
         const c = word.charCodeAt(k);
         let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = newNode()));
+        if (!child) node.next.set(c, (child = { next: new Map() }));
         node = child;
       }
     });
@@ -208,8 +187,7 @@ export class PhraseTrie {
       }
     }
     if (at < text.length) {
-      const c = this.fold(text.charCodeAt(at));
-      const child = n.only === c ? n.onlyChild : n.only < 0 && n.next.size ? n.next.get(c) : undefined;
+      const child = n.next.get(this.fold(text.charCodeAt(at)));
       if (child) this.walk(text, child, at + 1);
     }
     if (n.sep) {
