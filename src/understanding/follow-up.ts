@@ -13,7 +13,7 @@ import type { Thresholds } from './thresholds.js';
 import { asksTitleOf, COMMON, PartFinder, SOFT_RARITY, VAGUE } from './part-finder.js';
 import type { Route } from './understand.js';
 import { CLEAR_OWN_SHARE, DEFERRED_OWN_SHARE, GUESS_OWN_SHARE, OWN_PART_SHARE, POINTING_OWN_PART_SHARE, SPOKEN_OF_SCORE, VERY_CLEAR_OWN_SHARE } from './shares.js';
-import { examTimeAfterExam, figureOfSamePart, olderBeside, partAgain, sameAgain, samePart } from './same-part.js';
+import { examTimeAfterExam, figureOfSamePart, olderBeside, partAgain, sameAgain, samePart, secondClosest } from './same-part.js';
 import { sideIdsOf, sideNamed } from './sides.js';
 import { anotherOne } from './another-one.js';
 import { handsOverTo, referentOf, type Referent } from './referent.js';
@@ -31,6 +31,7 @@ export interface FollowUp {
   compared?: Intent[] | undefined;
   /** Tied to the context only by the words it shares with a part (or not at all): a decline of its own wins over it. */
   weak?: boolean | undefined;
+  besidePart?: string | undefined;
   /** The other sides of a comparison in context, asked about together ("which one pays more?"). */
   also?: Intent[] | undefined;
 }
@@ -296,7 +297,7 @@ export class FollowUps {
     const figureOfLast = lastPart && /\d/.test(lastPart.text) && FIGURE_ASKED.test(text) ? lastPart : undefined;
     const everyday = figureOfLast ?? fallbackPart(text, target.layout);
     const part = everyday ?? this.parts.closest(text, target) ?? this.parts.naming(target, ctxEntity);
-    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: !everyday };
+    if (part) return { intent: target, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id, part: part.label, weak: !everyday, besidePart: everyday ? undefined : secondClosest(this.parts, text, target, part)?.label };
     // "what about records clerks?" after pay, in words every topic uses: the same question, so the direct answer.
     // "what about clerks?" after what coders do: a topic that never names them is no answer; a clear own reading is.
     if (continues(ranking) && this.named(ranking).length > 0) {

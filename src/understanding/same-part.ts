@@ -1,10 +1,11 @@
 // A part asked again across turns: "how long is it?" after the exam, "the year before that", "and the CPC?" after
-// the CCA's exam (the same part of another topic).
+// the CCA's exam (the same part of another topic); and the part next to a guessed one (secondClosest).
 import { LEAD_PART, type AnswerPart } from '../knowledge/parts.js';
 import type { Intent } from '../knowledge/types.js';
 import type { ConversationContext } from '../store/state.js';
 import { facetNamed, facetsAsked, FACETS, partFor, TIME_OF_IT, type Facet } from './facets.js';
 import { challenges, HOURS_ONLY } from './follow-up-cues.js';
+import type { PartFinder } from './part-finder.js';
 
 /** "how long is it?" just after a question about the exam, or of a credential (no length of its own), is its exam. */
 export function examTimeAfterExam(text: string, context: ConversationContext, topic: Intent): { part: AnswerPart } | undefined {
@@ -93,3 +94,13 @@ export function partAgain(text: string, context: ConversationContext, topic: Int
 }
 
 const YEAR = /\b(19|20)\d\d\b/;
+
+// A follow-up tied to the card in context only by the words it shares with one part ("And the lowest people and the
+// highest people, how much they get?" after the pay) is a guess: the part sharing the next most is given beside it,
+// so that a near miss still carries the facts. Narrow answers stay narrow (a third of the card on average).
+/** The part (not the direct answer) that shares the most of the question's words after `first`. */
+export function secondClosest(parts: PartFinder, text: string, topic: Intent, first: AnswerPart): AnswerPart | undefined {
+  if (first.label === LEAD_PART) return undefined;
+  const rest = topic.layout.parts.filter((part) => part !== first);
+  return parts.closest(text, { ...topic, layout: { ...topic.layout, lead: '', parts: rest } });
+}

@@ -10,10 +10,15 @@ describe('a part beside the direct answer', () => {
     const d = last('what do medical records specialists make', 'what is that per hour, and what do the lowest paid ones make?');
     expect(d).toMatchObject({ intent: { id: 'pay' }, part: LEAD_PART, besidePart: partOf('pay', /^Lower end/) });
   });
-  it('none when the follow-up asks one part by itself', () => {
+  it('none when the follow-up asks one part by itself in everyday words', () => {
+    const d = last('what is the cca', 'how much does it cost?');
+    expect(d.part).toBe(partOf('cca', /^Cost/));
+    expect(d.besidePart).toBeUndefined();
+  });
+  it('a part found only by the words it shares is a guess: the next closest comes beside it (same-part.ts)', () => {
     const d = last('what do medical records specialists make', 'what do the lowest paid ones make?');
     expect(d.part).toBe(partOf('pay', /^Lower end/));
-    expect(d.besidePart).toBeUndefined();
+    expect(d.besidePart).toBeDefined();
   });
   it('"how long is the exam and how much does it cost?" after the CCA: both parts asked', () => {
     const d = last('what is the cca', 'how long is the exam and how much does it cost?');

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_PART } from '../../src/knowledge/parts.js';
 import type { ConversationContext } from '../../src/store/state.js';
-import { examTimeAfterExam, partAgain, sameAgain, samePart } from '../../src/understanding/same-part.js';
-import { realKnowledge } from '../helpers/core.js';
+import { PartFinder } from '../../src/understanding/part-finder.js';
+import { examTimeAfterExam, partAgain, sameAgain, samePart, secondClosest } from '../../src/understanding/same-part.js';
+import { conversation } from '../helpers/conversation.js';
+import { realKnowledge, sharedUnderstanding } from '../helpers/core.js';
 
 const kb = realKnowledge();
 const topic = (id: string) => kb.byId.get(id)!;
@@ -55,5 +57,25 @@ describe('partAgain', () => {
   });
   it('nothing for a message that neither challenges nor asks when a figure is from', () => {
     expect(partAgain('how much does it cost', context({ part: label('cca', /^Cost/) }), topic('cca'))).toBeUndefined();
+  });
+});
+
+describe('secondClosest: the part given beside a part guessed by shared words', () => {
+  const parts = new PartFinder(kb, sharedUnderstanding().ranker);
+  const { last } = conversation();
+
+  it('"And the lowest people and the highest people, how much they get?" after the pay: both ends of the range', () => {
+    const d = last('What is salary of medical records specialist in USA?', 'And the lowest people and the highest people, how much they get?');
+    expect(d).toMatchObject({ intent: { id: 'pay' }, weak: true, part: label('pay', /lower end/i), besidePart: label('pay', /whole occupation/i) });
+  });
+  it('is another part than the first, and never the direct answer', () => {
+    const first = topic('pay').layout.parts.find((p) => /lower end/i.test(p.label))!;
+    const second = secondClosest(parts, 'the lowest and the highest, how much', topic('pay'), first);
+    expect(second?.label).not.toBe(first.label);
+    expect(second?.label).not.toBe(LEAD_PART);
+    expect(secondClosest(parts, 'the lowest and the highest, how much', topic('pay'), { label: LEAD_PART, text: topic('pay').layout.lead })).toBeUndefined();
+  });
+  it('a part an everyday question asks for is no guess: nothing beside it ("how long is the exam?" after the CCA)', () => {
+    expect(last('what is the CCA', 'how long is the exam?').besidePart).toBeUndefined();
   });
 });
