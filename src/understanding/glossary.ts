@@ -65,10 +65,9 @@ export class Glossary {
   }
 
   private readCards(): Map<string, Definition> {
-    const kb = this.kb;
     const definitions = new Map<string, Definition>();
     const found = new Map<string, Found[]>();
-    for (const intent of kb.intents) {
+    for (const intent of this.kb.intents) {
       if (intent.kind !== 'topic') continue;
       for (const part of [{ label: LEAD_PART, text: intent.layout.lead }, ...intent.layout.parts]) {
         const text = part.text.replace(/\*\*/g, '');
@@ -110,32 +109,38 @@ export class Glossary {
 
   /** The abbreviation a message asks the meaning of, and where the cards spell it out. */
   asked(text: string): (Definition & { acronym: string }) | undefined {
-    for (const word of wordsAsked(text)) {
+    return this.firstDefined(wordsAsked(text));
+  }
+
+  /**
+   * The message asks what an abbreviation means and the decision does not answer it (not sure, or a card that
+   * never uses it): the part that spells it out. A decline or an answer that uses the abbreviation stands, and the
+   * cards need not be read for that ("what does rhit stand for" answered by the RHIT's card).
+   */
+  answer(text: string, decision: Decision): Decision | undefined {
+    if (decision.intent && decision.intent.kind !== 'topic') return undefined;
+    const card = decision.intent?.answer;
+    const asked = this.firstDefined(wordsAsked(text).filter((word) => !card || !usesWord(card, word)));
+    return asked && { ...decision, intent: asked.intent, confidence: Math.max(decision.confidence, 0.5), route: 'classifier', part: asked.part, also: undefined, besidePart: undefined, entity: undefined };
+  }
+
+  private firstDefined(words: readonly string[]): (Definition & { acronym: string }) | undefined {
+    for (const word of words) {
       const definition = this.define(word);
       if (definition) return definition;
     }
     return undefined;
   }
 
-  /**
-   * The message asks what an abbreviation means and the decision does not answer it (not sure, or a card that
-   * never uses it): the part that spells it out. A decline or an answer that uses the abbreviation stands.
-   */
-  answer(text: string, decision: Decision): Decision | undefined {
-    if (decision.intent && decision.intent.kind !== 'topic') return undefined;
-    // A card that already uses the word answers it, and the cards need not be read for that ("what does rhit stand for").
-    const words = wordsAsked(text);
-    if (!words.length || (decision.intent && words.every((w) => new RegExp(String.raw`\b${w.replace(/s$/i, '')}s?\b`, 'i').test(decision.intent!.answer)))) return undefined;
-    const asked = this.asked(text);
-    if (!asked) return undefined;
-    if (decision.intent && new RegExp(String.raw`\b${asked.acronym}s?\b`).test(decision.intent.answer)) return undefined;
-    return { ...decision, intent: asked.intent, confidence: Math.max(decision.confidence, 0.5), route: 'classifier', part: asked.part, also: undefined, besidePart: undefined, entity: undefined };
-  }
-
   /** The decision, or the part that spells out the abbreviation it leaves unanswered. */
   orDefinition(text: string, decision: Decision): Decision {
     return this.answer(text, decision) ?? decision;
   }
+}
+
+/** Whether a card's text uses the word, or its plural ("DRG" and "DRGs"). The word is letters, digits and hyphens only. */
+function usesWord(card: string, word: string): boolean {
+  return new RegExp(String.raw`\b${word.replace(/s$/i, '')}s?\b`, 'i').test(card);
 }
 
 /** The words a message asks the meaning of, as typed ("DRG" in "what does DRG stand for?"). */

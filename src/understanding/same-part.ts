@@ -95,10 +95,12 @@ export function partAgain(text: string, context: ConversationContext, topic: Int
 
 const YEAR = /\b(19|20)\d\d\b/;
 
-// A follow-up tied to the card in context only by the words it shares with one part ("And the lowest people and the
-// highest people, how much they get?" after the pay) is a guess: the part sharing the next most is given beside it,
-// so that a near miss still carries the facts. Narrow answers stay narrow (a third of the card on average).
-/** The part (not the direct answer) that shares the most of the question's words after `first`. */
+/**
+ * The part (not the direct answer) that shares the most of the question's words after `first`. A follow-up tied to
+ * the card in context only by the words it shares with one part ("And the lowest people and the highest people, how
+ * much they get?" after the pay) is a guess: this part is given beside it, so that a near miss still carries the
+ * facts. Narrow answers stay narrow (a third of the card on average).
+ */
 export function secondClosest(parts: PartFinder, text: string, topic: Intent, first: AnswerPart): AnswerPart | undefined {
   if (first.label === LEAD_PART) return undefined;
   const rest = topic.layout.parts.filter((part) => part !== first);

@@ -37,6 +37,7 @@ import { deferredToContext } from './deferred-to-context.js';
 import { sideIdsOf } from './sides.js';
 import { askedAgainOf, declinedFrame, pivotSubject } from './pivot.js';
 import type { Decision, Route } from './decision.js';
+
 export type { Decision, Route } from './decision.js';
 
 export interface UnderstandingOptions {
