@@ -12,6 +12,6 @@ import { organisationPart } from './organisation-part.js';
 import type { PartFinder } from './part-finder.js';
 
 export function finished(decision: Decision, text: string, context: ConversationContext | undefined, kb: KnowledgeBase, parts: PartFinder): Decision {
-  const shaped = withPartSpokenOf(organisationPart(notTheSameCardAgain(decision, text, context, parts), text, kb), text, parts);
+  const shaped = withPartSpokenOf(organisationPart(notTheSameCardAgain(decision, text, context, parts), text, kb, parts), text, parts);
   return glossaryOf(kb).orDefinition(text, shaped);
 }
