@@ -43,7 +43,8 @@ export async function runChat(advisor: Advisor, options: ChatOptions = {}): Prom
   // The async iterator queues lines, so pasted or piped input is answered line by line, none lost.
   for await (const line of rl) {
     const text = line.trim();
-    if (/^\/(quit|exit|bye)$/i.test(text)) break;
+    // A terminal's convention: "exit" or "quit" typed alone leaves too (people type it before they read /help).
+    if (/^\/(quit|exit|bye)$/i.test(text) || /^(quit|exit)$/i.test(text)) break;
     if (text) await handle(text);
     rl.prompt();
   }

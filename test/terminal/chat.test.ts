@@ -64,8 +64,8 @@ describe('runChat', () => {
     expect(out).toMatch(/I don't know the command "nonsense"/);
   }, 60_000);
 
-  it('/quit, /exit and /bye (any case) end the chat; later lines are not read', async () => {
-    for (const quit of ['/quit', '/EXIT', '/Bye']) {
+  it('/quit, /exit and /bye (any case), and a bare "exit" or "quit", end the chat; later lines are not read', async () => {
+    for (const quit of ['/quit', '/EXIT', '/Bye', 'exit', 'Quit']) {
       const { out, inputs } = await chat(['hello', quit, 'what is the RHIA?']);
       expect(inputs).toEqual([{ kind: 'text', text: 'hello' }]);
       expect(out.endsWith('Goodbye! Your checklist is saved for next time.\n')).toBe(true);
