@@ -136,6 +136,8 @@ export function buildProgram(): Command {
     .option('--tune25 <file>', 'twenty-fifth tuning set (default eval/tune25/questions.jsonl)')
     .option('--holdout25 <file>', 'twenty-fifth held-out set, never tuned on (default eval/holdout25/questions.jsonl)')
     .option('--holdout26 <file>', 'twenty-sixth held-out set, never tuned on (default eval/holdout26/questions.jsonl)')
+    .option('--tune26 <file>', 'twenty-sixth tuning set: careers named in passing (default eval/tune26/questions.jsonl)')
+    .option('--tune27 <file>', 'twenty-seventh tuning set: follow-ups in other topics\' words (default eval/tune27/questions.jsonl)')
     .option('--holdout27 <file>', 'twenty-seventh held-out set, never tuned on (default eval/holdout27/questions.jsonl)')
     .option('--holdout28 <file>', 'twenty-eighth held-out set, never tuned on (default eval/holdout28/questions.jsonl)')
     .option('--holdout6 <file>', 'sixth held-out set, twin of tune6, never tuned on (default eval/holdout6/questions.jsonl)')

@@ -66,6 +66,8 @@ export interface EvalCliOptions {
   holdout25?: string;
   holdout26?: string;
   holdout27?: string;
+  tune26?: string;
+  tune27?: string;
   holdout28?: string;
   holdout6?: string;
   holdout4?: string;
@@ -137,6 +139,8 @@ export const SET_ABOUT = {
   tune25: 'written blind on 2026-12-07 (session 33) by a third helper who saw neither the bot nor another set, leaning to forum and FAQ shapes like holdout26: first measured at 4c76988 and at a34bbfc before any tuning on it, tuned on',
   holdout25: 'written blind on 2026-12-07 (session 33) by a helper who saw neither the bot nor another set, styles spread widely, first measured at the session\'s first commit 4c76988: measure only',
   holdout26: 'written blind on 2026-12-07 (session 33) by a second helper who saw neither the bot nor another set, leaning to forum and FAQ shapes, first measured at the session\'s first commit 4c76988: measure only',
+  tune26: 'written on 2026-12-08 (session 34) by a helper who saw neither the bot nor another set, aimed at a known weakness: neighbouring careers named in passing (the asker\'s past, a colleague or relative in the story, a comparison) beside ones asked about for themselves; first measured at 9feda3d before any tuning on it, tuned on',
+  tune27: 'written on 2026-12-08 (session 34) by a helper who saw neither the bot nor another set, aimed at a known weakness: last turns that continue an earlier topic in words of other topics, and clear switches to a new one; first measured at 9feda3d before any tuning on it, tuned on',
   holdout27: 'written blind on 2026-12-08 (session 34) by a helper who saw neither the bot nor another set, styles spread widely, first measured at the session\'s first commit d474cdf: measure only',
   holdout28: 'written blind on 2026-12-08 (session 34) by a second helper who saw neither the bot nor another set, leaning to forum and FAQ shapes and near-miss careers, first measured at the session\'s first commit d474cdf: measure only',
 } as const;
@@ -195,6 +199,8 @@ export const DEFAULTS = {
   tune25: path.join(packageRoot, 'eval', 'tune25', 'questions.jsonl'),
   holdout25: path.join(packageRoot, 'eval', 'holdout25', 'questions.jsonl'),
   holdout26: path.join(packageRoot, 'eval', 'holdout26', 'questions.jsonl'),
+  tune26: path.join(packageRoot, 'eval', 'tune26', 'questions.jsonl'),
+  tune27: path.join(packageRoot, 'eval', 'tune27', 'questions.jsonl'),
   holdout27: path.join(packageRoot, 'eval', 'holdout27', 'questions.jsonl'),
   holdout28: path.join(packageRoot, 'eval', 'holdout28', 'questions.jsonl'),
   holdout6: path.join(packageRoot, 'eval', 'holdout6', 'questions.jsonl'),
@@ -236,7 +242,7 @@ async function run(opts: EvalCliOptions, io: Io): Promise<number> {
   const intentTolerance = number(opts.intentTolerance, DEFAULT_INTENT_TOLERANCE, '--intent-tolerance', (n) => n >= 0);
   if (opts.followups) throw new EvalDataError('--followups is gone: follow-ups are the conv items of each question set');
   if (opts.heldout && opts.holdout) throw new EvalDataError('--heldout is the old name of --holdout: give one');
-  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22', 'tune23', 'tune24', 'tune25', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28'] as const).map((name) => ({
+  const sets: SetSpec[] = (['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22', 'tune23', 'tune24', 'tune25', 'tune26', 'tune27', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28'] as const).map((name) => ({
     name,
     file: resolve(name === 'holdout' ? (opts.holdout ?? opts.heldout) : opts[name], DEFAULTS[name]),
     about: SET_ABOUT[name],
