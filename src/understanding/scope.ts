@@ -55,6 +55,17 @@ const GOING_BACK = /\b(go back|going back|went back|get back|finish|finishing|re
 // ...and what is asked is whether that carries over: then the career is who is asking, not what is asked about.
 const CARRIES_OVER = /\b(experience|background|help|helps|count|counts|transfer|transfers|useful|leg up|advantage|head start|easier|harder|switch|switching|change careers|move into|get into)\b/i;
 
+// Around a career's name: someone in the person's story doing something ("our charge nurse keeps asking my clerks
+// for charts", "a respiratory therapist at my hospital left a folder...", "the paramedics drop run sheets at our desk"):
+// a person in the story, not the career asked about.
+const SOMEONE = /\b(?:our|my|your|the|a|an|one of (?:our|my|the))\s+(?:[a-z]+\s+){0,2}$/i;
+const DOES_SOMETHING =
+  /^(?:\s+[a-z']+){0,3}?\s+(?:asks?|asked|asking|wants?|wanted|wanting|requests?|requested|says|said|tells|told|keeps|kept|sends|sent|emails|emailed|comes|came|gives|gave|brings|brought|drops|dropped|leaves|left|complains?|complained|chatting|mentioned|insists|insisted|swears)\b/i;
+// ...or someone close to the person who is one, told outside the sentences that ask ("My brother is a surgical tech and
+// he says... What would that be?"); "my sister is a nurse, how much does she make?" asks about the career.
+const RELATIVE_IS =
+  /\bmy (?:mom|mother|dad|father|sister|brother|aunt|uncle|cousin|friend|wife|husband|coworker|co-worker|colleague|neighbou?r|daughter|son|roommate|partner|grandma|grandmother)\s+(?:is|was|works as|worked as|used to be)\s+(?:an?\s+)?(?:retired\s+|former\s+)?$/i;
+
 interface DeclineRule {
   reply: string;
   phrases: PhraseList;
@@ -117,9 +128,9 @@ export class Scope {
     const asked = (hit: PhraseHit) => !spans || spans.some(([start, end]) => hit.start >= start && hit.start < end);
     const careers = named.filter((hit) => !this.notAsked(text, hit.start, hit.end, asked(hit)));
     const careersAside = named.length > careers.length ? named.filter((hit) => !careers.includes(hit)).map((hit) => hit.phrase) : undefined;
-    // The neighbouring career's own words ("court records clerk") do not count as the field's, and only the
+    // A neighbouring career's own words ("court records clerk"), asked about or not, do not count as the field's; only the
     // field's own terms (not records work in a health setting) outweigh a career named for itself.
-    const withoutCareers = blankOut(text, careers);
+    const withoutCareers = blankOut(text, named);
     if (careers.length && !this.field.has(withoutCareers)) {
       const career = careers.length === 1 ? { start: careers[0]!.start, end: careers[0]!.end } : undefined;
       return { kind: 'decline', reply: OTHER_CAREERS, why: careers[0]!.phrase, career };
@@ -141,7 +152,8 @@ export class Scope {
       const hit = this.match(rule, text);
       if (hit) return { kind: 'decline', reply: rule.reply, why: hit };
     }
-    return careersAside ? { kind: 'open', fieldTerms, careersAside } : { kind: 'open', fieldTerms };
+    // The classifier's other-career reading is set aside only when every career named was (understand.ts).
+    return careersAside && !careers.length ? { kind: 'open', fieldTerms, careersAside } : { kind: 'open', fieldTerms };
   }
 
   /**
@@ -149,13 +161,16 @@ export class Scope {
    * comparison of this field ("do I need to be a nurse first?"), or the asker's own past when the question is
    * whether it carries over ("I was an LPN for 10 years, would that make it easier?") or, in a long story, when it is
    * told outside the sentences that ask ("I did 2 years as a CNA and the patient contact wore me out. ... How much of
-   * the job is talking to clinical people?"). Someone else's career told in a story stays asked about ("My son is
+   * the job is talking to clinical people?"), or a person in the story ("the paramedics drop run sheets at our desk...").
+   * Someone else's career told in a story stays asked about ("My son is
    * deciding between respiratory therapy and sonography... which one pays better?").
    */
   private notAsked(text: string, start: number, end: number, inAskingSentence: boolean): boolean {
     const before = text.slice(Math.max(0, start - 40), start);
     if (RULED_OUT.test(before.slice(-30)) || THOUGHT_REQUIRED.test(before) || COMPARED.test(before)) return true;
     if (REQUIRED.test(before) && REQUIRED_AFTER.test(text.slice(end))) return true;
+    if (SOMEONE.test(before) && DOES_SOMETHING.test(text.slice(end, end + 60))) return true;
+    if (RELATIVE_IS.test(before) && !inAskingSentence) return true;
     if (STUDIED_FOR.test(before) && !inAskingSentence && !GOING_BACK.test(text)) return true;
     return WHO_I_AM.test(before) && (!inAskingSentence || CARRIES_OVER.test(text.slice(0, start) + ' ' + text.slice(end)));
   }

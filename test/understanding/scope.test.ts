@@ -108,7 +108,7 @@ describe('Scope.judge on made-up lists', () => {
     // "records clerk" is a field term, but here it is part of "court records clerk".
     expect(verdict('court records clerk, how do I get hired')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS, why: 'court records clerk' });
     // With a field word of its own, outside the career's name, the message is open.
-    expect(verdict('I am a court records clerk and want to work in medical records')).toEqual({ kind: 'open', fieldTerms: ['medical records'] });
+    expect(verdict('I am a court records clerk and want to work in medical records')).toMatchObject({ kind: 'open', fieldTerms: ['medical records'] });
   });
 
   it("lets only the field's own terms, not records work in a health setting, outweigh a career", () => {
@@ -377,5 +377,36 @@ describe('the field terms of the real scope.yml', () => {
   it('count the certifying bodies, NHA included, so their questions are never declined as unrelated', () => {
     expect(real.fieldTerms('Tell me about NHA as a certifying body.')).toContain('nha');
     expect(real.fieldTerms('what does AAPC stand for')).toContain('aapc');
+  });
+});
+
+describe('Scope.judge: people in the story and careers still asked about', () => {
+  it('sets aside a career whose person acts in the story (a colleague asking, a coworker leaving a folder)', () => {
+    expect(verdict('Our charge nurse keeps asking my staff for whole charts. Is that allowed?')).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
+    expect(verdict('A nurse at my clinic left a folder in the cafeteria. What happens now?')).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
+    // Asked about for itself, the same career is declined; "is called" names it, nobody acts.
+    expect(reply('Our hospital is hiring a nurse, what does a nurse earn?')).toBe(OTHER_CAREERS);
+    expect(reply('whats the phlebotomist cert exam called')).toBe(OTHER_CAREERS);
+  });
+
+  it("sets aside a relative's career told outside the sentences that ask, not inside them", () => {
+    const story =
+      'My brother is a nurse on a surgical floor and works long shifts most weeks. We were talking about our jobs over dinner last weekend and he brought up the surgeons he works with. I got curious about the paperwork side. What codes would a surgeon use for the same surgery?';
+    expect(verdict(story)).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
+    expect(reply('My sister is a nurse, how much does she make?')).toBe(OTHER_CAREERS);
+  });
+
+  it('keeps the classifier reading of other careers when a career aside stands beside one still asked about', () => {
+    // The mother's career is aside; nursing school, asked about in a message with a field word, is not.
+    const v = verdict('My mom was a nurse and she always says it is secure. What are the prerequisites for nursing school compared with medical records?');
+    expect(v).toEqual({ kind: 'open', fieldTerms: ['medical records'] });
+  });
+});
+
+describe('Scope.judge: HIPAA rules and registries are the field', () => {
+  const real = new Scope(realKnowledge().scope);
+  it('answers a minimum necessary question whoever asks for the chart', () => {
+    expect(real.judge('When an ICU nurse wants a whole chart, does minimum necessary apply?')).toMatchObject({ kind: 'open', fieldTerms: ['minimum necessary'] });
+    expect(real.judge('The oncology nurses said a cancer registrar needs a credential. Which one?')).toMatchObject({ kind: 'open' });
   });
 });
