@@ -4,7 +4,7 @@
 // which curators edit.
 import type { ScopeLists } from '../knowledge/types.js';
 import { blankOut, PhraseList, type PhraseHit } from '../nlu/phrase-list.js';
-import { askingSpans, sentenceSpans } from '../nlu/sentences.js';
+import { askingSpans, questionSentences, sentenceSpans, splitSentences } from '../nlu/sentences.js';
 
 /** The reply id of the emergency line (it is not a knowledge file: it is always the same words). */
 export const EMERGENCY = 'emergency';
@@ -48,7 +48,13 @@ const COMPARED = /\b((easier|harder|better|worse|faster|quicker|cheaper|shorter|
 
 // Just before a career's name: the person is, or was, one ("I'm a CNA", "after ten years as an LPN").
 const WHO_I_AM =
-  /\b(i'?m|i am|im|i was|i'?ve been|i have been|i used to be|worked as|work as|working as|worked in|years as|years in|currently|former|formerly|ex-?|retired|my background is( in)?|background in|coming from|came from|experience as|experience in)\s+(an?\s+)?$/i;
+  /\b(i'?m|i am|im|i was|i'?ve been|i have been|i used to be|worked as|work as|working as|worked in|years? as|yrs? as|years in|currently|former|formerly|ex-?|retired|my background is( in)?|background in|coming from|came from|experience as|experience in|(?:my|our) (?:only |current |old |last |first )?job (?:so far |now |before |right now )?(?:is|was))\s+(an?\s+)?(?:(?!\w+ing\b)[a-z-]+\s+){0,2}$/i;
+// Just after a career's name: how long the person has been one ("medical assistant 2 yrs, does that help?").
+const YEARS_OF_IT = /^,?\s+(?:for\s+)?(?:\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten|many)\s+(?:years?|yrs?)\b/i;
+// A message that starts with the person's job, a comma, then their own situation ("dental assistant, office mgr wants me
+// to take over our records...").
+const INTRODUCES = /^\s*(?:(?:former|retired|ex|current)\s+)?$/i;
+const AFTER_INTRO = /^\s*(?:here\b)?\s*[,:-]\s*(?!\s)(?!(?:how|what|when|where|which|who|why|is|are|can|do|does|should|would|could)\b).*\b(?:me|my|i)\b/i;
 // ...or studied for it and stopped ("after one semester of nursing prereqs"), unless the story is about going back.
 const STUDIED_FOR = /\b(?:(?:semesters?|years?|months?) of|dropped out of|quit)\s+$/i;
 const GOING_BACK = /\b(go back|going back|went back|get back|finish|finishing|return|returning|re-?enroll|transfer (my )?credits|my license|my licence)\b/i;
@@ -58,9 +64,9 @@ const CARRIES_OVER = /\b(experience|background|help|helps|count|counts|transfer|
 // Around a career's name: someone in the person's story doing something ("our charge nurse keeps asking my clerks
 // for charts", "a respiratory therapist at my hospital left a folder...", "the paramedics drop run sheets at our desk"):
 // a person in the story, not the career asked about.
-const SOMEONE = /\b(?:our|my|your|the|a|an|one of (?:our|my|the))\s+(?:[a-z]+\s+){0,2}$/i;
+const SOMEONE = /\b(?:our|my|your|the|a|an|one of (?:our|my|the))\s+(?:[a-z]+\s+){0,3}$/i;
 const DOES_SOMETHING =
-  /^(?:\s+[a-z']+){0,3}?\s+(?:asks?|asked|asking|wants?|wanted|wanting|requests?|requested|says|said|tells|told|keeps|kept|sends|sent|emails|emailed|comes|came|gives|gave|brings|brought|drops|dropped|leaves|left|complains?|complained|chatting|mentioned|insists|insisted|swears)\b/i;
+  /^(?:\s+[a-z']+){0,3}?\s+(?:asks?|asked|asking|wants?|wanted|wanting|requests?|requested|says|said|tells|told|keeps|kept|sends|sent|emails|emailed|comes|came|gives|gave|brings|brought|drops|dropped|leaves|left|complains?|complained|chatting|mentioned|sets? (?:\w+ )?up|insists|insisted|swears)\b/i;
 // ...or someone close to the person who is one, told outside the sentences that ask ("My brother is a surgical tech and
 // he says... What would that be?"); "my sister is a nurse, how much does she make?" asks about the career.
 const RELATIVE_IS =
@@ -146,7 +152,12 @@ export class Scope {
     const atWork = this.workplace.has(text) || NAMED_EMPLOYER.test(text) || OWN_UNIT.test(text);
     // "...plan around my kid's schedule": a family's or a school's matter is not the employer's.
     const ofWork = blankOut(text, this.notInternal.find(text));
-    const internal = this.internalAlways.find(ofWork)[0] ?? (atWork ? this.internalNearWork.find(ofWork)[0] : undefined);
+    // A workplace matter told in the story counts when the question is about that workplace too ("layoff rumours in our
+    // department... Is my hospital going to let the clerks go?"), not when it asks in general ("...how long does a hospital
+    // have to notify the patients?" after a folder left in the cafeteria).
+    const question = askedPart(ofWork);
+    const askedOfWork = question === ofWork || this.workplace.has(question) || NAMED_EMPLOYER.test(question) || OWN_UNIT.test(question) || /\b(?:my|our|we)\b/i.test(question);
+    const internal = this.internalAlways.find(ofWork)[0] ?? (atWork ? this.internalNearWork.find(askedOfWork ? ofWork : question)[0] : undefined);
     if (internal) return { kind: 'decline', reply: EMPLOYER_INTERNAL, why: internal.phrase };
     for (const rule of this.otherRules) {
       const hit = this.match(rule, text);
@@ -170,6 +181,7 @@ export class Scope {
     if (RULED_OUT.test(before.slice(-30)) || THOUGHT_REQUIRED.test(before) || COMPARED.test(before)) return true;
     if (REQUIRED.test(before) && REQUIRED_AFTER.test(text.slice(end))) return true;
     if (SOMEONE.test(before) && DOES_SOMETHING.test(text.slice(end, end + 60))) return true;
+    if (YEARS_OF_IT.test(text.slice(end)) || (INTRODUCES.test(before) && AFTER_INTRO.test(text.slice(end)))) return true;
     if (RELATIVE_IS.test(before) && !inAskingSentence) return true;
     if (STUDIED_FOR.test(before) && !inAskingSentence && !GOING_BACK.test(text)) return true;
     return WHO_I_AM.test(before) && (!inAskingSentence || CARRIES_OVER.test(text.slice(0, start) + ' ' + text.slice(end)));
@@ -179,6 +191,16 @@ export class Scope {
     const hit = rule.phrases.find(text)[0];
     return hit && !rule.unless.has(text) ? hit.phrase : undefined;
   }
+}
+
+/**
+ * The sentences of a message that ask, when it has others too: "A nurse left a folder in the cafeteria... how long does a
+ * hospital have to notify the patients?" asks nothing about the cafeteria. A message of one sentence is all asked.
+ */
+function askedPart(text: string): string {
+  const sentences = splitSentences(text);
+  const asking = sentences.length > 1 ? questionSentences(text) : [];
+  return asking.length ? asking.join(' ') : text;
 }
 
 /** The sentence of a text that holds a hit (the whole text when the hit stands between sentences). */

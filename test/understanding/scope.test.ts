@@ -410,3 +410,29 @@ describe('Scope.judge: HIPAA rules and registries are the field', () => {
     expect(real.judge('The oncology nurses said a cancer registrar needs a credential. Which one?')).toMatchObject({ kind: 'open' });
   });
 });
+
+describe("Scope.judge: the asker's own job, said in other ways", () => {
+  it('sets aside a career the person has done for years, said after its name', () => {
+    expect(verdict('phlebotomist 2 yrs, does that help me get hired?')).toMatchObject({ kind: 'open', careersAside: ['phlebotomist'] });
+    expect(reply('phlebotomist, how many years of school?')).toBe(OTHER_CAREERS);
+  });
+  it('sets aside a career the message opens with as a self-introduction, not one it asks about', () => {
+    expect(verdict('phlebotomist, my manager wants me to take over the filing. do I need a license?')).toMatchObject({ kind: 'open', careersAside: ['phlebotomist'] });
+    expect(reply('phlebotomist, how do I get the license?')).toBe(OTHER_CAREERS);
+    expect(reply('And phlebotomist, my friend asks how I get the license?')).toBe(OTHER_CAREERS);
+  });
+  it("sets aside one's job named as such, and a word or two before the career ('front desk')", () => {
+    expect(verdict('if my only job so far is phlebotomist, would that experience help?')).toMatchObject({ kind: 'open', careersAside: ['phlebotomist'] });
+    expect(verdict('I worked 1 year as a night shift nurse, does that experience count?')).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
+    // A verb between is what the person wants, not what they are.
+    expect(reply("I'm currently becoming a nurse, how long is school?")).toBe(OTHER_CAREERS);
+  });
+});
+
+describe('Scope.judge: a workplace matter told in a story', () => {
+  it('declines only when the question itself is about the workplace', () => {
+    expect(reply('At my clinic the schedule changed and a folder went missing. In general, how long are records kept?')).toBe('open');
+    expect(reply('At my clinic the schedule changed. Is my clinic going to cut hours for us?')).toBe(EMPLOYER_INTERNAL);
+    expect(reply('What is the schedule at my clinic?')).toBe(EMPLOYER_INTERNAL);
+  });
+});
