@@ -409,6 +409,9 @@ describe('Scope.judge: HIPAA rules and registries are the field', () => {
     expect(real.judge('When an ICU nurse wants a whole chart, does minimum necessary apply?')).toMatchObject({ kind: 'open', fieldTerms: ['minimum necessary'] });
     expect(real.judge('The oncology nurses said a cancer registrar needs a credential. Which one?')).toMatchObject({ kind: 'open' });
   });
+  it("counts the names of code sets as the field's words, so a question about them needs less of the classifier", () => {
+    expect(real.judge('Which code system the hospital use for the procedures of inpatient?')).toMatchObject({ kind: 'open', fieldTerms: ['code system'] });
+  });
 });
 
 describe("Scope.judge: the asker's own job, said in other ways", () => {
