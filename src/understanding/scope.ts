@@ -36,7 +36,7 @@ const OWN_UNIT = /\b(?:our|my)\s+(?:(?:inpatient|outpatient|hospital|clinic)\s+)
 const RULED_OUT = /\b(not|never|no longer|don'?t want to|do not want to)\b(\s+\w+){0,3}\s+(be|become|am|a|an)\s+(an?\s+)?$|\bnot\s+an?\s+$/i;
 
 // Just before a career's name: the person wants to move into it ("switch to being an", "go back to school for").
-const MOVING_TO = /\b(switch(ing)? (careers? )?to( being)?|change (careers? )?to|become|becoming|go(ing)? back to school for|school for|train(ing)? (to be|as)|leave \w+ (for|to be)|move (in)?to|moving (in)?to)\s+(an?\s+)?$/i;
+const MOVING_TO = /\b(switch(ing)? (careers? )?to( being)?|change (careers? )?to|become|becoming|wants? to be|wanted to be|go(ing)? back to school for|school for|train(ing)? (to be|as)|leave \w+ (for|to be)|move (in)?to|moving (in)?to)\s+(an?\s+)?$/i;
 
 // Around a career's name: what the person thinks this field requires ("do I need to be a nurse first?", "I thought
 // you needed a nursing degree") or what they compare it with ("is it easier than nursing school?"). "What do I need

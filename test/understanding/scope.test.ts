@@ -409,6 +409,13 @@ describe('Scope.judge: HIPAA rules and registries are the field', () => {
     expect(real.judge('When an ICU nurse wants a whole chart, does minimum necessary apply?')).toMatchObject({ kind: 'open', fieldTerms: ['minimum necessary'] });
     expect(real.judge('The oncology nurses said a cancer registrar needs a credential. Which one?')).toMatchObject({ kind: 'open' });
   });
+  it('declines social work and teaching careers, and a relative moving into another career from a field job', () => {
+    expect(real.judge('How many supervised hours do you need for the LCSW?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
+    expect(real.judge('How does alternative teacher certification work?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
+    expect(real.judge("I'm an HIM director and my daughter wants to be a respiratory therapist. Is that a good career?")).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
+    // A teacher in the story is no career asked about.
+    expect(real.judge('My teacher said the CCA exam is two hours, is that right?')).toMatchObject({ kind: 'open' });
+  });
   it("counts the names of code sets as the field's words, so a question about them needs less of the classifier", () => {
     expect(real.judge('Which code system the hospital use for the procedures of inpatient?')).toMatchObject({ kind: 'open', fieldTerms: ['code system'] });
   });
