@@ -177,6 +177,7 @@ function readScope(root: string, problems: Problem[], intents: readonly Intent[]
   });
   return {
     fieldTerms: d.field_terms,
+    subjectTerms: d.subject_terms ?? [],
     recordWords: d.record_words,
     healthSettings: d.health_settings,
     notCareers: d.not_careers,

@@ -104,6 +104,7 @@ const phrases = (what: string) =>
 export const scopeSchema = z
   .object({
     field_terms: phrases('words of health-information work'),
+    subject_terms: phrases("words of the field's subjects that do not outweigh a career").optional(),
     record_words: phrases('words of records work in general'),
     health_settings: phrases('health settings'),
     not_careers: phrases('phrases that only look like a neighbouring career'),

@@ -64,6 +64,8 @@ export interface Vocabulary {
 /** knowledge/scope.yml: what belongs to the field and what only looks like it (see understanding/scope.ts). */
 export interface ScopeLists {
   fieldTerms: string[];
+  /** The field's subjects (HIPAA's rules, code sets): in the field, but a neighbouring career asked about still wins. */
+  subjectTerms?: string[] | undefined;
   /** Records work in general: in the field only beside a health setting. */
   recordWords: string[];
   healthSettings: string[];

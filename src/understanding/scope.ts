@@ -48,29 +48,20 @@ const COMPARED = /\b((easier|harder|better|worse|faster|quicker|cheaper|shorter|
 
 // Just before a career's name: the person is, or was, one ("I'm a CNA", "after ten years as an LPN").
 const WHO_I_AM =
-  /\b(i'?m|i am|im|i was|i'?ve been|i have been|i used to be|worked as|work as|working as|worked in|years? as|yrs? as|years in|currently|former|formerly|ex-?|retired|my background is( in)?|background in|coming from|came from|experience as|experience in|(?:my|our) (?:only |current |old |last |first )?job (?:so far |now |before |right now )?(?:is|was))\s+(an?\s+)?(?:(?!\w+ing\b)[a-z-]+\s+){0,2}$/i;
-// Just after a career's name: how long the person has been one ("medical assistant 2 yrs, does that help?").
-const YEARS_OF_IT = /^,?\s+(?:for\s+)?(?:\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten|many)\s+(?:years?|yrs?)\b/i;
-// A message that starts with the person's job, a comma, then their own situation ("dental assistant, office mgr wants me
-// to take over our records...").
-const INTRODUCES = /^\s*(?:(?:former|retired|ex|current)\s+)?$/i;
-const AFTER_INTRO = /^\s*(?:here\b)?\s*[,:-]\s*(?!\s)(?!(?:how|what|when|where|which|who|why|is|are|can|do|does|should|would|could)\b).*\b(?:me|my|i)\b/i;
+  /\b(i'?m|i am|im|i was|i'?ve been|i have been|i used to be|worked as|work as|working as|worked in|years as|years in|currently|former|formerly|ex-?|retired|my background is( in)?|background in|coming from|came from|experience as|experience in|(?:my|our) (?:only |current |old |last |first )?job (?:so far |now |before |right now )?(?:is|was))\s+(an?\s+)?$/i;
 // ...or studied for it and stopped ("after one semester of nursing prereqs"), unless the story is about going back.
 const STUDIED_FOR = /\b(?:(?:semesters?|years?|months?) of|dropped out of|quit)\s+$/i;
 const GOING_BACK = /\b(go back|going back|went back|get back|finish|finishing|return|returning|re-?enroll|transfer (my )?credits|my license|my licence)\b/i;
 // ...and what is asked is whether that carries over: then the career is who is asking, not what is asked about.
 const CARRIES_OVER = /\b(experience|background|help|helps|count|counts|transfer|transfers|useful|leg up|advantage|head start|easier|harder|switch|switching|change careers|move into|get into)\b/i;
 
-// Around a career's name: someone in the person's story doing something ("our charge nurse keeps asking my clerks
-// for charts", "a respiratory therapist at my hospital left a folder...", "the paramedics drop run sheets at our desk"):
-// a person in the story, not the career asked about.
-const SOMEONE = /\b(?:our|my|your|the|a|an|one of (?:our|my|the))\s+(?:[a-z]+\s+){0,3}$/i;
+// Around a career's name: a colleague of the person's doing something in their story ("our charge nurse keeps asking my
+// clerks for whole charts", "one of our nurses asked..."): someone in the story, not the career asked about. Only "our"
+// or "my" people, and the verb right after the name: "my RN license says..." is a licence, and "asks", "wants" and
+// "gives" are left out, since "how much does a phlebotomist make if she wants to work nights?" asks about the career.
+const SOMEONE = /\b(?:our|my|one of (?:our|my))\s+(?:[a-z]+\s+)?$/i;
 const DOES_SOMETHING =
-  /^(?:\s+[a-z']+){0,3}?\s+(?:asks?|asked|asking|wants?|wanted|wanting|requests?|requested|says|said|tells|told|keeps|kept|sends|sent|emails|emailed|comes|came|gives|gave|brings|brought|drops|dropped|leaves|left|complains?|complained|chatting|mentioned|sets? (?:\w+ )?up|insists|insisted|swears)\b/i;
-// ...or someone close to the person who is one, told outside the sentences that ask ("My brother is a surgical tech and
-// he says... What would that be?"); "my sister is a nurse, how much does she make?" asks about the career.
-const RELATIVE_IS =
-  /\bmy (?:mom|mother|dad|father|sister|brother|aunt|uncle|cousin|friend|wife|husband|coworker|co-worker|colleague|neighbou?r|daughter|son|roommate|partner|grandma|grandmother)\s+(?:is|was|works as|worked as|used to be)\s+(?:an?\s+)?(?:retired\s+|former\s+)?$/i;
+  /^s?\s+(?:(?:always|just|still|often|keeps?|kept)\s+)?(?:keeps|kept|asking|asked|says|said|left|leaves|drops|dropped|complains?|complained|calls down|called down|sets? \w+ up|emailed|insists|insisted)\b/i;
 
 interface DeclineRule {
   reply: string;
@@ -80,6 +71,7 @@ interface DeclineRule {
 
 export class Scope {
   private readonly field: PhraseList;
+  private readonly subjects: PhraseList;
   private readonly recordWords: PhraseList;
   private readonly healthSettings: PhraseList;
   private readonly careers: PhraseList;
@@ -95,6 +87,7 @@ export class Scope {
 
   constructor(lists: ScopeLists) {
     this.field = new PhraseList(lists.fieldTerms);
+    this.subjects = new PhraseList(lists.subjectTerms ?? []);
     this.recordWords = new PhraseList(lists.recordWords);
     this.healthSettings = new PhraseList(lists.healthSettings);
     this.careers = new PhraseList(lists.nearMissCareers);
@@ -113,10 +106,12 @@ export class Scope {
     return [...new Set([OTHER_CAREERS, EMPLOYER_INTERNAL, PATIENT_RECORD, ...this.rules.map((r) => r.reply)])];
   }
 
-  /** The field's words in a text: its own terms, or records words beside a health setting. */
+  /** The field's words in a text: its own terms, its subjects' terms, or records words beside a health setting. */
   fieldTerms(text: string): string[] {
     const own = this.field.find(text).map((h) => h.phrase);
     if (own.length) return own;
+    const subjects = this.subjects.find(text).map((h) => h.phrase);
+    if (subjects.length) return subjects;
     const records = this.recordWords.find(text);
     return records.length && this.healthSettings.has(blankOut(text, records)) ? records.map((h) => h.phrase) : [];
   }
@@ -152,12 +147,12 @@ export class Scope {
     const atWork = this.workplace.has(text) || NAMED_EMPLOYER.test(text) || OWN_UNIT.test(text);
     // "...plan around my kid's schedule": a family's or a school's matter is not the employer's.
     const ofWork = blankOut(text, this.notInternal.find(text));
-    // A workplace matter told in the story counts when the question is about that workplace too ("layoff rumours in our
-    // department... Is my hospital going to let the clerks go?"), not when it asks in general ("...how long does a hospital
-    // have to notify the patients?" after a folder left in the cafeteria).
+    // A workplace matter told in a story before a question asked in general does not make it the employer's: "A nurse left
+    // a folder in the cafeteria... In general, how long does a hospital have to notify the patients?". Any other question
+    // after such a story is about that workplace ("Heard there are layoffs coming. Will the coders be affected?").
     const question = askedPart(ofWork);
-    const askedOfWork = question === ofWork || this.workplace.has(question) || NAMED_EMPLOYER.test(question) || OWN_UNIT.test(question) || /\b(?:my|our|we)\b/i.test(question);
-    const internal = this.internalAlways.find(ofWork)[0] ?? (atWork ? this.internalNearWork.find(askedOfWork ? ofWork : question)[0] : undefined);
+    const told = question !== ofWork && IN_GENERAL.test(question) ? question : ofWork;
+    const internal = this.internalAlways.find(told)[0] ?? (atWork ? this.internalNearWork.find(told)[0] : undefined);
     if (internal) return { kind: 'decline', reply: EMPLOYER_INTERNAL, why: internal.phrase };
     for (const rule of this.otherRules) {
       const hit = this.match(rule, text);
@@ -180,9 +175,7 @@ export class Scope {
     const before = text.slice(Math.max(0, start - 40), start);
     if (RULED_OUT.test(before.slice(-30)) || THOUGHT_REQUIRED.test(before) || COMPARED.test(before)) return true;
     if (REQUIRED.test(before) && REQUIRED_AFTER.test(text.slice(end))) return true;
-    if (SOMEONE.test(before) && DOES_SOMETHING.test(text.slice(end, end + 60))) return true;
-    if (YEARS_OF_IT.test(text.slice(end)) || (INTRODUCES.test(before) && AFTER_INTRO.test(text.slice(end)))) return true;
-    if (RELATIVE_IS.test(before) && !inAskingSentence) return true;
+    if (SOMEONE.test(before) && DOES_SOMETHING.test(text.slice(end, end + 40))) return true;
     if (STUDIED_FOR.test(before) && !inAskingSentence && !GOING_BACK.test(text)) return true;
     return WHO_I_AM.test(before) && (!inAskingSentence || CARRIES_OVER.test(text.slice(0, start) + ' ' + text.slice(end)));
   }
@@ -193,14 +186,19 @@ export class Scope {
   }
 }
 
+// A question asked of every workplace, not the person's own.
+const IN_GENERAL = /\b(?:in general|generally|usually|typically|normally|by law|legally|a hospital|hospitals|any (?:hospital|clinic|practice)|covered entities)\b/i;
+
 /**
- * The sentences of a message that ask, when it has others too: "A nurse left a folder in the cafeteria... how long does a
+ * The part of a message that asks, when a story comes first: "A nurse left a folder in the cafeteria... how long does a
  * hospital have to notify the patients?" asks nothing about the cafeteria. A message of one sentence is all asked.
  */
 function askedPart(text: string): string {
-  const sentences = splitSentences(text);
-  const asking = sentences.length > 1 ? questionSentences(text) : [];
-  return asking.length ? asking.join(' ') : text;
+  if (splitSentences(text).length < 2) return text;
+  // From the first sentence that asks to the end: what follows a question says why it is asked ("What's Denise's
+  // schedule this week? I need to swap a shift with her.").
+  const first = questionSentences(text)[0];
+  return first === undefined ? text : text.slice(text.indexOf(first));
 }
 
 /** The sentence of a text that holds a hit (the whole text when the hit stands between sentences). */

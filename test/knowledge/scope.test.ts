@@ -123,6 +123,14 @@ describe('the knowledge check of scope.yml', () => {
     expect(formatProblem(problems[0]!)).toMatch(/^error {2}scope\.yml:10 {2}near_miss_careers: /);
   });
 
+  it('loads the optional subject terms, and reports an empty list of them with its line', () => {
+    const withSubjects = SCOPE.replace('record_words:', 'subject_terms:\n  - code set\nrecord_words:');
+    expect(inspectKnowledge(kbWithScope(withSubjects)).kb.scope.subjectTerms).toEqual(['code set']);
+    const problems = scopeErrors(kbWithScope(SCOPE.replace('record_words:', 'subject_terms: []\nrecord_words:')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'scope.yml', field: 'subject_terms', line: 4, severity: 'error' });
+  });
+
   it('names a nested field and its line: an empty list of phrases inside a decline', () => {
     const problems = scopeErrors(kbWithScope(SCOPE.replace('    phrases:\n      - lawsuit\n', '    phrases: []\n')));
     expect(problems).toHaveLength(1);

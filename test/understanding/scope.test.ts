@@ -380,34 +380,42 @@ describe('the field terms of the real scope.yml', () => {
   });
 });
 
-describe('Scope.judge: people in the story and careers still asked about', () => {
-  it('sets aside a career whose person acts in the story (a colleague asking, a coworker leaving a folder)', () => {
+describe('Scope.judge: colleagues in the story and careers still asked about', () => {
+  it("sets aside a colleague of the person's who does something in the story", () => {
     expect(verdict('Our charge nurse keeps asking my staff for whole charts. Is that allowed?')).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
-    expect(verdict('A nurse at my clinic left a folder in the cafeteria. What happens now?')).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
-    // Asked about for itself, the same career is declined; "is called" names it, nobody acts.
-    expect(reply('Our hospital is hiring a nurse, what does a nurse earn?')).toBe(OTHER_CAREERS);
-    expect(reply('whats the phlebotomist cert exam called')).toBe(OTHER_CAREERS);
+    expect(verdict('One of our nurses asked me for an old chart yesterday. Can I send it?')).toMatchObject({ kind: 'open', careersAside: ['nurses'] });
   });
 
-  it("sets aside a relative's career told outside the sentences that ask, not inside them", () => {
-    const story =
-      'My brother is a nurse on a surgical floor and works long shifts most weeks. We were talking about our jobs over dinner last weekend and he brought up the surgeons he works with. I got curious about the paperwork side. What codes would a surgeon use for the same surgery?';
-    expect(verdict(story)).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
+  it('still declines the career when it is what is asked about, however a person is mentioned (found by a review)', () => {
+    expect(reply('Our hospital is hiring a nurse, what does a nurse earn?')).toBe(OTHER_CAREERS);
+    expect(reply('How much does a phlebotomist make if she wants to work nights?')).toBe(OTHER_CAREERS);
+    expect(reply('My nurse license says expired, how do I renew it?')).toBe(OTHER_CAREERS);
+    expect(reply('A phlebotomist told me they make a lot, is that true?')).toBe(OTHER_CAREERS);
+    expect(reply('Our phlebotomist wants to know the pay for that job, what is it?')).toBe(OTHER_CAREERS);
+    expect(reply('whats the phlebotomist cert exam called')).toBe(OTHER_CAREERS);
     expect(reply('My sister is a nurse, how much does she make?')).toBe(OTHER_CAREERS);
+    expect(reply('nurse 5 years experience salary in california?')).toBe(OTHER_CAREERS);
+    expect(reply('Nursing - any good schools near me?')).toBe(OTHER_CAREERS);
+    expect(reply("I'm interested in phlebotomist work, how do I get into it?")).toBe(OTHER_CAREERS);
   });
 
   it('keeps the classifier reading of other careers when a career aside stands beside one still asked about', () => {
-    // The mother's career is aside; nursing school, asked about in a message with a field word, is not.
-    const v = verdict('My mom was a nurse and she always says it is secure. What are the prerequisites for nursing school compared with medical records?');
+    // The colleague's career is aside; nursing school, asked about in a message with a field word, is not.
+    const v = verdict('Our charge nurse keeps saying it is secure. What are the prerequisites for nursing school compared with medical records?');
     expect(v).toEqual({ kind: 'open', fieldTerms: ['medical records'] });
   });
 });
 
-describe('Scope.judge: HIPAA rules and registries are the field', () => {
+describe("Scope.judge: the field's subjects", () => {
   const real = new Scope(realKnowledge().scope);
-  it('answers a minimum necessary question whoever asks for the chart', () => {
-    expect(real.judge('When an ICU nurse wants a whole chart, does minimum necessary apply?')).toMatchObject({ kind: 'open', fieldTerms: ['minimum necessary'] });
-    expect(real.judge('The oncology nurses said a cancer registrar needs a credential. Which one?')).toMatchObject({ kind: 'open' });
+  it("counts the names of HIPAA's rules and of code sets as the field's words", () => {
+    expect(real.judge('Which code system the hospital use for the procedures of inpatient?')).toMatchObject({ kind: 'open', fieldTerms: ['code system'] });
+    expect(real.judge('Does the security rule cover paper copies?')).toMatchObject({ kind: 'open', fieldTerms: ['security rule'] });
+  });
+  it('does not let them outweigh a neighbouring career asked about for itself (found by a review)', () => {
+    expect(real.judge('How many continuing education units do nurses need to renew?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
+    expect(real.judge('Do EMTs learn diagnosis codes in the EMT course?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
+    expect(real.judge('Is the NCRA certification worth it for court reporting?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
   });
   it('declines social work and teaching careers, and a relative moving into another career from a field job', () => {
     expect(real.judge('How many supervised hours do you need for the LCSW?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
@@ -416,33 +424,23 @@ describe('Scope.judge: HIPAA rules and registries are the field', () => {
     // A teacher in the story is no career asked about.
     expect(real.judge('My teacher said the CCA exam is two hours, is that right?')).toMatchObject({ kind: 'open' });
   });
-  it("counts the names of code sets as the field's words, so a question about them needs less of the classifier", () => {
-    expect(real.judge('Which code system the hospital use for the procedures of inpatient?')).toMatchObject({ kind: 'open', fieldTerms: ['code system'] });
-  });
 });
 
-describe("Scope.judge: the asker's own job, said in other ways", () => {
-  it('sets aside a career the person has done for years, said after its name', () => {
-    expect(verdict('phlebotomist 2 yrs, does that help me get hired?')).toMatchObject({ kind: 'open', careersAside: ['phlebotomist'] });
-    expect(reply('phlebotomist, how many years of school?')).toBe(OTHER_CAREERS);
-  });
-  it('sets aside a career the message opens with as a self-introduction, not one it asks about', () => {
-    expect(verdict('phlebotomist, my manager wants me to take over the filing. do I need a license?')).toMatchObject({ kind: 'open', careersAside: ['phlebotomist'] });
-    expect(reply('phlebotomist, how do I get the license?')).toBe(OTHER_CAREERS);
-    expect(reply('And phlebotomist, my friend asks how I get the license?')).toBe(OTHER_CAREERS);
-  });
-  it("sets aside one's job named as such, and a word or two before the career ('front desk')", () => {
+describe("Scope.judge: the asker's own job", () => {
+  it("sets aside one's job named as such when the question is whether it carries over", () => {
     expect(verdict('if my only job so far is phlebotomist, would that experience help?')).toMatchObject({ kind: 'open', careersAside: ['phlebotomist'] });
-    expect(verdict('I worked 1 year as a night shift nurse, does that experience count?')).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
-    // A verb between is what the person wants, not what they are.
-    expect(reply("I'm currently becoming a nurse, how long is school?")).toBe(OTHER_CAREERS);
   });
 });
 
 describe('Scope.judge: a workplace matter told in a story', () => {
-  it('declines only when the question itself is about the workplace', () => {
-    expect(reply('At my clinic the schedule changed and a folder went missing. In general, how long are records kept?')).toBe('open');
-    expect(reply('At my clinic the schedule changed. Is my clinic going to cut hours for us?')).toBe(EMPLOYER_INTERNAL);
+  it('is not the question when the question is asked of every workplace', () => {
+    expect(reply('At my clinic the wifi went down and a folder went missing. In general, how long are records kept?')).toBe('open');
+    expect(reply('At my clinic the wifi went down. Is the wifi coming back today?')).toBe(EMPLOYER_INTERNAL);
+    // After the question, it says why it is asked.
+    expect(reply('Who covers the front desk this week? I need to use my pto.')).toBe(EMPLOYER_INTERNAL);
+  });
+  it('is the question when the question is about that workplace, in whatever words (found by a review)', () => {
+    expect(reply('At my clinic the schedule changed. Will the coders be affected?')).toBe(EMPLOYER_INTERNAL);
     expect(reply('What is the schedule at my clinic?')).toBe(EMPLOYER_INTERNAL);
   });
 });
