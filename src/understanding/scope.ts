@@ -127,7 +127,11 @@ export class Scope {
     // Whether a career stands in a sentence the message asks with (in a long story, only some of them do).
     const spans = named.length ? askingSpans(text) : undefined;
     const asked = (hit: PhraseHit) => !spans || spans.some(([start, end]) => hit.start >= start && hit.start < end);
-    const careers = named.filter((hit) => !this.notAsked(text, hit.start, hit.end, asked(hit)));
+    // In a long story whose asking sentences are about this field ("...What credential do cancer registrars get?"), a
+    // career told only outside them ("The oncology nurses were chatting at lunch about...") is part of the story.
+    const askingText = spans?.map(([start, end]) => text.slice(start, end)).join(' ');
+    const askedInField = askingText !== undefined && (this.field.has(askingText) || this.subjects.has(askingText));
+    const careers = named.filter((hit) => !this.notAsked(text, hit.start, hit.end, asked(hit)) && (asked(hit) || !askedInField));
     const careersAside = named.length > careers.length ? named.filter((hit) => !careers.includes(hit)).map((hit) => hit.phrase) : undefined;
     // A neighbouring career's own words ("court records clerk"), asked about or not, do not count as the field's; only the
     // field's own terms (not records work in a health setting) outweigh a career named for itself.

@@ -406,6 +406,17 @@ describe('Scope.judge: colleagues in the story and careers still asked about', (
   });
 });
 
+describe('Scope.judge: a career told outside the questions of a long story', () => {
+  const story = (question: string) =>
+    `The nurse on my floor was chatting at lunch about how busy the unit has been lately. She said the hospital is short staffed everywhere this year. I have been thinking about my own options for a while now. ${question}`;
+  it("is part of the story when the questions are about this field's work", () => {
+    expect(verdict(story('How long does it take to learn coding?'))).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
+  });
+  it('is still what is asked about when the questions are not', () => {
+    expect(reply(story('How long does it take to get there?'))).toBe(OTHER_CAREERS);
+  });
+});
+
 describe("Scope.judge: the field's subjects", () => {
   const real = new Scope(realKnowledge().scope);
   it("counts the names of HIPAA's rules and of code sets as the field's words", () => {
