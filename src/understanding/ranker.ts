@@ -2,7 +2,7 @@
 // the sentences that ask something, and BM25 retrieval over each topic's own words, mixed into one score.
 import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Analysis, Analyzer } from '../nlu/analyzer.js';
-import { sortedDescending, stableDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
+import { firstDescending, sortedDescending, stableDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
 import { PhraseList } from '../nlu/phrase-list.js';
 import { Bm25Index, type Bm25Snapshot } from '../nlu/retrieval.js';
 import { askedClauses, questionSentences } from '../nlu/sentences.js';
@@ -321,8 +321,10 @@ export class Ranker {
       }
     }
     if (dropped > 0 && dropped < 1) for (let i = 0; i < mixed.length; i++) mixed[i]! /= 1 - dropped;
-    // Best first; equal scores keep topic order (as a stable sort of the topics would).
-    sortedDescending(mixed, order);
+    // Best first; equal scores keep topic order (as a stable sort of the topics would). Only the first `count` when
+    // that is all the ranking makes (Ranking.best): sorting all of them was most of the sorting in an answer.
+    if (count < order.length) firstDescending(mixed, count, order);
+    else sortedDescending(mixed, order);
     const out: Prediction[] = new Array(Math.min(count, order.length));
     for (let r = 0; r < out.length; r++) out[r] = { intent: this.topicIds[order[r]!]!, confidence: mixed[order[r]!]! };
     return out;
