@@ -157,6 +157,25 @@ export function sortedDescending(xs: Float64Array, order: Int32Array = new Int32
   return stableDescending(order, xs);
 }
 
+/**
+ * The first k of sortedDescending(xs) (the same indices in the same order: equal values keep index order), written
+ * into order[0..k). Each index is placed among the best so far, which a later index only passes when strictly larger.
+ */
+export function firstDescending(xs: Float64Array, k: number, order: Int32Array): Int32Array {
+  let filled = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (filled === k && !(x > xs[order[k - 1]!]!)) continue;
+    let j = filled < k ? filled++ : k - 1;
+    while (j > 0 && xs[order[j - 1]!]! < x) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  return order;
+}
+
 const RUN = 8;
 /** The merge sort's other array, kept between calls (sorting is never interleaved). */
 let other: Int32Array = new Int32Array(128);

@@ -8,6 +8,8 @@ interface PhraseRule {
 
 export class PhraseReplacer {
   private readonly byFirst = new Map<string, PhraseRule[]>();
+  /** For each case-sensitive rule, its words that have capitals ("HIM"): each must stand in a text the rule matches. */
+  private readonly capitalWords: string[][] = [];
 
   constructor(synonyms: Record<string, string>, tokenize: (s: string) => string[]) {
     for (const [from, to] of Object.entries(synonyms)) {
@@ -15,6 +17,7 @@ export class PhraseReplacer {
       const fromTokens = tokenize(caseSensitive ? from : from.toLowerCase());
       const toTokens = tokenize(to.toLowerCase());
       if (!fromTokens.length) continue;
+      if (caseSensitive) this.capitalWords.push(fromTokens.filter((t) => t !== t.toLowerCase()));
       const key = fromTokens[0]!;
       const list = this.byFirst.get(key) ?? [];
       list.push({ from: fromTokens, to: toTokens, caseSensitive });
@@ -22,6 +25,15 @@ export class PhraseReplacer {
       list.sort((a, b) => b.from.length - a.from.length);
       this.byFirst.set(key, list);
     }
+  }
+
+  /**
+   * False when no case-sensitive rule can match the text's words as typed: some word of each, with its capitals, is not
+   * in the text at all (a word is a piece of the text). Then the words as typed change nothing in replace(): a rule
+   * without capitals reads the lowercase words, and one with capitals matches no lowercase word.
+   */
+  readsCase(text: string): boolean {
+    return this.capitalWords.some((words) => words.every((w) => text.includes(w)));
   }
 
   /**

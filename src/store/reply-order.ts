@@ -1,7 +1,6 @@
-// The age order of one document's `replies`, kept beside it so that remembering a reply costs the same with two
-// thousand remembered as with ten. Walking the record itself (for-in over a dictionary-mode object) collects and
-// sorts every key on each call, which cost more than the answer once the cap was reached.
-import type { ReplyRecord } from './state.js';
+// The age order of one document's `replies` (and of its `contexts`), kept beside it so that remembering a reply costs
+// the same with two thousand remembered as with ten. Walking the record itself (for-in over a dictionary-mode object)
+// collects and sorts every key on each call, which cost more than the answer once the cap was reached.
 
 export class ReplyOrder {
   /** Ids in the order they were (last) put; an entry is stale when the id was put again later or has gone. */
@@ -12,7 +11,7 @@ export class ReplyOrder {
   private shift = 0;
 
   /** Starts from the record as it is: insertion order is age order, as for-in walks it. */
-  constructor(replies: Record<string, ReplyRecord>) {
+  constructor(replies: Record<string, unknown>) {
     for (const id in replies) this.push(id);
   }
 
@@ -24,6 +23,16 @@ export class ReplyOrder {
   push(id: string): void {
     this.at.set(id, this.shift + this.queue.length);
     this.queue.push(id);
+  }
+
+  /** The oldest id, left in the order; undefined when none is left. */
+  oldest(): string | undefined {
+    while (this.head < this.queue.length) {
+      const id = this.queue[this.head]!;
+      if (this.at.get(id) === this.shift + this.head) return id;
+      this.head++; // put again since: its newer entry stands
+    }
+    return undefined;
   }
 
   /** Takes the oldest id out of the order (the caller deletes it from the record); undefined when none is left. */

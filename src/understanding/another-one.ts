@@ -16,7 +16,7 @@ const CLEAR_OF_KIND_LEAD = 2;
  */
 export function anotherOne(text: string, ranking: Ranking, mentions: readonly EntityMention[], target: Intent, kb: KnowledgeBase): Intent | undefined {
   if (!ANOTHER_ONE.test(text) || mentions.length) return undefined;
-  const [first] = ranking.topics;
+  const [first] = ranking.best;
   if (first && first.intent !== target.id && first.confidence >= GUESS_OWN_SHARE) return kb.byId.get(first.intent);
   const kind = target.entity?.type;
   if (!kind) return undefined;

@@ -33,7 +33,7 @@ export function companions(
         if (out.length >= MAX_COMPANIONS) return out;
         if (side.trim().split(/\s+/).length < 2) continue;
         const r = ranker.rank(side);
-        if (r.mass.topic >= thresholds.topicMass && r.topics[0]!.confidence >= 0.3) add(kb.byId.get(r.topics[0]!.intent));
+        if (r.mass.topic >= thresholds.topicMass && r.best[0]!.confidence >= 0.3) add(kb.byId.get(r.best[0]!.intent));
       }
     }
   }
@@ -44,7 +44,7 @@ export function companions(
     for (const sentence of asked) {
       if (out.length >= MAX_COMPANIONS) return out;
       const r: Ranking = ranker.rank(sentence);
-      const best = r.topics[0]!;
+      const best = r.best[0]!;
       // "...and how often?" asks it of the same thing: a question word alone names no topic of its own.
       if (isBareQuestion(r.analysis.tokens)) continue;
       if (r.mass.topic >= thresholds.topicMass && best.confidence >= 0.4) add(kb.byId.get(best.intent));

@@ -75,7 +75,7 @@ const AGREEING_MAX_DECLINE = 0.4;
 export function lastResortPart(text: string, context: ConversationContext | undefined, ranking: Ranking, kb: KnowledgeBase, parts: PartFinder): { intent: Intent; part: string; confidence: number } | undefined {
   const asked = ranking.mass.decline < MAX_DECLINE ? partAskedOfContext(text, context, kb, parts) : undefined;
   if (asked) return { ...asked, confidence: 1 };
-  const best = ranking.topics[0];
+  const best = ranking.best[0];
   const agreeing = best && ranking.mass.decline < AGREEING_MAX_DECLINE ? partOfAgreeingContext(text, context, best.intent, kb, parts) : undefined;
   return agreeing && { ...agreeing, confidence: best!.confidence };
 }

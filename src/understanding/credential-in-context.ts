@@ -20,6 +20,6 @@ export function asksOfCredentialInContext(text: string, context: ConversationCon
   if (credential?.entity?.type !== 'credential' || mentions.length || ranking.analysis.tokens.length > 2 * MAX_FOLLOW_UP_WORDS) return false;
   const asked = askedPart(askedClauses(text).join(' '), credential.layout);
   if (!asked || !CREDENTIAL_FACETS.has(asked.facet.name)) return false;
-  const ownIsClear = ranking.topics[0]!.confidence >= CLEAR_OWN_SHARE && ranking.topics[0]!.intent !== credential.id;
+  const ownIsClear = ranking.best[0]!.confidence >= CLEAR_OWN_SHARE && ranking.best[0]!.intent !== credential.id;
   return (!ownIsClear && !fieldTerms.length) || SITS_FOR_IT.test(text);
 }

@@ -263,7 +263,7 @@ export class FollowUps {
 
     // Read again with what the message refers to spelled out; another topic wins only when clearly better.
     const again = this.ranker.rank(`${text} ${this.hint(ctxTopic, ctxEntity)}`);
-    const best = byId.get(again.topics[0]!.intent)!;
+    const best = byId.get(again.best[0]!.intent)!;
     if (fieldWords && best !== ctxTopic && best !== ctxEntity && again.mass.topic >= this.thresholds.topicMass && again.mass.topic > ranking.mass.topic + 0.1) {
       return { intent: best, confidence: again.mass.topic, route: 'context', entity: ctxEntity?.id };
     }
@@ -326,8 +326,8 @@ export class FollowUps {
    * a credential's name outweighs any question it is appended to.
    */
   private standsAlone(text: string, ranking: Ranking, target: Intent, ctxEntity: Intent | undefined): boolean {
-    const own = this.kb.byId.get(ranking.topics[0]!.intent)!;
-    if (own === target || own === ctxEntity || ranking.topics[0]!.confidence < VERY_CLEAR_OWN_SHARE || isBareQuestion(ranking.analysis.tokens)) return false;
+    const own = this.kb.byId.get(ranking.best[0]!.intent)!;
+    if (own === target || own === ctxEntity || ranking.best[0]!.confidence < VERY_CLEAR_OWN_SHARE || isBareQuestion(ranking.analysis.tokens)) return false;
     // "cost?", "time limit?", "examples?": a word or two naming a part asks it of what was just said, however clearly
     // the classifier reads it alone (the programs' cost topic).
     if (ranking.analysis.tokens.length <= FACET_ONLY_WORDS && facetsAsked(text).length) return false;

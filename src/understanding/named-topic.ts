@@ -22,7 +22,7 @@ export function namedTopic(text: string, ranking: Ranking, mentions: EntityMenti
   const mention = oneNamed(mentions) ?? oneNotHeld(mentions, ranking.analysis.tokens, text);
   if (!mention) return undefined;
   const entityTopic = kb.byId.get(mention.topic)!;
-  const best = kb.byId.get(ranking.topics[0]!.intent)!;
+  const best = kb.byId.get(ranking.best[0]!.intent)!;
   // "how much do RHITs make?", "where do CPCs work?": asked of the people who hold it, about something its card has
   // no part for and one topic is all about (the pay card says what certification adds).
   const home = entityTopic.entity?.type !== 'organization' && !askedPart(text, entityTopic.layout) ? parts.allAbout(text) : undefined;
@@ -34,7 +34,7 @@ export function namedTopic(text: string, ranking: Ranking, mentions: EntityMenti
   // named thing's card just because the question is short.
   // A topic of a thing of its own counts when the message says its title's own words: "What are the 18 HIPAA
   // identifiers?" is the PHI topic (titled for the 18 identifiers), not HIPAA's.
-  const ownIsVeryClear = (!best.entity || saysTitleOf(ranking, best, entityTopic, parts, ranker)) && ranking.topics[0]!.confidence >= (entityTopic.entity?.type === 'organization' ? CLEAR_BESIDE_ORGANISATION : VERY_CLEAR_OWN_SHARE);
+  const ownIsVeryClear = (!best.entity || saysTitleOf(ranking, best, entityTopic, parts, ranker)) && ranking.best[0]!.confidence >= (entityTopic.entity?.type === 'organization' ? CLEAR_BESIDE_ORGANISATION : VERY_CLEAR_OWN_SHARE);
   // A short question that is mostly the name ("and CPT?", "rhia eligibility"), or one that asks a part the
   // entity's own card has ("to take the CPC exam do I need a degree?").
   // A very clear topic of its own that has the part asked keeps it: "how many CEUs, after AHIMA's 2025 change?" is

@@ -107,7 +107,7 @@ export class PartFinder {
    * home, and asks about home.
    */
   ownReading(text: string, ranking: Ranking, inContext?: Intent): { intent: Intent; confidence: number } {
-    const [first, second] = ranking.topics;
+    const [first, second] = ranking.best;
     const best = { intent: this.kb.byId.get(first!.intent)!, confidence: first!.confidence };
     const pointed = inContext && inContext !== best.intent ? this.pointedAt(text, ranking, inContext) : undefined;
     if (pointed) return pointed;
@@ -123,8 +123,8 @@ export class PartFinder {
    * topic in context by a word of its title, and the message reads almost as much as that topic as its first reading.
    */
   private pointedAt(text: string, ranking: Ranking, inContext: Intent): { intent: Intent; confidence: number } | undefined {
-    const [first] = ranking.topics;
-    const reading = ranking.topics.slice(0, 3).find((p) => p.intent === inContext.id);
+    const [first] = ranking.best;
+    const reading = ranking.best.slice(0, 3).find((p) => p.intent === inContext.id);
     if (!reading || reading.confidence < first!.confidence * POINTED_SECOND) return undefined;
     const title = new Set(this.stems(inContext.title).filter((s) => this.wordy(s) && !COMMON.has(s)));
     const named = [...text.toLowerCase().matchAll(/\b(?:the|that|this) ([a-z]+)\b/g)].some((m) => this.stems(m[1]!).some((s) => title.has(s)));

@@ -106,7 +106,7 @@ export function leansOnContext(text: string, ranking: Ranking, mentions: EntityM
   if (CHALLENGE.test(text)) return true;
   // A claim put to check it, unless it reads clearly as a question of its own ("my boss says HIPAA wants 7 years, true?"
   // after an unrelated first question).
-  if (checksClaim(text) && (ranking.topics[0]?.confidence ?? 0) < CLEAR_OWN_SHARE) return true;
+  if (checksClaim(text) && (ranking.best[0]?.confidence ?? 0) < CLEAR_OWN_SHARE) return true;
   if (!t.length || t.length > MAX_FOLLOW_UP_WORDS) return false;
   if (continues(ranking)) return true;
   // A name compared with something pointed back at: "how is it different from the CCA?".
@@ -192,6 +192,6 @@ export const ABOUT_BOTH = /\bwhich (one|ones|of|is|are|pays|has|takes|should|wou
  * its last clause alone reads as.
  */
 export function ownClearlyNamed(ranking: Ranking, mentions: readonly EntityMention[]): boolean {
-  const best = ranking.topics[0];
+  const best = ranking.best[0];
   return best !== undefined && best.confidence >= CLEAR_OWN_SHARE && mentions.some((m) => m.topic === best.intent);
 }

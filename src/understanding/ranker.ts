@@ -2,7 +2,7 @@
 // the sentences that ask something, and BM25 retrieval over each topic's own words, mixed into one score.
 import type { Intent, IntentKind, KnowledgeBase } from '../knowledge/types.js';
 import type { Analysis, Analyzer } from '../nlu/analyzer.js';
-import { sortedDescending, stableDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
+import { firstDescending, sortedDescending, stableDescending, type ChartPathClassifier, type Prediction } from '../nlu/classifier.js';
 import { PhraseList } from '../nlu/phrase-list.js';
 import { Bm25Index, type Bm25Snapshot } from '../nlu/retrieval.js';
 import { askedClauses, questionSentences } from '../nlu/sentences.js';
@@ -22,12 +22,56 @@ export const DEFAULT_RANKER: RankerOptions = { retrievalWeight: 0.35, retrievalT
 
 export interface Ranking {
   analysis: Analysis;
+  /** The best intent: intents[0]. */
+  top: Prediction;
+  /** The first BEST topics: what the decision steps read (topics[0], a runner-up, the candidates offered). */
+  best: Prediction[];
   /** Every intent, best first, with the classifier's probabilities (whole message and question sentences mixed). */
-  intents: Prediction[];
+  readonly intents: Prediction[];
   /** Topics only, best first, with the mixed score; these shares sum to 1. */
-  topics: Prediction[];
+  readonly topics: Prediction[];
   /** How the classifier's probability splits between topics, declines and conversation. */
   mass: Record<'topic' | 'decline' | 'conversation', number>;
+}
+
+/** How many topics a ranking makes up front (Ranking.best); the decision takes five candidates. */
+export const BEST = 5;
+
+/**
+ * A ranking whose full lists are made only when read. The decision steps read the best intent and the first few topics;
+ * making an object for each of the ~90 intents and ~70 topics of every ranking was a quarter of what an answer
+ * allocated (and so of how often the young generation is collected). The lists are worked out again from the text when
+ * asked for (the ranking is a function of the text alone), with `top` and `best` as their first objects.
+ */
+class LazyRanking implements Ranking {
+  private full: { intents: Prediction[]; topics: Prediction[] } | undefined;
+
+  constructor(
+    readonly analysis: Analysis,
+    readonly top: Prediction,
+    readonly best: Prediction[],
+    readonly mass: Ranking['mass'],
+    private readonly text: string,
+    private readonly ranker: Ranker,
+  ) {}
+
+  private lists(): { intents: Prediction[]; topics: Prediction[] } {
+    if (!this.full) {
+      const { intents, topics } = this.ranker.rank(this.text, true);
+      intents[0] = this.top;
+      for (let r = 0; r < this.best.length; r++) topics[r] = this.best[r]!;
+      this.full = { intents, topics };
+    }
+    return this.full;
+  }
+
+  get intents(): Prediction[] {
+    return this.lists().intents;
+  }
+
+  get topics(): Prediction[] {
+    return this.lists().topics;
+  }
 }
 
 /** In a longer message, the clauses that ask and the classifier's reading of them alone. */
@@ -157,7 +201,8 @@ export class Ranker {
     return this.classifier.analyzer;
   }
 
-  rank(text: string): Ranking {
+  /** The message's ranking; `complete`: with both lists made at once (what a LazyRanking asks for when they are read). */
+  rank(text: string, complete = false): Ranking {
     const analysis = this.classifier.analyzer.analyze(text);
     const labels = this.labelTables();
     const { whole, focus, mixed, labelOrder } = this.labelScratch(labels.names.length);
@@ -175,19 +220,20 @@ export class Ranker {
         probs = mixed;
       }
     }
-    const intents: Prediction[] = new Array(order.length);
+    const intents: Prediction[] = new Array(complete ? order.length : 1);
     const mass = { topic: 0, decline: 0, conversation: 0 };
     for (let r = 0; r < order.length; r++) {
       const l = order[r]!;
       const confidence = probs[l]!;
-      intents[r] = { intent: labels.names[l]!, confidence };
+      if (complete || r === 0) intents[r] = { intent: labels.names[l]!, confidence };
       // An intent the knowledge base does not know counts as a topic.
       const m = labels.mass[l]!;
       if (m === 0) mass.topic += confidence;
       else if (m === 1) mass.decline += confidence;
       else mass.conversation += confidence;
     }
-    return { analysis, intents, topics: this.topicScores(text, analysis, probs, labels.topic, mass.topic), mass };
+    const topics = this.topicScores(text, analysis, probs, labels.topic, mass.topic, complete ? Infinity : BEST);
+    return complete ? { analysis, top: intents[0]!, best: topics.slice(0, BEST), intents, topics, mass } : new LazyRanking(analysis, intents[0]!, topics, mass, text, this);
   }
 
   /** Each classifier label's share of the mass and place among the topics, worked out again if the labels change. */
@@ -237,11 +283,14 @@ export class Ranker {
     const holder = this.massOf.get(intent) ?? 0;
     const less = (m: 0 | 1 | 2, value: number) => (value - (holder === m ? dropped : 0)) * scale;
     const mass = { topic: less(0, ranking.mass.topic), decline: less(1, ranking.mass.decline), conversation: less(2, ranking.mass.conversation) };
-    return { ...ranking, intents, mass };
+    return { analysis: ranking.analysis, top: intents[0]!, best: ranking.best, intents, topics: ranking.topics, mass };
   }
 
-  /** `probs`: the classifier's probability of each label; `topicOf`: each label's place in topicIds (-1: not a topic). */
-  private topicScores(text: string, analysis: Analysis, probs: Float64Array, topicOf: Int32Array, topicMass: number): Prediction[] {
+  /**
+   * The first `count` topics, best first. `probs`: the classifier's probability of each label; `topicOf`: each label's
+   * place in topicIds (-1: not a topic).
+   */
+  private topicScores(text: string, analysis: Analysis, probs: Float64Array, topicOf: Int32Array, topicMass: number, count: number): Prediction[] {
     // Where the person lives ("now living in California... in the USA?") says nothing about which topic is asked,
     // though a topic's title may name the country ("ICD-11 and the US").
     const place = analysis.stems.some((stem) => WHERE_SOMEONE_IS.has(stem));
@@ -272,10 +321,12 @@ export class Ranker {
       }
     }
     if (dropped > 0 && dropped < 1) for (let i = 0; i < mixed.length; i++) mixed[i]! /= 1 - dropped;
-    // Best first; equal scores keep topic order (as a stable sort of the topics would).
-    sortedDescending(mixed, order);
-    const out: Prediction[] = new Array(order.length);
-    for (let r = 0; r < order.length; r++) out[r] = { intent: this.topicIds[order[r]!]!, confidence: mixed[order[r]!]! };
+    // Best first; equal scores keep topic order (as a stable sort of the topics would). Only the first `count` when
+    // that is all the ranking makes (Ranking.best): sorting all of them was most of the sorting in an answer.
+    if (count < order.length) firstDescending(mixed, count, order);
+    else sortedDescending(mixed, order);
+    const out: Prediction[] = new Array(Math.min(count, order.length));
+    for (let r = 0; r < out.length; r++) out[r] = { intent: this.topicIds[order[r]!]!, confidence: mixed[order[r]!]! };
     return out;
   }
 }

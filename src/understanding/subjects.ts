@@ -77,7 +77,7 @@ export class Subjects {
     if (!this.namesTheUnknown(stems)) return false;
     // "which is better, pizza or tacos?": no word of its own that a topic knows, only asking and comparing words.
     const knownOwnWord = stems.some((stem) => stem.length >= 4 && !COMPARING.has(stem) && !ASKING.has(stem) && this.ranker.knows(stem));
-    return !knownOwnWord || (ranking.topics[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
+    return !knownOwnWord || (ranking.best[0]?.confidence ?? 0) < UNKNOWN_SUBJECT_MAX_SHARE;
   }
 }
 

@@ -144,9 +144,9 @@ export class Understanding {
     const ranking = verdict.kind === 'open' && verdict.careersAside ? this.ranker.without(read, OTHER_CAREERS) : read;
     const found = this.entities.find(ranking.analysis);
     const mentions = subjectMentions(ranking, found);
-    const top = ranking.intents[0]!;
+    const top = ranking.top;
     const topIntent = byId.get(top.intent)!;
-    const candidates = ranking.topics.slice(0, 5);
+    const candidates = ranking.best.slice(0, 5);
     const decided = (intent: Intent | undefined, confidence: number, route: Route, extra: Partial<Decision> = {}): Decision => ({
       intent,
       confidence,
@@ -209,7 +209,7 @@ export class Understanding {
     const weakStatement = top.confidence < t.answer && !ASKS.test(text);
     // "Legal will draft the letters... is HHS told at the same time?" after the breach rules: no decline is sure, the
     // decline mass is spread over several, and the message's best topic is the one in context: it continues it.
-    const continuesContext = context?.topic !== undefined && ranking.topics[0]!.intent === context.topic && top.confidence < t.answer;
+    const continuesContext = context?.topic !== undefined && ranking.best[0]!.intent === context.topic && top.confidence < t.answer;
     // A message naming something of the field ("tell me about AHIMA") is declined by the classifier only when it is
     // very sure: "tell me about..." reads to it like small talk.
     const namesTheField = mentions.length > 0 && verdict.fieldTerms.length > 0 && top.confidence < VERY_SURE_DECLINE;
@@ -269,7 +269,7 @@ export class Understanding {
       const ownSubject = !pointsBack(ranking.analysis.tokens) && !continues(ranking) && !picksSide;
       // A weak tie still beats a reading of its own that is only a guess among topics ("can they ask for it on a USB
       // drive?" after the right of access): the unknown word then names a detail of the topic, not another subject.
-      const ownGuess = !declining && ranking.mass.topic >= t.topicMass && ranking.topics[0]!.confidence < GUESS_SHARE && pointsBack(ranking.analysis.tokens, false);
+      const ownGuess = !declining && ranking.mass.topic >= t.topicMass && ranking.best[0]!.confidence < GUESS_SHARE && pointsBack(ranking.analysis.tokens, false);
       const aboutSomethingElse = (followUp?.weak || ownSubject) && !verdict.fieldTerms.length && unknownWord && !ownGuess && !challenges(text);
       if (followUp && !aboutSomethingElse) {
         const offered = followUp.offer?.map((i) => ({ intent: i.id, confidence: 1 })) ?? [];
@@ -298,7 +298,7 @@ export class Understanding {
     if (inField) {
       // "Is there a faster way to get the A removed? I only have a year of coding work." after the CPC-A: no topic
       // stands out of the message's own reading, and the topic in context has the part it asks for.
-      const share = ranking.topics[0]!.confidence;
+      const share = ranking.best[0]!.confidence;
       const inContext = (share < GUESS_SHARE && !unknownWord ? partOfContext() : undefined) ?? (share < WEAK_OWN_SHARE ? partOfContext(true) : undefined);
       if (inContext) return inContext;
       const read = this.followUps.parts.ownReading(text, ranking, context?.topic ? byId.get(context.topic) : undefined).intent;

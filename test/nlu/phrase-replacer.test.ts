@@ -35,4 +35,16 @@ describe('PhraseReplacer', () => {
   it('ignores a rule whose phrase has no tokens', () => {
     expect(run({ '   ': 'space', job: 'career' }, 'job')).toBe('career');
   });
+
+  it('readsCase: false only when the words as typed change nothing (no rule with capitals can match the text)', () => {
+    const synonyms = { HIM: 'health information management', 'Big Apple x': 'nyc', him: 'that person', icd: 'codes' };
+    const replacer = new PhraseReplacer(synonyms, tokenize);
+    const texts = ['what is HIM', 'tell him about icd', 'the Big Apple x and HIM', 'Big apple X', 'THE HIM DEPT', 'Him and ICD', 'a Big Apple y', 'nothing here'];
+    for (const text of texts) {
+      const original = tokenize(text);
+      const lower = original.map((t) => t.toLowerCase());
+      if (!replacer.readsCase(text)) expect(replacer.replace(original, lower)).toEqual(replacer.replace(lower, lower));
+    }
+    expect(texts.map((t) => replacer.readsCase(t))).toEqual([true, false, true, false, true, false, true, false]);
+  });
 });

@@ -3,6 +3,7 @@
 // the sweep of expired contexts.
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/store/memory.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
 import { newPerson, type StoreData } from '../../src/store/state.js';
 
 /** A memory store that records the sections and people each update names (what the lowdb store would write). */
@@ -105,6 +106,36 @@ describe('DocumentStore contexts and prefixes', () => {
     // At the 1,024th write (time 1,023) every context that expired by then (expiry <= 1,023) is gone.
     expect(Object.keys(store.data.contexts)).toHaveLength(100);
     expect(Object.keys(store.data.contexts)[0]).toBe('p924|c');
+  });
+
+  it('the sweep on the way takes what a walk of the contexts in write order would, through re-puts, prunes and forgets', async () => {
+    const store = new MemoryStore();
+    // The reference: a Map keeps write order as the record does (a re-put moves a key last); its sweep walks it.
+    const ref = new Map<string, number>();
+    const random = seededRandom(5);
+    let writes = 0;
+    for (let t = 0; t < 6000; t++) {
+      const key = `${random() < 0.1 ? 'gone' : 'p'}${Math.floor(random() * 400)}|c`;
+      const expiresAt = t + 1 + Math.floor(random() * (random() < 0.05 ? 5000 : 300));
+      await store.putContext(key, { at: t }, expiresAt);
+      ref.delete(key);
+      ref.set(key, expiresAt);
+      if (++writes % 128 === 0) {
+        for (const [k, e] of ref) {
+          if (e > t) break;
+          ref.delete(k);
+        }
+      }
+      if (t % 700 === 0) {
+        await store.pruneContexts(t);
+        for (const [k, e] of ref) if (e <= t) ref.delete(k);
+      }
+      if (t % 1100 === 0) {
+        for (const k of Object.keys(store.data.contexts)) if (k.startsWith('gone')) delete store.data.contexts[k];
+        for (const k of ref.keys()) if (k.startsWith('gone')) ref.delete(k);
+      }
+      if (t % 97 === 0) expect(Object.keys(store.data.contexts)).toEqual([...ref.keys()]);
+    }
   });
 
   it('forgetPeopleWithPrefix refuses an empty prefix instead of forgetting everyone', async () => {
