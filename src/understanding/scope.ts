@@ -4,7 +4,7 @@
 // which curators edit.
 import type { ScopeLists } from '../knowledge/types.js';
 import { blankOut, PhraseList, type PhraseHit } from '../nlu/phrase-list.js';
-import { askingSpans, questionSentences, sentenceSpans, splitSentences } from '../nlu/sentences.js';
+import { askingSpans, sentenceSpans } from '../nlu/sentences.js';
 
 /** The reply id of the emergency line (it is not a knowledge file: it is always the same words). */
 export const EMERGENCY = 'emergency';
@@ -36,7 +36,7 @@ const OWN_UNIT = /\b(?:our|my)\s+(?:(?:inpatient|outpatient|hospital|clinic)\s+)
 const RULED_OUT = /\b(not|never|no longer|don'?t want to|do not want to)\b(\s+\w+){0,3}\s+(be|become|am|a|an)\s+(an?\s+)?$|\bnot\s+an?\s+$/i;
 
 // Just before a career's name: the person wants to move into it ("switch to being an", "go back to school for").
-const MOVING_TO = /\b(switch(ing)? (careers? )?to( being)?|change (careers? )?to|become|becoming|wants? to be|wanted to be|go(ing)? back to school for|school for|train(ing)? (to be|as)|leave \w+ (for|to be)|move (in)?to|moving (in)?to)\s+(an?\s+)?$/i;
+const MOVING_TO = /\b(switch(ing)? (careers? )?to( being)?|change (careers? )?to|become|becoming|(?:i|my (?:son|daughter|kid|child)) wants? to be|go(ing)? back to school for|school for|train(ing)? (to be|as)|leave \w+ (for|to be)|move (in)?to|moving (in)?to)\s+(an?\s+)?$/i;
 
 // Around a career's name: what the person thinks this field requires ("do I need to be a nurse first?", "I thought
 // you needed a nursing degree") or what they compare it with ("is it easier than nursing school?"). "What do I need
@@ -54,14 +54,6 @@ const STUDIED_FOR = /\b(?:(?:semesters?|years?|months?) of|dropped out of|quit)\
 const GOING_BACK = /\b(go back|going back|went back|get back|finish|finishing|return|returning|re-?enroll|transfer (my )?credits|my license|my licence)\b/i;
 // ...and what is asked is whether that carries over: then the career is who is asking, not what is asked about.
 const CARRIES_OVER = /\b(experience|background|help|helps|count|counts|transfer|transfers|useful|leg up|advantage|head start|easier|harder|switch|switching|change careers|move into|get into)\b/i;
-
-// Around a career's name: a colleague of the person's doing something in their story ("our charge nurse keeps asking my
-// clerks for whole charts", "one of our nurses asked..."): someone in the story, not the career asked about. Only "our"
-// or "my" people, and the verb right after the name: "my RN license says..." is a licence, and "asks", "wants" and
-// "gives" are left out, since "how much does a phlebotomist make if she wants to work nights?" asks about the career.
-const SOMEONE = /\b(?:our|my|one of (?:our|my))\s+(?:[a-z]+\s+)?$/i;
-const DOES_SOMETHING =
-  /^s?\s+(?:(?:always|just|still|often|keeps?|kept)\s+)?(?:keeps|kept|asking|asked|says|said|left|leaves|drops|dropped|complains?|complained|calls down|called down|sets? \w+ up|emailed|insists|insisted)\b/i;
 
 interface DeclineRule {
   reply: string;
@@ -127,11 +119,7 @@ export class Scope {
     // Whether a career stands in a sentence the message asks with (in a long story, only some of them do).
     const spans = named.length ? askingSpans(text) : undefined;
     const asked = (hit: PhraseHit) => !spans || spans.some(([start, end]) => hit.start >= start && hit.start < end);
-    // In a long story whose asking sentences are about this field ("...What credential do cancer registrars get?"), a
-    // career told only outside them ("The oncology nurses were chatting at lunch about...") is part of the story.
-    const askingText = spans?.map(([start, end]) => text.slice(start, end)).join(' ');
-    const askedInField = askingText !== undefined && (this.field.has(askingText) || this.subjects.has(askingText));
-    const careers = named.filter((hit) => !this.notAsked(text, hit.start, hit.end, asked(hit)) && (asked(hit) || !askedInField));
+    const careers = named.filter((hit) => !this.notAsked(text, hit.start, hit.end, asked(hit)));
     const careersAside = named.length > careers.length ? named.filter((hit) => !careers.includes(hit)).map((hit) => hit.phrase) : undefined;
     // A neighbouring career's own words ("court records clerk"), asked about or not, do not count as the field's; only the
     // field's own terms (not records work in a health setting) outweigh a career named for itself.
@@ -151,19 +139,13 @@ export class Scope {
     const atWork = this.workplace.has(text) || NAMED_EMPLOYER.test(text) || OWN_UNIT.test(text);
     // "...plan around my kid's schedule": a family's or a school's matter is not the employer's.
     const ofWork = blankOut(text, this.notInternal.find(text));
-    // A workplace matter told in a story before a question asked in general does not make it the employer's: "A nurse left
-    // a folder in the cafeteria... In general, how long does a hospital have to notify the patients?". Any other question
-    // after such a story is about that workplace ("Heard there are layoffs coming. Will the coders be affected?").
-    const question = askedPart(ofWork);
-    const told = question !== ofWork && IN_GENERAL.test(question) ? question : ofWork;
-    const internal = this.internalAlways.find(told)[0] ?? (atWork ? this.internalNearWork.find(told)[0] : undefined);
+    const internal = this.internalAlways.find(ofWork)[0] ?? (atWork ? this.internalNearWork.find(ofWork)[0] : undefined);
     if (internal) return { kind: 'decline', reply: EMPLOYER_INTERNAL, why: internal.phrase };
     for (const rule of this.otherRules) {
       const hit = this.match(rule, text);
       if (hit) return { kind: 'decline', reply: rule.reply, why: hit };
     }
-    // The classifier's other-career reading is set aside only when every career named was (understand.ts).
-    return careersAside && !careers.length ? { kind: 'open', fieldTerms, careersAside } : { kind: 'open', fieldTerms };
+    return careersAside ? { kind: 'open', fieldTerms, careersAside } : { kind: 'open', fieldTerms };
   }
 
   /**
@@ -171,15 +153,13 @@ export class Scope {
    * comparison of this field ("do I need to be a nurse first?"), or the asker's own past when the question is
    * whether it carries over ("I was an LPN for 10 years, would that make it easier?") or, in a long story, when it is
    * told outside the sentences that ask ("I did 2 years as a CNA and the patient contact wore me out. ... How much of
-   * the job is talking to clinical people?"), or a person in the story ("the paramedics drop run sheets at our desk...").
-   * Someone else's career told in a story stays asked about ("My son is
+   * the job is talking to clinical people?"). Someone else's career told in a story stays asked about ("My son is
    * deciding between respiratory therapy and sonography... which one pays better?").
    */
   private notAsked(text: string, start: number, end: number, inAskingSentence: boolean): boolean {
     const before = text.slice(Math.max(0, start - 40), start);
     if (RULED_OUT.test(before.slice(-30)) || THOUGHT_REQUIRED.test(before) || COMPARED.test(before)) return true;
     if (REQUIRED.test(before) && REQUIRED_AFTER.test(text.slice(end))) return true;
-    if (SOMEONE.test(before) && DOES_SOMETHING.test(text.slice(end, end + 40))) return true;
     if (STUDIED_FOR.test(before) && !inAskingSentence && !GOING_BACK.test(text)) return true;
     return WHO_I_AM.test(before) && (!inAskingSentence || CARRIES_OVER.test(text.slice(0, start) + ' ' + text.slice(end)));
   }
@@ -188,21 +168,6 @@ export class Scope {
     const hit = rule.phrases.find(text)[0];
     return hit && !rule.unless.has(text) ? hit.phrase : undefined;
   }
-}
-
-// A question asked of every workplace, not the person's own.
-const IN_GENERAL = /\b(?:in general|generally|usually|typically|normally|by law|legally|a hospital|hospitals|any (?:hospital|clinic|practice)|covered entities)\b/i;
-
-/**
- * The part of a message that asks, when a story comes first: "A nurse left a folder in the cafeteria... how long does a
- * hospital have to notify the patients?" asks nothing about the cafeteria. A message of one sentence is all asked.
- */
-function askedPart(text: string): string {
-  if (splitSentences(text).length < 2) return text;
-  // From the first sentence that asks to the end: what follows a question says why it is asked ("What's Denise's
-  // schedule this week? I need to swap a shift with her.").
-  const first = questionSentences(text)[0];
-  return first === undefined ? text : text.slice(text.indexOf(first));
 }
 
 /** The sentence of a text that holds a hit (the whole text when the hit stands between sentences). */

@@ -380,43 +380,6 @@ describe('the field terms of the real scope.yml', () => {
   });
 });
 
-describe('Scope.judge: colleagues in the story and careers still asked about', () => {
-  it("sets aside a colleague of the person's who does something in the story", () => {
-    expect(verdict('Our charge nurse keeps asking my staff for whole charts. Is that allowed?')).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
-    expect(verdict('One of our nurses asked me for an old chart yesterday. Can I send it?')).toMatchObject({ kind: 'open', careersAside: ['nurses'] });
-  });
-
-  it('still declines the career when it is what is asked about, however a person is mentioned (found by a review)', () => {
-    expect(reply('Our hospital is hiring a nurse, what does a nurse earn?')).toBe(OTHER_CAREERS);
-    expect(reply('How much does a phlebotomist make if she wants to work nights?')).toBe(OTHER_CAREERS);
-    expect(reply('My nurse license says expired, how do I renew it?')).toBe(OTHER_CAREERS);
-    expect(reply('A phlebotomist told me they make a lot, is that true?')).toBe(OTHER_CAREERS);
-    expect(reply('Our phlebotomist wants to know the pay for that job, what is it?')).toBe(OTHER_CAREERS);
-    expect(reply('whats the phlebotomist cert exam called')).toBe(OTHER_CAREERS);
-    expect(reply('My sister is a nurse, how much does she make?')).toBe(OTHER_CAREERS);
-    expect(reply('nurse 5 years experience salary in california?')).toBe(OTHER_CAREERS);
-    expect(reply('Nursing - any good schools near me?')).toBe(OTHER_CAREERS);
-    expect(reply("I'm interested in phlebotomist work, how do I get into it?")).toBe(OTHER_CAREERS);
-  });
-
-  it('keeps the classifier reading of other careers when a career aside stands beside one still asked about', () => {
-    // The colleague's career is aside; nursing school, asked about in a message with a field word, is not.
-    const v = verdict('Our charge nurse keeps saying it is secure. What are the prerequisites for nursing school compared with medical records?');
-    expect(v).toEqual({ kind: 'open', fieldTerms: ['medical records'] });
-  });
-});
-
-describe('Scope.judge: a career told outside the questions of a long story', () => {
-  const story = (question: string) =>
-    `The nurse on my floor was chatting at lunch about how busy the unit has been lately. She said the hospital is short staffed everywhere this year. I have been thinking about my own options for a while now. ${question}`;
-  it("is part of the story when the questions are about this field's work", () => {
-    expect(verdict(story('How long does it take to learn coding?'))).toMatchObject({ kind: 'open', careersAside: ['nurse'] });
-  });
-  it('is still what is asked about when the questions are not', () => {
-    expect(reply(story('How long does it take to get there?'))).toBe(OTHER_CAREERS);
-  });
-});
-
 describe("Scope.judge: the field's subjects", () => {
   const real = new Scope(realKnowledge().scope);
   it("counts the names of HIPAA's rules and of code sets as the field's words", () => {
@@ -428,30 +391,25 @@ describe("Scope.judge: the field's subjects", () => {
     expect(real.judge('Do EMTs learn diagnosis codes in the EMT course?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
     expect(real.judge('Is the NCRA certification worth it for court reporting?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
   });
-  it('declines social work and teaching careers, and a relative moving into another career from a field job', () => {
-    expect(real.judge('How many supervised hours do you need for the LCSW?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
+});
+
+describe('Scope.judge: teaching credentials, and a child moving into another career', () => {
+  const real = new Scope(realKnowledge().scope);
+  it('declines questions about a teaching credential', () => {
     expect(real.judge('How does alternative teacher certification work?')).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
-    expect(real.judge("I'm an HIM director and my daughter wants to be a respiratory therapist. Is that a good career?")).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
-    // A teacher in the story is no career asked about.
+    // A teacher in the story, or one asking for records, is no career asked about.
     expect(real.judge('My teacher said the CCA exam is two hours, is that right?')).toMatchObject({ kind: 'open' });
+    expect(real.judge("A high school teacher called our clinic asking for a student's shot records. Can we give them to her?")).toMatchObject({ kind: 'open' });
+  });
+  it("reads 'my daughter wants to be' as moving into the career, but not a colleague's plans (found by a review)", () => {
+    expect(real.judge("I'm an HIM director and my daughter wants to be a respiratory therapist. Is that a good career?")).toMatchObject({ kind: 'decline', reply: OTHER_CAREERS });
+    expect(real.judge("I'm an RHIT and my supervisor wants to be a nurse practitioner. If she leaves, what does it take to move into her role?")).toMatchObject({ kind: 'open' });
   });
 });
 
 describe("Scope.judge: the asker's own job", () => {
   it("sets aside one's job named as such when the question is whether it carries over", () => {
     expect(verdict('if my only job so far is phlebotomist, would that experience help?')).toMatchObject({ kind: 'open', careersAside: ['phlebotomist'] });
-  });
-});
-
-describe('Scope.judge: a workplace matter told in a story', () => {
-  it('is not the question when the question is asked of every workplace', () => {
-    expect(reply('At my clinic the wifi went down and a folder went missing. In general, how long are records kept?')).toBe('open');
-    expect(reply('At my clinic the wifi went down. Is the wifi coming back today?')).toBe(EMPLOYER_INTERNAL);
-    // After the question, it says why it is asked.
-    expect(reply('Who covers the front desk this week? I need to use my pto.')).toBe(EMPLOYER_INTERNAL);
-  });
-  it('is the question when the question is about that workplace, in whatever words (found by a review)', () => {
-    expect(reply('At my clinic the schedule changed. Will the coders be affected?')).toBe(EMPLOYER_INTERNAL);
-    expect(reply('What is the schedule at my clinic?')).toBe(EMPLOYER_INTERNAL);
+    expect(reply('my only job so far is phlebotomist, how much do they make?')).toBe(OTHER_CAREERS);
   });
 });
