@@ -4,7 +4,7 @@
 import type { Section } from './file-layout.js';
 import { recordFeedback } from './feedback-index.js';
 import type { InstallationPlatform, InstallationRecord } from './installations.js';
-import { ReplyOrder } from './reply-order.js';
+import { AgeOrder } from './age-order.js';
 import type { PruneRequest, PruneResult, Store } from './port.js';
 import type { ConversationContext, FeedbackEntry, PersonState, ReplyRecord, StoreData, UnansweredEntry, UnansweredStatus } from './state.js';
 
@@ -36,9 +36,14 @@ function copyPlain<T>(value: T): T {
   }
   return out as T;
 }
-/** The age order of each document's `replies` (see putReply), and of its `contexts` once swept (sweepExpiredFront). */
-const replyOrders = new WeakMap<object, ReplyOrder>();
-const contextOrders = new WeakMap<object, ReplyOrder>();
+/** The age order of a document's `replies` (see putReply) and of its `contexts` once swept (sweepExpiredFront), by record. */
+const ageOrders = new WeakMap<object, AgeOrder>();
+/** The record's age order, made from it (insertion order) the first time it is asked for. */
+function ageOrderOf(record: Record<string, unknown>): AgeOrder {
+  let order = ageOrders.get(record);
+  if (!order) ageOrders.set(record, (order = new AgeOrder(record)));
+  return order;
+}
 
 export abstract class DocumentStore implements Store {
   abstract readonly kind: 'memory' | 'lowdb';
@@ -124,7 +129,7 @@ export abstract class DocumentStore implements Store {
     await this.update((d) => {
       delete d.contexts[key]; // re-inserted last: the map stays in write order, so a sweep can stop early
       d.contexts[key] = { ...copyPlain(context), expiresAt };
-      contextOrders.get(d.contexts)?.push(key);
+      ageOrders.get(d.contexts)?.push(key);
       if (++this.writes % SWEEP_EVERY === 0) sweepExpiredFront(d, context.at);
     }, TALK);
   }
@@ -141,8 +146,7 @@ export abstract class DocumentStore implements Store {
   async putReply(id: string, record: ReplyRecord, keep: number): Promise<void> {
     await this.update((d) => {
       // Kept once per replies object beside it, then up to date here (the only place that adds or drops replies).
-      let order = replyOrders.get(d.replies);
-      if (!order) replyOrders.set(d.replies, (order = new ReplyOrder(d.replies)));
+      const order = ageOrderOf(d.replies);
       delete d.replies[id];
       d.replies[id] = { ...record };
       order.push(id);
@@ -306,8 +310,7 @@ const expiryOf = (ctx: ConversationContext): number => ctx.expiresAt ?? ctx.at;
  * deleted elsewhere (forget, prune) is skipped, as for-in would not visit it.
  */
 function sweepExpiredFront(d: StoreData, now: number): void {
-  let order = contextOrders.get(d.contexts);
-  if (!order) contextOrders.set(d.contexts, (order = new ReplyOrder(d.contexts)));
+  const order = ageOrderOf(d.contexts);
   for (let key = order.oldest(); key !== undefined; key = order.oldest()) {
     const ctx = Object.hasOwn(d.contexts, key) ? d.contexts[key] : undefined;
     if (ctx && expiryOf(ctx) > now) break;

@@ -1,8 +1,8 @@
-// The age order of one document's `replies` (and of its `contexts`), kept beside it so that remembering a reply costs
-// the same with two thousand remembered as with ten. Walking the record itself (for-in over a dictionary-mode object)
-// collects and sorts every key on each call, which cost more than the answer once the cap was reached.
+// The age order of one record of a document (its `replies`, its `contexts`), kept beside it so that dropping the oldest
+// costs the same with thirty thousand kept as with ten. Walking the record itself (for-in over a dictionary-mode object)
+// collects and sorts every key on each call, which cost more than the answer once the record was large.
 
-export class ReplyOrder {
+export class AgeOrder {
   /** Ids in the order they were (last) put; an entry is stale when the id was put again later or has gone. */
   private queue: string[] = [];
   private head = 0;
@@ -11,8 +11,8 @@ export class ReplyOrder {
   private shift = 0;
 
   /** Starts from the record as it is: insertion order is age order, as for-in walks it. */
-  constructor(replies: Record<string, unknown>) {
-    for (const id in replies) this.push(id);
+  constructor(record: Record<string, unknown>) {
+    for (const id in record) this.push(id);
   }
 
   get size(): number {
@@ -37,15 +37,12 @@ export class ReplyOrder {
 
   /** Takes the oldest id out of the order (the caller deletes it from the record); undefined when none is left. */
   shiftOldest(): string | undefined {
-    while (this.head < this.queue.length) {
-      const pos = this.head++;
-      const id = this.queue[pos]!;
-      if (this.at.get(id) !== this.shift + pos) continue; // put again since: its newer entry stands
-      this.at.delete(id);
-      this.compact();
-      return id;
-    }
-    return undefined;
+    const id = this.oldest();
+    if (id === undefined) return undefined;
+    this.head++;
+    this.at.delete(id);
+    this.compact();
+    return id;
   }
 
   /** Drops the consumed front once it is most of the array, so the array stays within twice the live count. */

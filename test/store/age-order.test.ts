@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/store/memory.js';
-import { ReplyOrder } from '../../src/store/reply-order.js';
+import { AgeOrder } from '../../src/store/age-order.js';
 
-describe('ReplyOrder', () => {
+describe('AgeOrder', () => {
   it('starts from the record in insertion order and skips ids put again since', () => {
-    const o = new ReplyOrder({ a: { intent: null, at: 1 }, b: { intent: null, at: 2 } });
+    const o = new AgeOrder({ a: { intent: null, at: 1 }, b: { intent: null, at: 2 } });
     o.push('a');
     expect(o.size).toBe(2);
     expect(o.shiftOldest()).toBe('b');
