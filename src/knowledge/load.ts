@@ -150,7 +150,7 @@ function readVocabulary(root: string, problems: Problem[]): Vocabulary {
   return { synonyms: Object.fromEntries(Object.entries(parsed.data.synonyms).map(([k, v]) => [k, v.toLowerCase()])) };
 }
 
-const EMPTY_SCOPE: ScopeLists = { fieldTerms: [], recordWords: [], healthSettings: [], notCareers: [], nearMissCareers: [], employerInternal: { always: [], withWorkplace: [], workplace: [] }, declines: [] };
+const EMPTY_SCOPE: ScopeLists = { fieldTerms: [], subjectTerms: [], recordWords: [], healthSettings: [], notCareers: [], nearMissCareers: [], employerInternal: { always: [], withWorkplace: [], workplace: [] }, declines: [] };
 
 /** knowledge/scope.yml. Optional (a knowledge base without it makes no decisions on scope before the classifier). */
 function readScope(root: string, problems: Problem[], intents: readonly Intent[]): ScopeLists {

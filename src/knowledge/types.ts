@@ -65,7 +65,7 @@ export interface Vocabulary {
 export interface ScopeLists {
   fieldTerms: string[];
   /** The field's subjects (HIPAA's rules, code sets): in the field, but a neighbouring career asked about still wins. */
-  subjectTerms?: string[] | undefined;
+  subjectTerms: string[];
   /** Records work in general: in the field only beside a health setting. */
   recordWords: string[];
   healthSettings: string[];

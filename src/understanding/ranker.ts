@@ -35,7 +35,7 @@ export interface Ranking {
 }
 
 /** How many topics a ranking makes up front (Ranking.best); the decision takes five candidates. */
-export const BEST = 5;
+const BEST = 5;
 
 /**
  * A ranking whose full lists are made only when read. The decision steps read the best intent and the first few topics;

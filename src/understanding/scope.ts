@@ -63,7 +63,7 @@ interface DeclineRule {
 
 export class Scope {
   private readonly field: PhraseList;
-  private readonly subjects: PhraseList;
+  private readonly subjectTerms: PhraseList;
   private readonly recordWords: PhraseList;
   private readonly healthSettings: PhraseList;
   private readonly careers: PhraseList;
@@ -79,7 +79,7 @@ export class Scope {
 
   constructor(lists: ScopeLists) {
     this.field = new PhraseList(lists.fieldTerms);
-    this.subjects = new PhraseList(lists.subjectTerms ?? []);
+    this.subjectTerms = new PhraseList(lists.subjectTerms);
     this.recordWords = new PhraseList(lists.recordWords);
     this.healthSettings = new PhraseList(lists.healthSettings);
     this.careers = new PhraseList(lists.nearMissCareers);
@@ -102,7 +102,7 @@ export class Scope {
   fieldTerms(text: string): string[] {
     const own = this.field.find(text).map((h) => h.phrase);
     if (own.length) return own;
-    const subjects = this.subjects.find(text).map((h) => h.phrase);
+    const subjects = this.subjectTerms.find(text).map((h) => h.phrase);
     if (subjects.length) return subjects;
     const records = this.recordWords.find(text);
     return records.length && this.healthSettings.has(blankOut(text, records)) ? records.map((h) => h.phrase) : [];

@@ -43,7 +43,7 @@ function randomTexts(n: number): string[] {
 describe('PhraseTrie', () => {
   it('finds what the expression finds, for every scope list of the knowledge base and the questions it was written for', () => {
     const scope = realKnowledge().scope;
-    const lists = [scope.fieldTerms, scope.recordWords, scope.healthSettings, scope.nearMissCareers, scope.notCareers, scope.employerInternal.always, scope.employerInternal.withWorkplace, scope.employerInternal.workplace, ...scope.declines.flatMap((d) => [d.phrases, d.unless])];
+    const lists = [scope.fieldTerms, scope.subjectTerms, scope.recordWords, scope.healthSettings, scope.nearMissCareers, scope.notCareers, scope.employerInternal.always, scope.employerInternal.withWorkplace, scope.employerInternal.workplace, ...scope.declines.flatMap((d) => [d.phrases, d.unless])];
     const texts = [...realKnowledge().intents.flatMap((i) => i.examples), ...lists.flat().flatMap(around)];
     for (const list of lists) {
       for (const [phrases, flags] of halves(list)) expect(mismatches(phrases, flags, texts)).toEqual([]);

@@ -7,6 +7,7 @@ import { realKnowledge } from '../helpers/core.js';
 const lists: ScopeLists = {
   // "records clerk" is the field's, but inside "court records clerk" it belongs to the neighbouring career.
   fieldTerms: ['medical records', 'records clerk', 'coding', 'HIT', 'rhit'],
+  subjectTerms: [],
   recordWords: ['file clerk', 'records', 'filing'],
   healthSettings: ['hospital', 'clinic', 'nursing home'],
   notCareers: ['nursing home'],
@@ -172,7 +173,7 @@ describe('Scope.judge on made-up lists', () => {
   });
 
   it('declines nothing with empty lists', () => {
-    const empty = new Scope({ fieldTerms: [], recordWords: [], healthSettings: [], notCareers: [], nearMissCareers: [], employerInternal: { always: [], withWorkplace: [], workplace: [] }, declines: [] });
+    const empty = new Scope({ fieldTerms: [], subjectTerms: [], recordWords: [], healthSettings: [], notCareers: [], nearMissCareers: [], employerInternal: { always: [], withWorkplace: [], workplace: [] }, declines: [] });
     expect(empty.judge('how do I become a nurse, my chest pain, our PTO').kind).toBe('open');
   });
 });
